@@ -1,0 +1,116 @@
+"""The ``aznews`` command: a thin shell over the library.
+
+Exit status: 0 when every article went through, 1 when some failed (the rest are written),
+2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from tqdm import tqdm
+
+
+def _published(value: str):
+    from .reader import parse_published
+
+    try:
+        return parse_published(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aznews", description="Azerbaijani news in, entity, date and event tables out."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="process articles and write the CSV tables")
+    run.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                     help="a .txt file (one article), a folder of them, a .jsonl or a .csv file")
+    run.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the CSV files (default: outputs)")
+    run.add_argument("--published", type=_published, default=None,
+                     help="publication date for articles that carry none (ISO 8601, e.g. 2025-07-01)")
+    run.add_argument("--model", type=Path, default=None, help="a spaCy NER model folder (default: the shipped one)")
+    run.add_argument("--no-model", action="store_true", help="entities from gazetteers and rules only")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    evaluate = commands.add_parser("evaluate", help="score output tables against gold annotation files")
+    evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files (ANNOTATION.md)")
+    evaluate.add_argument("--pred", type=Path, required=True, help="folder with entities.csv, dates.csv, events.csv")
+    evaluate.add_argument("--json", type=Path, default=None, help="also write the scores to this JSON file")
+    evaluate.add_argument("--errors", action="store_true", help="list every false positive and negative")
+
+    train = commands.add_parser("train", help="rebuild the NER model from the shared data")
+    train.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
+    train.add_argument("--out", type=Path, default=Path("models/ner"), help="where to write the model")
+    train.add_argument("--epochs", type=int, default=None, help="training epochs (default: the model card's)")
+    train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
+    return parser
+
+
+def command_run(args: argparse.Namespace) -> int:
+    from .pipeline import Pipeline
+    from .reader import read_paths
+    from .tables import to_frames, write_tables
+
+    started = time.perf_counter()
+    items = list(read_paths(args.paths, args.published))
+    nlp = Pipeline.load(model=args.model, use_model=not args.no_model)
+    progress = tqdm(total=len(items), unit="article", file=sys.stderr, disable=args.quiet or len(items) < 2)
+    results = []
+    for result in nlp.stream(items):
+        results.append(result)
+        progress.update()
+        if result.status == "failed":
+            progress.write(f"aznews: article {result.article.id}: {result.error}", file=sys.stderr)
+    progress.close()
+    frames = to_frames(results)
+    write_tables(frames, args.out)
+    failed = sum(r.status == "failed" for r in results)
+    print(
+        f"{len(results)} articles ({failed} failed), {len(frames['entities'])} entities, {len(frames['dates'])} dates, "
+        f"{len(frames['events'])} events in {time.perf_counter() - started:.1f} s -> {args.out}/",
+        file=sys.stderr,
+    )
+    return 1 if failed else 0
+
+
+def command_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import errors, evaluate, format_errors, format_report, report_to_dict
+
+    report = evaluate(args.gold, args.pred)
+    print(format_report(report))
+    if args.json:
+        args.json.write_text(json.dumps(report_to_dict(report), indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.errors:
+        print(format_errors(errors(args.gold, args.pred)))
+    return 0
+
+
+def command_train(args: argparse.Namespace) -> int:
+    from .train import train
+
+    train(args.data, args.out, epochs=args.epochs, seed=args.seed)
+    return 0
+
+
+COMMANDS = {"run": command_run, "evaluate": command_evaluate, "train": command_train}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (FileNotFoundError, NotADirectoryError, ValueError) as error:
+        print(f"aznews {args.command}: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

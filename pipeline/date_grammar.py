@@ -1,0 +1,263 @@
+"""The grammar of Azerbaijani date expressions: regexes compiled once from ``pipeline.lang.dates_az``.
+
+Each pattern uses the same group names (``y`` year, ``m`` month, ``d`` day, ``rel`` a determiner such
+as ``bu``/``ötən``…), so one function, ``spec_of``, turns any match into a ``Spec``: what the text says,
+before anything is resolved against the publication date or an earlier mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lang import dates_az as az
+from .text import az_lower
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """The calendar fields an expression gives; ``None`` is "not said"."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_end: int | None = None
+    month_end: int | None = None
+    day_end: int | None = None
+    part: str = ""  # "Q3", "H1": a quarter or half of ``year``
+    year_shift: int | None = None  # bu il 0, ötən il -1: counted from the publication year
+    month_shift: int | None = None
+    week_shift: int | None = None
+    day_shift: int | None = None
+    weekday: int | None = None
+    anaphor: str = ""  # "year", "month", "day": fields taken from the date mentioned last
+    tense: str = ""  # "past" / "future" when the words themselves say it (keçən iyul, sabah)
+
+
+def _alt(words) -> str:
+    # Longest first, so ``iyul`` never stops short of ``iyulun``.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_HARMONY = {"a": ("ı", "a", "kı"), "ı": ("ı", "a", "kı"), "o": ("u", "a", "kı"), "u": ("u", "a", "kı"),
+            "e": ("i", "ə", "ki"), "ə": ("i", "ə", "ki"), "i": ("i", "ə", "ki"), "ö": ("ü", "ə", "ki"),
+            "ü": ("ü", "ə", "ki")}
+
+
+def _inflected(stems, templates: tuple[str, ...]) -> str:
+    """``(?:mart(?:ın|da…)|iyul(?:un|da…)…)``: each stem with its endings in vowel harmony."""
+    forms = []
+    for stem in stems:
+        i, a, k = _HARMONY[[c for c in stem if c in _HARMONY][-1]]
+        endings = {t.replace("K", k).replace("I", i).replace("A", a) for t in templates}
+        forms.append(f"{re.escape(stem)}(?:{_alt(endings)})")
+    return "|".join(forms)
+
+
+_B = r"(?<![\w\-–./:])"  # not inside a word, number or code such as 1.2.3 or 10:00
+_E = r"(?![\w])"
+_ORD = rf"\s?[-–]?\s?(?:{_alt(az.ORDINAL_SUFFIXES)})"
+_MON = _alt(az.MONTHS)
+_MSUF = _inflected(az.MONTHS, az.MONTH_SUFFIXES)
+_GEN = _inflected(az.MONTHS, az.MONTH_GENITIVE)
+_DSUF = _alt(az.DAY_SUFFIXES)
+_KIND = _alt(az.YEAR_KINDS)
+_ORDW = _alt(az.ORDINAL_WORDS)
+_SHIFT = _alt(az.PERIOD_SHIFTS)
+_PART = az.PERIOD_PARTS
+_TIME = r"(?:\s*\(?\s*(?:saat\s+)?\d{1,2}:\d{2}(?:-\w+)?\s*\)?)"
+_TARIX = rf"(?:\s+{az.DATE_WORD})"
+
+# A year phrase: ``1996-cı il``, ``2025-2026-cı tədris ili``, ``bu ilin``, ``həmin ildə``.
+_YEAR_ABS = (
+    rf"(?P<y>\d{{4}})(?:\s?[-–/]\s?(?P<y2>\d{{4}}))?{_ORD}\s+(?:(?:{_KIND})\s+)?(?P<yw>{az.YEAR_WORD})"
+)
+_YEAR_REL = rf"(?P<rel>{_SHIFT}|{az.ANAPHORIC})\s+il(?:in|də|dən|ə|i|dir|ki)?{_E}"
+_YEAR = rf"(?:{_YEAR_ABS}|{_YEAR_REL})"
+_QPART = rf"(?P<ord>{_ORDW})\s+(?P<unit>{az.QUARTER_WORD}|{az.HALF_WORD})"
+
+# A day number with its ending (``14-də``); the ending is optional but then no digit may follow.
+_DAY = rf"(?P<d>\d{{1,2}})(?:-(?P<ds>{_DSUF}){_E}|(?![\d.,:%]))"
+_DAY_RANGE = rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}})(?:-(?:{_DSUF}){_E}|(?![\d.,:%])))"
+# ``mayın`` / ``mart ayının`` / ``həmin ayın``: the month before a day number.
+_MGEN = rf"(?:(?P<m>{_GEN})|(?P<mw>{_MON})\s+ayının|(?P<mana>{az.ANAPHORIC})\s+ayın)"
+# A month standing for itself: ``martında``, ``may ayında``, ``yanvar-mart aylarında``, ``avqustun sonlarından``.
+_MONTH = (
+    rf"(?:(?P<m>{_MON})\s*(?:[-–]|\s+və\s+)\s*(?P<m2>{_MON})\s+{az.MONTH_WORD}"
+    rf"|(?P<mw>{_MON})\s+(?:{az.MONTH_WORD})(?:\s+{_PART})?"
+    rf"|(?P<mg>{_GEN})\s+{_PART}"
+    rf"|(?P<ms>{_MSUF}))"
+)
+
+_PATTERNS: dict[str, str] = {
+    # 1996-cı il mayın 14-də; ötən il fevralın 20-də; mayın 1-dən 15-dək (the closer is joined later)
+    "year_mgen_day": rf"(?:{_YEAR}\s+)?{_MGEN}\s+{_DAY}{_DAY_RANGE}?",
+    # 30 avqust 1992-ci il tarixində; 21–22 may tarixlərində; 5 martda; 12 avqust saat 10:00-dan
+    "day_month": (
+        rf"{_DAY}{_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
+        rf"|(?P<mw>{_MON}|{_alt(az.MONTH_ABBREVIATIONS)})(?:\s+(?P<y>\d{{4}})(?:{_ORD}\s+{az.YEAR_WORD})?)?"
+        rf"{_TIME}?{_TARIX}?)"
+    ),
+    # 2001-ci il 23 may tarixli; 2025-ci ilin 12 avqust
+    "year_day_month": rf"{_YEAR_ABS}\s+{_DAY}\s+(?P<mw2>{_MSUF}|{_MON}){_TIME}?{_TARIX}?",
+    # 14.05.1996, 14/05/1996, 1996-05-14, with an optional ``-cı il tarixinə``
+    "numeric": (
+        rf"(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+        rf"|(?P<yi>\d{{4}})-(?P<mi>\d{{2}})-(?P<di>\d{{2}}))(?![\d.])(?:{_ORD}(?:\s+{az.YEAR_WORD})?)?{_TARIX}?"
+    ),
+    # 2004-cü ilin martında; bu ilin avqustundan; cari ilin fevral-iyul aylarında; keçən iyul ayında
+    "year_month": rf"(?:{_YEAR}\s+|(?P<mrel>{_SHIFT})\s+)?{_MONTH}",
+    # 2015-ci ildə; 2015-ci ilin birinci yarısında; ilin üçüncü rübündə; ilin əvvəlindən; 1990-cı illərdə
+    "year": rf"(?:{_YEAR}|(?P<bare>ilin))(?:\s+(?:{_QPART}|(?P<ppart>{_PART})))?",
+    # XX əsrin 90-cı illərində
+    "century": rf"(?P<cent>[ıivxl]+)\s+{az.CENTURY_WORD}\s+(?P<dec>\d0){_ORD}\s+{az.YEARS_WORD}",
+    # bu gün, bu günə, dünən, srağagün, sabah, ötən gün, həmin gün
+    "day_word": rf"(?P<dw>{_alt(az.DAY_WORDS)}|{az.ANAPHORIC}\s+gün)(?:{_alt(az.DAY_WORD_SUFFIXES[1:])})?",
+    # bu ay, keçən ay, gələn həftə, həmin ay
+    "period": rf"(?P<prel>{_SHIFT}|{az.ANAPHORIC})\s+(?P<pu>ay|həftə)(?:nin|in|ın|də|da|dən|dan|ə|a|ki|kı)?",
+    # 3 gün əvvəl, 8 il bundan əvvəl, iki həftə sonra
+    "shift": (
+        rf"(?P<n>\d{{1,3}}|{_alt(az.NUMBER_WORDS)})\s+(?P<nu>{_alt(az.UNITS)})"
+        rf"\s+(?P<dir>{_alt(az.DIRECTIONS)})"
+    ),
+    # cümə axşamı, bazar ertəsi, şənbə günü
+    "weekday": rf"(?P<wd>{_alt(az.WEEKDAYS)})(?:\s+günü)?(?:n(?:də|dən|ə)|ndə|ndən|nə|də|dən|ə)?",
+}
+
+# The patterns are lower case and run on ``lower_text(text)``: ``re.IGNORECASE`` would let ``ı`` match
+# ``i`` and take the name ``Martin`` for ``martın``.
+PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(_B + body + _E) for name, body in _PATTERNS.items()
+}
+# After a range opener (``mayın 1-dən``): a bare closing day (`` 15-dək``) that extends it.
+CLOSING_DAY = re.compile(rf"\s+(?P<d>\d{{1,2}})-(?:{_alt(az.RANGE_CLOSERS)}){_E}")
+# Text between two dates that makes them one range: a dash, or only space after an opener.
+RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+OPENER = re.compile(rf"(?:{_alt(az.RANGE_OPENERS)})\)?$")
+CLOSER = re.compile(rf"(?:{_alt(az.RANGE_CLOSERS)}|{az.DATE_WORD})$")
+DURATION_AFTER = re.compile(rf"\s+(?:{_alt(az.DURATION_WORDS)}){_E}")
+
+
+def lower_text(text: str) -> str:
+    """Azerbaijani lower case with offsets kept (a letter whose lower case is longer stays as it is)."""
+    low = az_lower(text)
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c) != 1 else c for c in (az_lower(ch) if len(az_lower(ch)) == 1 else ch for ch in text))
+
+
+def _roman(text: str) -> int:
+    values = [az.ROMAN[c] for c in text.replace("ı", "i")]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _month(g: dict[str, str | None], *names: str) -> int | None:
+    for name in names:
+        if g.get(name):
+            word = az_lower(g[name])
+            if word in az.MONTH_ABBREVIATIONS:
+                return az.MONTH_ABBREVIATIONS[word]
+            # The group holds the stem and its ending (``avqustundan``); no stem is a prefix of another.
+            return next(n for stem, n in az.MONTHS.items() if word.startswith(stem))
+    return None
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else az.NUMBER_WORDS[az_lower(text)]
+
+
+def _year_fields(g: dict[str, str | None]) -> dict:
+    """The year part of a match: absolute, decade, range, or shifted from the publication year."""
+    if g.get("y"):
+        y = int(g["y"])
+        if g.get("y2"):
+            return {"year": y, "year_end": int(g["y2"])}
+        if az_lower(g.get("yw") or "").startswith("illər") and y % 10 == 0:
+            return {"year": y, "year_end": y + 9}  # 1990-cı illərdə: a decade
+        return {"year": y}
+    rel = az_lower(g.get("rel") or "")
+    if rel == az.ANAPHORIC:
+        return {"anaphor": "year"}
+    if rel:
+        return {"year_shift": az.PERIOD_SHIFTS[rel]}
+    if g.get("bare"):
+        return {"year_shift": 0}
+    return {}
+
+
+def _part(g: dict[str, str | None]) -> str:
+    if not g.get("ord"):
+        return ""
+    n = az.ORDINAL_WORDS[g["ord"].replace("ı", "i")]
+    quarter = az_lower(g["unit"]).startswith("rüb")
+    if n == -1:
+        n = 4 if quarter else 2
+    if (quarter and n > 4) or (not quarter and n > 2):
+        return ""
+    return f"Q{n}" if quarter else f"H{n}"
+
+
+def _relative_fields(name: str, g: dict[str, str | None]) -> dict:
+    if name == "day_word":
+        word = re.sub(r"\s+", " ", az_lower(g["dw"]))
+        if word.startswith(az.ANAPHORIC):
+            return {"anaphor": "day"}
+        shift = az.DAY_WORDS[word]
+        return {"day_shift": shift, "tense": "future" if shift > 0 else ""}
+    if name == "period":
+        rel, unit = az_lower(g["prel"]), az_lower(g["pu"])
+        if rel == az.ANAPHORIC:
+            return {"anaphor": "month"} if unit == "ay" else {}
+        key = "month_shift" if unit == "ay" else "week_shift"
+        return {key: az.PERIOD_SHIFTS[rel]}
+    if name == "shift":
+        n = _number(g["n"]) * az.DIRECTIONS[re.sub(r"\s+", " ", az_lower(g["dir"]))]
+        unit = az.UNITS[az_lower(g["nu"])][0]
+        if unit == "year":
+            return {"year_shift": n}
+        return {"month_shift": n} if unit == "month" else {"day_shift": n * (7 if unit == "week" else 1)}
+    if name == "weekday":
+        return {"weekday": az.WEEKDAYS[re.sub(r"\s+", " ", az_lower(g["wd"]))]}
+    return {}
+
+
+def spec_of(name: str, g: dict[str, str | None]) -> Spec | None:
+    """Turn a match's groups into a ``Spec``; ``None`` rejects the match (not a real date)."""
+    if name == "numeric" and g.get("yi"):
+        g = {**g, "y": g["yi"], "m": g["mi"], "d": g["di"]}
+    fields = _relative_fields(name, g)
+    if name == "century":
+        start = (_roman(g["cent"]) - 1) * 100 + int(g["dec"])
+        fields = {"year": start, "year_end": start + 9}
+    elif name == "numeric":
+        fields = {"year": int(g["y"]), "month": int(g["m"]), "day": int(g["d"])}
+    elif not fields:
+        fields = _year_fields(g)
+        month = int(g["m"]) if (g.get("m") or "").isdigit() else _month(g, "m", "mw", "mg", "ms", "mw2")
+        if month:
+            fields["month"] = month
+        elif g.get("mana"):
+            fields["anaphor"] = "month"
+        if g.get("m2"):
+            fields["month_end"] = _month(g, "m2")
+        if g.get("d"):
+            fields["day"] = int(g["d"])
+        if g.get("d2"):
+            fields["day_end"] = int(g["d2"])
+        if g.get("mrel") and "month" in fields:
+            shift = az.PERIOD_SHIFTS[az_lower(g["mrel"])]
+            fields["tense"] = "past" if shift < 0 else "future" if shift > 0 else ""
+        fields["part"] = _part(g)
+    spec = Spec(**fields)
+    return spec if _plausible(spec) else None
+
+
+def _plausible(s: Spec) -> bool:
+    for year in (s.year, s.year_end):
+        if year is not None and not 1000 <= year <= 2100:
+            return False
+    if s.year is not None and s.year_end is not None and s.year_end < s.year:
+        return False
+    if s.month is not None and not 1 <= s.month <= 12:
+        return False
+    return all(day is None or 1 <= day <= 31 for day in (s.day, s.day_end))

@@ -1,0 +1,258 @@
+"""The date stage: Azerbaijani date expressions, found by a grammar and resolved to ISO 8601 values.
+
+``find_dates`` runs the patterns of ``pipeline.date_grammar``, keeps the longest non-overlapping
+matches, joins ranges (``mayın 1-dən 15-dək``, ``22 iyul – 11 avqust``) and resolves each ``Spec``
+in text order, so ``həmin il`` can point back to the date mentioned last.
+
+Policies (see ANNOTATION.md "Dates"):
+- A day and month without a year take the year that puts them nearest before or at publication,
+  unless the sentence's predicate is in the future tense (the coming date), or the predicate shows
+  no tense and the coming date is at most ``NEAR_FUTURE_DAYS`` ahead (``Son tarix 11 avqust``).
+- ``gələn həftə``: a week resolves to its Monday at day precision, with its Sunday as ``value_end``.
+- Without a publication date, a relative expression is a mention with empty value and precision.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .date_grammar import (
+    CLOSER,
+    CLOSING_DAY,
+    DURATION_AFTER,
+    OPENER,
+    PATTERNS,
+    RANGE_DASH,
+    Spec,
+    lower_text,
+    spec_of,
+)
+from .lang import dates_az as az
+from .records import TEXT, DateMention, Document
+from .stage import register
+from .text import az_lower
+
+NEAR_FUTURE_DAYS = 62
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    spec: Spec
+
+
+# --- finding -------------------------------------------------------------------------------------
+
+
+def _candidates(text: str) -> list[_Match]:
+    found = []
+    low = lower_text(text)
+    for name, pattern in PATTERNS.items():
+        for m in pattern.finditer(low):
+            g = m.groupdict()
+            if name == "year" and g.get("bare") and not (g.get("ord") or g.get("ppart")):
+                continue  # a bare ``ilin`` is a date only with a part: ``ilin əvvəlindən``
+            if m.group() in az.NOT_MONTHS or _is_holiday(text, m) or DURATION_AFTER.match(low, m.end()):
+                continue
+            spec = spec_of(name, g)
+            if spec is not None:
+                found.append(_Match(m.start(), m.end(), spec))
+    return found
+
+
+def _is_holiday(text: str, m: re.Match[str]) -> bool:
+    # ``20 Yanvar``, ``9 May``: a capitalised month after a day, with no year, names a commemoration.
+    if m.re is not PATTERNS["day_month"] or not m.group("mw") or m.group("y"):
+        return False
+    return text[m.start("mw")].isupper()
+
+
+def _longest(matches: list[_Match]) -> list[_Match]:
+    """Longest first, then leftmost; drop whatever overlaps a match already kept."""
+    kept: list[_Match] = []
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _join_ranges(text: str, matches: list[_Match]) -> list[_Match]:
+    """``mayın 1-dən 15-dək`` and ``22 iyul – 11 avqust`` are one mention from start to end."""
+    out: list[_Match] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev and _joins(text, prev, m):
+            out[-1] = _Match(prev.start, m.end, _as_range(prev.spec, m.spec))
+            continue
+        closing = CLOSING_DAY.match(text, m.end)
+        if closing and m.spec.day and OPENER.search(text[m.start : m.end]):
+            m = _Match(m.start, closing.end(), dataclasses.replace(m.spec, day_end=int(closing["d"])))
+        out.append(m)
+    return out
+
+
+def _joins(text: str, a: _Match, b: _Match) -> bool:
+    gap = text[a.end : b.start]
+    if a.spec.anaphor or b.spec.anaphor or _has_end(a.spec) or _precision_rank(a.spec) != _precision_rank(b.spec):
+        return False
+    if RANGE_DASH.fullmatch(gap):
+        return True
+    return gap.isspace() and bool(OPENER.search(text[a.start : a.end]) and CLOSER.search(text[b.start : b.end]))
+
+
+def _has_end(s: Spec) -> bool:
+    return any(v is not None for v in (s.year_end, s.month_end, s.day_end))
+
+
+def _precision_rank(s: Spec) -> int:
+    return 3 if s.day or s.day_shift is not None else 2 if s.month or s.month_shift is not None else 1
+
+
+def _as_range(a: Spec, b: Spec) -> Spec:
+    return dataclasses.replace(a, year_end=b.year, month_end=b.month, day_end=b.day)
+
+
+# --- tense ---------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"»]|$)|\n")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """The tense of the predicate of the sentence around ``start:end``: future, past or ""."""
+    stop = _SENTENCE_END.search(text, end)
+    words = _WORD.findall(text[end : stop.start() if stop else len(text)])
+    if not words:
+        return ""
+    last, last_two = words[-1], " ".join(words[-2:])
+    if last in az.FUTURE_WORDS or last_two in az.FUTURE_WORDS or last.endswith(az.FUTURE_ENDINGS):
+        return "future"
+    return "past" if last.endswith(az.PAST_ENDINGS) else ""
+
+
+# --- resolving -----------------------------------------------------------------------------------
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
+
+
+def _pick_year(month: int, day: int | None, pub: date, tense: str) -> int:
+    """The year for a month (and day) said without one: nearest before publication, or coming."""
+    key, now = (month, day or 0), (pub.month, pub.day if day else 0)
+    past_year = pub.year if key <= now else pub.year - 1
+    coming_year = pub.year if key >= now else pub.year + 1
+    if tense == "future" or past_year == coming_year:
+        return coming_year
+    if tense == "past":
+        return past_year
+    coming = _safe_date(coming_year, month, day or 1)
+    return coming_year if coming and (coming - pub).days <= NEAR_FUTURE_DAYS else past_year
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _previous_fields(prev: str) -> tuple[int | None, int | None, int | None]:
+    parts = [int(p) for p in prev.split("-") if p.isdigit()] if prev[:4].isdigit() else []
+    parts += [None] * (3 - len(parts))
+    return parts[0], parts[1], parts[2]
+
+
+def _shifted(s: Spec, pub: date) -> tuple[str, str, str] | None:
+    if s.day_shift is not None:
+        return (pub + timedelta(days=s.day_shift)).isoformat(), "day", ""
+    if s.week_shift is not None:
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=s.week_shift)
+        return monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat()
+    if s.month_shift is not None:
+        months = pub.year * 12 + pub.month - 1 + s.month_shift
+        return _iso(months // 12, months % 12 + 1), "month", ""
+    if s.weekday is not None:
+        back = (pub.weekday() - s.weekday) % 7
+        ahead = (s.weekday - pub.weekday()) % 7
+        day = pub + timedelta(days=ahead) if s.tense == "future" and ahead else pub - timedelta(days=back)
+        return day.isoformat(), "day", ""
+    return None
+
+
+def _format(s: Spec, year: int) -> tuple[str, str, str]:
+    """Value, precision and value_end once the year is known."""
+    if s.part:
+        return f"{year}-{s.part}", "quarter" if s.part[0] == "Q" else "half", ""
+    value = _iso(year, s.month, s.day)
+    precision = "day" if s.month and s.day else "month" if s.month else "year"
+    if not _has_end(s):
+        return value, precision, ""
+    end_year = s.year_end or year
+    end_month = s.month_end or (s.month if s.day_end else None)
+    if s.year_end is None and end_month and s.month and (end_month, s.day_end or 0) < (s.month, s.day or 0):
+        end_year += 1  # 20 dekabr – 10 yanvar: the end falls in the next year
+    return value, precision, _iso(end_year, end_month, s.day_end if end_month else None)
+
+
+def resolve(s: Spec, pub: date | None, prev: str, tense: str) -> tuple[str, str, str, bool]:
+    """(value, precision, value_end, relative) for one mention."""
+    if s.year is not None:
+        return (*_format(s, s.year), False)
+    if s.anaphor:
+        y, m, d = _previous_fields(prev)
+        if y is None or (s.anaphor != "year" and m is None):
+            return "", "", "", True
+        if s.anaphor == "day":
+            return _iso(y, m, d), "day" if d else "month", "", True
+        return (*_format(dataclasses.replace(s, month=s.month or (m if s.anaphor == "month" else None)), y), True)
+    if pub is None:
+        return "", "", "", True
+    shifted = _shifted(s, pub)
+    if shifted:
+        return (*shifted, True)
+    if s.year_shift is not None:
+        return (*_format(s, pub.year + s.year_shift), True)
+    if s.month:
+        return (*_format(s, _pick_year(s.month, s.day, pub, s.tense or tense)), True)
+    return "", "", "", True
+
+
+# --- public --------------------------------------------------------------------------------------
+
+
+def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list[DateMention]:
+    """Every date expression in ``text``, sorted by start, non-overlapping, resolved where possible."""
+    pub = published.date() if published else None
+    mentions: list[DateMention] = []
+    prev = ""
+    low = lower_text(text)
+    for m in _join_ranges(low, _longest(_candidates(text))):
+        tense = _tense(low, m.start, m.end) if m.spec.year is None else ""
+        value, precision, value_end, relative = resolve(m.spec, pub, prev, tense)
+        mentions.append(
+            DateMention(m.start, m.end, text[m.start : m.end], value, precision, value_end, relative, field)
+        )
+        prev = value or prev
+    return mentions
+
+
+def _with_sentences(doc: Document, mentions: list[DateMention]) -> list[DateMention]:
+    out = []
+    for mention in mentions:
+        sentence = doc.sentence_at(mention.start, mention.field)
+        out.append(dataclasses.replace(mention, sentence_id=sentence.id if sentence else -1))
+    return out
+
+
+@register("dates", requires=("sentences",), assigns=("dates",))
+def make_dates_stage():
+    def dates_stage(doc: Document) -> Document:
+        found = find_dates(doc.title, doc.published, "title") + find_dates(doc.text, doc.published, TEXT)
+        return dataclasses.replace(doc, dates=tuple(_with_sentences(doc, found)))
+
+    return dates_stage

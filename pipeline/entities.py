@@ -1,0 +1,86 @@
+"""Stage 4: people, organisations and places, with canonical names.
+
+Three sources, merged longest-first: the gazetteer (names matched through their case suffixes),
+rules (organisation head nouns, titles before people, name shapes, acronyms), and the trained
+spaCy model for the names neither knows. Canonical names and ``entity_id`` are settled per
+article in ``pipeline.canonical``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import canonical, gazetteer, ner_model, rules
+from .morphology import case_of
+from .records import TEXT, TITLE, Document, Entity, Token
+from .stage import register
+
+
+def _case(tokens: list[Token], end_index: int) -> str:
+    """The case of the entity ending at token ``end_index``; a hyphen suffix after it counts."""
+    last = tokens[end_index]
+    if end_index + 1 < len(tokens):
+        following = tokens[end_index + 1]
+        if following.start == last.end and following.text.startswith("-") and len(following.text) > 1:
+            return case_of(last.text + following.text)
+    return case_of(last.text, gazetteer.load().knows_word)
+
+
+def merge(candidates: list[rules.Span]) -> list[rules.Span]:
+    """Keep non-overlapping spans: longer first, then by source priority (gazetteer, rule, model)."""
+    priority = {"gazetteer": 0, "rule": 1, "model": 2}
+    ordered = sorted(candidates, key=lambda s: (-(s.last - s.first), priority[s.method], s.first))
+    taken: set[int] = set()
+    kept = []
+    for span in ordered:
+        indices = set(range(span.first, span.last + 1))
+        if indices & taken:
+            continue
+        taken |= indices
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.first)
+
+
+def find_entities(tokens: list[Token], text: str, model_spans: list[rules.Span]) -> list[Entity]:
+    """Entities of one field, before article-level canonicalisation."""
+    spans = merge(rules.find_spans(tokens, text) + model_spans)
+    entities = []
+    for span in spans:
+        first, last = tokens[span.first], tokens[span.last]
+        entities.append(
+            Entity(
+                start=first.start,
+                end=last.end,
+                text=text[first.start : last.end],
+                label=span.label,
+                canonical=span.canonical,
+                field=first.field,
+                case=_case(tokens, span.last),
+                method=span.method,
+            )
+        )
+    return entities
+
+
+@register("entities", requires=("tokens", "sentences", "analyses"), assigns=("entities",))
+def make_entities_stage(model=None, use_model: bool = True):
+    recogniser = ner_model.load(model) if use_model else None
+
+    def entities_stage(doc: Document) -> Document:
+        found: list[Entity] = []
+        for field in (TITLE, TEXT):
+            tokens = [t for t in doc.tokens if t.field == field]
+            if not tokens:
+                continue
+            text = doc.field_text(field)
+            model_spans = recogniser.spans(tokens, text) if recogniser else []
+            found += find_entities(tokens, text, model_spans)
+        found = [replace(e, sentence_id=_sentence_id(doc, e)) for e in found]
+        return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
+
+    return entities_stage
+
+
+def _sentence_id(doc: Document, entity: Entity) -> int:
+    sentence = doc.sentence_at(entity.start, entity.field)
+    return sentence.id if sentence else -1

@@ -1,0 +1,175 @@
+"""Stage 6: events: who did what with whom, when and where.
+
+Triggers (``pipeline.lang.events_az``) are found in each sentence; the case of each entity in the
+sentence gives its role (nominative or genitive = agent, dative = recipient or destination,
+comitative = partner, locative = place); the date comes from the sentence, else from the
+happening it refers back to, else from the publication date for news of the day. Mentions of
+the same happening in one article become one row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+
+from .lang import events_az as data
+from .records import TEXT, DateMention, Document, Entity, Event, Sentence
+from .stage import register
+from .text import az_lower
+
+_TRIGGER = re.compile(
+    "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (_type, pattern) in enumerate(data.TRIGGERS))
+)
+_TYPES = [event_type for event_type, _ in data.TRIGGERS]
+_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 2, "year": 3, "": 4}
+
+
+def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every trigger in a lower-cased sentence."""
+    found = []
+    for match in _TRIGGER.finditer(sentence_lower):
+        index = int(match.lastgroup[1:])
+        found.append((_TYPES[index], match.start(), match.end()))
+    return found
+
+
+def modality(trigger: str, after: str) -> str:
+    words = trigger.split()
+    if any(mark in word for word in words for mark in data.NEGATION_MARKS):
+        return "negated"
+    if any(mark in word for word in words for mark in data.FUTURE_MARKS):
+        return "planned"
+    if any(after.lstrip().startswith(word) for word in data.PLANNED_WORDS):
+        return "planned"
+    return "asserted"
+
+
+def _accepted(event_type: str, lower: str, start: int) -> bool:
+    """Checks that tell a trigger word from the same word in another sense."""
+    before = lower[max(0, start - 40) : start]
+    if event_type == "MEET" and lower[start:].startswith("qəbul"):
+        return not any(before.rstrip().endswith(noun) or f"{noun}ı " in before[-12:] for noun in data.NOT_RECEIVED)
+    if event_type == "ESTABLISH" and lower[start:].startswith(("açıl", "yarad")):
+        return any(thing in before for thing in data.ESTABLISHED_THINGS)
+    return True
+
+
+def roles(entities: list[Entity], event_type: str) -> tuple[tuple[str, ...], str]:
+    """Participants (agent first) and location from the entities of one sentence, by case."""
+    location = ""
+    agents, others = [], []
+    for entity in entities:
+        if entity.case == "loc" and entity.label == "LOC":
+            location = location or entity.canonical
+            continue
+        if event_type == "VISIT" and entity.case == "dat" and entity.label == "LOC":
+            location = entity.canonical
+        role = agents if entity.case in ("nom", "gen") and entity.label in ("PER", "ORG") else others
+        role.append(entity.canonical)
+    if not agents:
+        agents, others = others[:1], others[1:]
+    participants = tuple(dict.fromkeys(agents + others))
+    return participants[:6], location
+
+
+def _event_date(dates: list[DateMention], trigger_start: int) -> DateMention | None:
+    """The sentence's date nearest before the trigger, preferring finer precision."""
+    usable = [d for d in dates if d.value]
+    if not usable:
+        return None
+    return min(
+        usable, key=lambda d: (_PRECISION_RANK[d.precision], d.start > trigger_start, abs(d.start - trigger_start))
+    )
+
+
+def _refers_back(sentence: Sentence) -> bool:
+    return az_lower(sentence.text).startswith(data.CONTEXT_OPENERS)
+
+
+def _published_day(doc: Document) -> str:
+    return doc.published.date().isoformat() if doc.published else ""
+
+
+def sentence_events(doc: Document, sentence: Sentence, context_date: str) -> list[Event]:
+    text = doc.field_text(sentence.field)
+    lower = az_lower(sentence.text)
+    entities = [e for e in doc.entities if e.sentence_id == sentence.id]
+    dates = [d for d in doc.dates if d.sentence_id == sentence.id]
+    events = []
+    for event_type, start, end in find_triggers(lower):
+        if not _accepted(event_type, lower, start):
+            continue
+        offset = sentence.start + start
+        mood = modality(lower[start:end], lower[end:])
+        participants, location = roles(entities, event_type)
+        dated = _event_date(dates, offset)
+        if dated:
+            date, source = dated.value, "text"
+        elif context_date and (_refers_back(sentence) or mood == "planned"):
+            date, source = context_date, "context"
+        elif mood == "asserted" and _published_day(doc) and not _refers_back(sentence):
+            date, source = _published_day(doc), "published"
+        else:
+            date, source = context_date, "context" if context_date else ""
+        confidence = 0.4 + 0.2 * bool(dated) + 0.2 * bool(participants) + 0.2 * (" " in lower[start:end])
+        events.append(Event(
+            type=event_type, trigger=text[offset : sentence.start + end], start=offset, end=sentence.start + end,
+            date=date, date_source=source, participants=participants, location=location, modality=mood,
+            sentence_id=sentence.id, sentence=sentence.text, confidence=round(min(confidence, 1.0), 2),
+            plover=data.PLOVER[event_type], field=sentence.field,
+        ))
+    return events
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Whether ``b``, reported later in the article, is ``a`` again: same type and a shared party,
+    and either the same date from the text or a mention that refers back (``Səfər zamanı``)."""
+    if a.type != b.type or a.modality != b.modality or not set(a.participants) & set(b.participants):
+        return False
+    if b.date_source == "context":
+        return not a.date or a.date == b.date
+    return bool(a.date) and a.date == b.date
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        earlier = next((k for k in kept if same_happening(k, event)), None)
+        if earlier is None:
+            kept.append(event)
+            continue
+        merged = replace(
+            earlier,
+            participants=tuple(dict.fromkeys(earlier.participants + event.participants))[:6],
+            date=earlier.date or event.date,
+            date_source=earlier.date_source or event.date_source,
+            location=earlier.location or event.location,
+            confidence=max(earlier.confidence, event.confidence),
+        )
+        kept[kept.index(earlier)] = merged
+    return kept
+
+
+def event_id(article_id: str, event: Event) -> str:
+    """Stable across re-runs of the same text: a hash of where and what the trigger is."""
+    key = f"{article_id}|{event.field}|{event.start}|{event.type}|{event.trigger}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+@register("events", requires=("sentences", "entities", "dates"), assigns=("events",))
+def make_events_stage():
+    def events_stage(doc: Document) -> Document:
+        found: list[Event] = []
+        context_date = ""
+        for sentence in doc.sentences:
+            if sentence.field != TEXT:
+                continue
+            events = sentence_events(doc, sentence, context_date)
+            found += events
+            dated = [e.date for e in events if e.date_source == "text"]
+            context_date = dated[-1] if dated else context_date
+        events = merge_mentions(found)
+        return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
+
+    return events_stage

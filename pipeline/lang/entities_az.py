@@ -1,0 +1,131 @@
+"""Entity knowledge for Azerbaijani news: data only, read by ``pipeline.gazetteer`` and ``pipeline.entities``.
+
+Country names come from babel's CLDR data and Azerbaijani cities, districts and towns from the
+``az-data-generator`` package (see ``pipeline.gazetteer``); this module holds what no library has.
+Names are in the nominative, as written; words are matched in lower case (Azerbaijani rules).
+"""
+
+# Places the libraries lack or spell differently from the news.
+PLACES = [
+    # continents, regions, seas
+    "Avropa", "Asiya", "Afrika", "Amerika", "Avrasiya", "Qafqaz", "Cənubi Qafqaz", "Yaxın Şərq", "Orta Şərq",
+    "Mərkəzi Asiya", "Qərbi Avropa", "Şərqi Avropa", "Balkanlar", "Skandinaviya", "Xəzər", "Qara dəniz",
+    "Aralıq dənizi", "Fars körfəzi", "Qarabağ", "Dağlıq Qarabağ", "Zəngəzur", "Şərqi Zəngəzur", "Naxçıvan",
+    "Abşeron", "Mil-Muğan", "Şirvan", "Muğan", "Qərbi Azərbaycan", "Krım", "Donbass", "Qəzza", "Sibir",
+    # capitals and cities often in the news
+    "Bakı", "Moskva", "Ankara", "İstanbul", "Astana", "Almatı", "Aktau", "Daşkənd", "Səmərqənd", "Aşqabad",
+    "Bişkek", "Düşənbə", "Tbilisi", "Batumi", "İrəvan", "Tehran", "Təbriz", "Kiyev", "Kyiv", "Minsk",
+    "Vaşinqton", "Nyu-York", "London", "Paris", "Berlin", "Roma", "Madrid", "Brüssel", "Cenevrə", "Vyana",
+    "Pekin", "Tokio", "Seul", "Dehli", "Yeni Dehli", "İslamabad", "Dubay", "Əbu-Dabi", "Ər-Riyad", "Doha",
+    "Qahirə", "Budapeşt", "Praqa", "Varşava", "Buxarest", "Sofiya", "Belqrad", "Afina", "Sankt-Peterburq",
+    "Kazan", "Soçi", "Antalya", "İzmir", "Bursa", "Kars", "İqdır", "Tallin", "Riqa", "Vilnüs", "Kişinyov",
+    "Xankəndi", "Şuşa", "Laçın", "Kəlbəcər", "Ağdam", "Füzuli", "Cəbrayıl", "Zəngilan", "Qubadlı", "Xocalı",
+    "Xocavənd", "Ağdərə", "Gəncə", "Sumqayıt", "Mingəçevir", "Şirvan", "Lənkəran", "Şəki", "Quba", "Qəbələ",
+    # states the news names without CLDR's form
+    "ABŞ", "BƏƏ", "AR", "RF", "KXDR", "Türkiyə", "Rusiya", "Ukrayna", "Gürcüstan", "Ermənistan", "İran",
+    "Çin", "Hindistan", "Pakistan", "Britaniya", "Böyük Britaniya", "Birləşmiş Krallıq", "Fələstin",
+    "Abxaziya", "Cənubi Osetiya", "Əfqanıstan", "Qırğızıstan", "Tacikistan", "Türkmənistan", "Özbəkistan",
+    "Qazaxıstan", "Belarus", "Moldova", "Səudiyyə Ərəbistanı", "Birləşmiş Ərəb Əmirlikləri", "İsrail",
+]
+
+# The words that make a country's long official name (``Qazaxıstan Respublikası``).
+STATE_FORMS = ["Respublikası", "Krallığı", "Federasiyası", "Əmirlikləri", "Əmirliyi", "Sultanlığı",
+               "Xalq Respublikası", "Muxtar Respublikası", "Birləşmiş Ştatları", "Dövləti"]
+
+# Organisations known by name or acronym (the acronym's expansion, where useful, after ``=``).
+ORGANISATIONS = [
+    "BMT=Birləşmiş Millətlər Təşkilatı", "ATƏT=Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı",
+    "NATO", "AB=Avropa İttifaqı", "MDB=Müstəqil Dövlətlər Birliyi", "TDT=Türk Dövlətləri Təşkilatı",
+    "İƏT=İslam Əməkdaşlıq Təşkilatı", "EKO=İqtisadi Əməkdaşlıq Təşkilatı", "QİƏT", "GUAM", "ŞƏT",
+    "BVF=Beynəlxalq Valyuta Fondu", "DB=Dünya Bankı", "ÜTT=Ümumdünya Ticarət Təşkilatı", "ÜST", "UNESCO",
+    "UNICEF", "YUNESKO", "BQXK", "İnterpol", "OPEC", "OPEC+", "AİB=Asiya İnkişaf Bankı", "AYİB", "İİB",
+    "BRICS", "G20", "G7", "COP29", "AŞ=Avropa Şurası", "AŞPA", "Avropa Parlamenti", "Avropa Komissiyası",
+    "Qoşulmama Hərəkatı", "Xalq Cümhuriyyəti",
+    # Azerbaijani state bodies
+    "AMB=Azərbaycan Mərkəzi Bankı", "Mərkəzi Bank", "Milli Məclis", "Nazirlər Kabineti", "Prezident Administrasiyası",
+    "XİN=Xarici İşlər Nazirliyi", "DİN=Daxili İşlər Nazirliyi", "MN=Müdafiə Nazirliyi",
+    "DTX=Dövlət Təhlükəsizliyi Xidməti",
+    "DSX=Dövlət Sərhəd Xidməti", "FHN=Fövqəladə Hallar Nazirliyi", "DİM=Dövlət İmtahan Mərkəzi",
+    "ARDNF", "ARDNŞ", "SOCAR", "DGK=Dövlət Gömrük Komitəsi", "ASAN", "ADY=Azərbaycan Dəmir Yolları", "AZAL", "AZCON",
+    "Baş Prokurorluq", "Ali Məhkəmə", "Konstitusiya Məhkəməsi", "Ombudsman", "Mərkəzi Seçki Komissiyası",
+    "YAP=Yeni Azərbaycan Partiyası", "AMEA=Azərbaycan Milli Elmlər Akademiyası", "BDU=Bakı Dövlət Universiteti",
+    "ADA Universiteti", "Azərenerji", "Azərsu", "Azəriqaz", "Azərişıq", "Bakı Metropoliteni", "PAŞA Bank",
+    "Kapital Bank", "ABB", "Beynəlxalq Bank", "Bank Respublika", "Xalq Bank", "AccessBank", "Azercell",
+    "Bakcell", "Nar", "Naxtel", "Azersun", "Pentaqon", "Kreml", "Ağ Ev", "Bundestaq", "Knesset", "Kremlin",
+    # media and agencies
+    "APA", "Report", "Trend", "AZƏRTAC", "AzərTAc", "Oxu.az", "Modern.az", "Banker.az", "Qafqazinfo", "Xalq qəzeti",
+    "Reuters", "Bloomberg", "TASS", "RİA Novosti", "Anadolu", "Anadolu Agentliyi", "BBC", "CNN", "WAM",
+    "İTV", "AzTV", "İctimai Televiziya", "Interfax", "The New York Times", "Financial Times",
+]
+
+# Head nouns that end an organisation's name, in the nominative with the 3rd-person possessive they
+# carry in a name (``Xarici İşlər Nazirliyi``); matched on the lower-cased nominative of the last word.
+ORG_HEADS = {
+    "nazirliyi", "bankı", "komitəsi", "agentliyi", "şirkəti", "universiteti", "məclisi", "təşkilatı",
+    "xidməti", "fondu", "assosiasiyası", "palatası", "idarəsi", "mərkəzi", "şurası", "komissiyası",
+    "parlamenti", "kabineti", "departamenti", "akademiyası", "institutu", "partiyası", "birliyi",
+    "ittifaqı", "holdinqi", "qrupu", "korporasiyası", "cəmiyyəti", "inspeksiyası", "aparatı",
+    "administrasiyası", "hakimiyyəti", "məhkəməsi", "prokurorluğu", "prokurorluq", "teatrı", "muzeyi",
+    "kollec", "kolleci", "məktəbi", "litseyi", "xəstəxanası", "klinikası", "qəzeti", "jurnalı", "televiziyası",
+    "radiosu", "portalı", "forumu", "konfransı", "sammiti", "festivalı", "federasiyası", "klubu", "ofisi",
+    "nümayəndəliyi", "səfirliyi", "konsulluğu", "məsləhəti", "bələdiyyəsi", "dəhlizi", "layihəsi", "proqramı",
+    "şöbəsi", "filialı", "fabriki", "zavodu", "limanı", "platforması", "qərargahı", "qüvvələri", "ordusu",
+    "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
+}
+# Short legal forms written after a company name (``Azərsu ASC``).
+LEGAL_FORMS = {"ASC", "QSC", "MMC", "ASK", "LLC", "Ltd", "Inc", "AG", "GmbH", "PLC", "SA", "JSC"}
+# Heads that name a place, not an organisation, when they end a name (``Füzuli Beynəlxalq Hava Limanı``).
+PLACE_HEADS = {"limanı", "hava limanı", "küçəsi", "prospekti", "meydanı", "parkı", "rayonu", "şəhəri",
+               "kəndi", "qəsəbəsi", "bölgəsi", "vilayəti", "əyaləti", "dəhlizi", "boru kəməri", "buxtası",
+               "adası", "dağı", "çayı", "gölü", "dənizi", "körfəzi", "yarımadası", "regionu"}
+# Lower-case words that may stand inside a name (``Opera və Balet Teatrı``, ``Qara Qarayev adına``).
+NAME_JOINERS = {"və", "üzrə", "adına", "üçün", "of", "and", "the", "de", "bin", "əl", "al", "ibn"}
+# Common nouns after a place name that keep the name alone as LOC (``Ağdam rayonunun`` → ``Ağdam``).
+PLACE_CLASSIFIERS = {"rayonu", "şəhəri", "kəndi", "qəsəbəsi", "bölgəsi", "vilayəti", "əyaləti", "regionu",
+                     "rayon", "şəhər", "kənd", "qəsəbə", "ərazisi", "paytaxtı"}
+
+# Titles and roles that stand before a person's name (lower case, nominative, any possessive removed).
+TITLES = {
+    "prezident", "prezidenti", "vitse-prezident", "vitse-prezidenti", "nazir", "naziri", "baş nazir",
+    "nazirinin", "səfir", "səfiri", "sədr", "sədri", "sədrin", "müavin", "müavini", "deputat", "deputatı",
+    "rəhbər", "rəhbəri", "direktor", "direktoru", "spiker", "spikeri", "nümayəndə", "nümayəndəsi",
+    "sözçü", "sözçüsü", "katib", "katibi", "başçı", "başçısı", "kral", "kralı", "şah", "əmir", "əmiri",
+    "vəliəhd", "vəliəhdi", "şahzadə", "şahzadəsi", "general", "generalı", "general-leytenant",
+    "general-mayor", "polkovnik", "komandan", "komandanı", "komandiri", "prokuror", "prokuroru", "hakim",
+    "hakimi", "müşavir", "müşaviri", "köməkçi", "köməkçisi", "xanım", "cənab", "mərhum", "akademik",
+    "professor", "dosent", "jurnalist", "müğənni", "bəstəkar", "yazıçı", "şair", "sahibkar", "rəssam",
+    "idmançı", "futbolçu", "məşqçi", "məşqçisi", "icraçı", "kansler", "kansleri", "patriarx", "papa",
+    "baş katib", "ombudsman", "müdir", "müdiri", "sədrinin", "üzvü", "həmsədri", "koordinatoru",
+    "eksperti", "ekspert", "analitik", "politoloq", "iqtisadçı", "həkim", "mütəxəssis", "rektor", "rektoru",
+    "atası", "oğlu", "həyat yoldaşı", "aktyor", "aktrisa", "dirijor", "pianoçu", "tələbə",
+}
+
+# Surname endings (in the nominative): a capitalised word ending so is very likely a family name.
+SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "yeviç", "oviç", "enko",
+                   "yan", "uk", "ski", "skiy", "ska", "skaya", "in", "ina", "oğlu", "qızı")
+# Endings too common on ordinary words to be evidence alone (``in``): need a given name before them.
+WEAK_SURNAME_ENDINGS = ("in", "ina", "yan", "uk", "ski", "ska")
+# Patronymic words between given name and surname (``Cəlil Abbas oğlu Rüstəmov``).
+PATRONYMICS = {"oğlu", "qızı"}
+# Lower-case words that may stand inside a person's name (``Məhəmməd bin Salman``, ``Əl Nəhyan``).
+PERSON_JOINERS = PATRONYMICS | {"bin", "əl", "al", "ibn", "fon", "van", "de", "da"}
+
+# Given names often seen in the news that the package's list lacks (foreign leaders and officials).
+GIVEN_NAMES = [
+    "Donald", "Vladimir", "Volodimir", "Rəcəb", "Nikol", "Emmanuel", "Olaf", "Joe", "Co", "Kamala", "Marko",
+    "Recep", "Nursultan", "Kasım-Jomart", "Qasım-Jomart", "Şavkat", "Serdar", "Qurbanqulu", "Emoməli",
+    "Sadır", "Aleksandr", "Sergey", "Dmitri", "Dmitriy", "Mixail", "Yuri", "Nikolay", "Andrey", "İqor",
+    "Məhəmməd", "Mahmud", "Benyamin", "Antonio", "Ursula", "Şarl", "Kaja", "Mark", "Con",
+    "Ceyms", "Maykl", "Mayk", "Ceyson", "Stiv", "Pol", "Piter", "Devid", "Ricard", "Tomas", "Yaşar",
+    "Hakan", "Mövlud", "Cevdet", "Ani", "Ararat", "Xəlil", "Beybit", "Samat",
+    "Serik", "Nurlan", "Ermek", "Alim", "Feruz", "Saltanat", "Ziyəddin", "Elnur",
+]
+
+# Acronyms that name places (all others written in capitals are taken as organisations).
+PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR"}
+# Capitalised words that begin sentences or headings but are never names.
+NOT_NAMES = {
+    "Prezident", "Nazir", "Səfir", "Sədr", "Dövlət", "Hökumət", "Respublika", "Bu", "O", "Bu gün", "Dünən",
+    "Qeyd", "Məlumat", "Xəbər", "Həmçinin", "Eyni", "Bildirilib", "Görüşdə", "Səfər", "Sonra", "Daha",
+    "Azərbaycanlı", "Bank", "Nazirlik", "Mərkəzi", "Milli", "Dövlətimizin", "Yeni", "Ali", "Baş", "Böyük",
+}

@@ -1,0 +1,96 @@
+"""Event triggers and the words around them: data only, compiled by ``pipeline.events``.
+
+A trigger is a stem and the endings Azerbaijani builds on it, written as regular-expression
+alternatives: passive (``imzala-n-ıb``), nominalised (``imzala-n-ması``), future and intention
+(``imzala-n-acaq``, ``-acağı``), participles (``-mış``, ``-an``) and negation (``-ma-yıb``).
+Patterns are matched in lower case (Azerbaijani rules) at word starts, longest first.
+"""
+
+# Verb endings after a stem ending in a consonant / in a vowel (harmony variants together).
+_PAST = r"(?:ıb|ib|ub|üb|ıblar|iblər|ublar|üblər|dı|di|du|dü|dılar|dilər|mış|miş|muş|müş)"
+_PAST_V = r"(?:yıb|yib|yub|yüb|yıblar|yiblər|dı|di|dılar|dilər|mış|miş)"
+_FUT = r"(?:acaq|əcək|acağı|əcəyi|acağını|əcəyini|acaqlar|əcəklər)"
+_FUT_V = r"(?:yacaq|yəcək|yacağı|yəcəyi|yacağını|yəcəyini|yacaqlar|yəcəklər)"
+_NEG = r"(?:mayıb|məyib|madı|mədi|mayacaq|məyəcək|mamış|məmiş)"
+_NOUN = r"(?:ı|i|u|ü|sı|si|ün|ün|ın|in|ün|də|da|ündə|ində|ında|ü|lər|lər[iı]|ləri|ləri)?"
+_PART = r"(?:an|ən|yan|yən|dığı|diyi|duğu|düyü|ması|məsi|nması|nməsi|dığını|diyini)"
+
+# (type, pattern). The pattern must match a whole phrase starting at a word boundary.
+TRIGGERS: list[tuple[str, str]] = [
+    # MEET
+    ("MEET", rf"görüş(?:{_PAST}|{_FUT}|{_NEG}|{_PART}|[üu]b|əcək|əcəyi|məyib)"),
+    ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
+             r"(?:keçiril(?:ib|əcək|ir|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
+    ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
+    ("MEET", r"qəbul\s+ed(?:ib|iblər|əcək|əcəyi|ərək|ən|ir)"),
+    ("MEET", rf"qarşıla(?:{_PAST_V}|{_FUT_V}|yan)"),
+    ("MEET", r"danışıqlar(?:ı)?\s+(?:apar(?:ıb|ılıb|acaq|ılacaq|ıblar)|keçirilib|keçiriləcək)"),
+    ("MEET", r"məsləhətləşmələr(?:i|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
+    ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
+    ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
+    # VISIT
+    ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
+    ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
+    ("VISIT", r"səfərdə\s+(?:ol(?:ub|an|acaq|duğu))"),
+    ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə)?"),
+    ("VISIT", r"səfər(?:i|ini|iniz)\s+(?:zamanı|çərçivəsində|başa çatıb)"),
+    # CALL
+    ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|keçirib|baş tutub))?"),
+    ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq)"),
+    ("CALL", r"zəng\s+ed(?:ib|əcək)"),
+    ("CALL", r"videokonfrans(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
+    # SIGN
+    ("SIGN", rf"imzala(?:n)?(?:{_PAST}|{_PAST_V}|{_FUT}|{_FUT_V}|{_NEG}|{_PART}|ma|ması|nma|nması|nmışdır)"),
+    ("SIGN", rf"paraf(?:la)?(?:n)?(?:{_PAST}|{_PAST_V}|mış|nmış)"),
+    # AGREE
+    ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək)"),
+    ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|dırılıb|dırılıbdır|ma)"),
+    ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
+    # APPOINT
+    ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması|edilmişdir|edilən|olunan)"),
+    ("APPOINT", r"vəzifəsindən\s+(?:azad\s+(?:edilib|olunub|edib)|kənarlaşdırılıb|geri çağırılıb)"),
+    ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:təqdim\s+edib|qəbul\s+edib)"),
+    ("APPOINT", r"xitam\s+verilib"),
+    ("APPOINT", r"istefa(?:ya)?\s+(?:verib|göndərilib|çıxıb)"),
+    # ESTABLISH
+    ("ESTABLISH", r"diplomatik\s+əlaqələr(?:in)?\s+(?:qurulub|yaradılıb|əsası)"),
+    ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
+    ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
+    ("ESTABLISH", r"açıl(?:ıb|acaq|ması|ışı)"),
+    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı)|yarad(?:ıb|acaq)"),
+    ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək)"),
+    # PARTICIPATE
+    ("PARTICIPATE", r"iştirak\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən)"),
+    ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
+    # INVITE
+    ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
+    # SUPPORT
+    ("SUPPORT", r"dəstəklə(?:yir|yib|dikləri|diyini|yirlər|yəcək)"),
+    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir"),
+    ("SUPPORT", r"dəstək\s+(?:verib|verir|verəcək|ifadə edib)"),
+]
+
+PLOVER = {
+    "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "SIGN": "SUPPORT", "AGREE": "AGREE",
+    "APPOINT": "", "ESTABLISH": "COOPERATE", "PARTICIPATE": "CONSULT", "INVITE": "REQUEST", "SUPPORT": "SUPPORT",
+}
+
+# Endings that make a trigger planned or negated (checked on the trigger's own words).
+FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy")
+NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
+# Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
+PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
+                 "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir")
+# Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
+NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
+                "plan", "proqram", "büdcə", "layihə", "qaydalar", "ərizə")
+# Nouns that an ``açılıb``/``yaradılıb`` must follow to be an establishment (not a road or a case).
+ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "nümayəndəlik", "nümayəndəliyi",
+                      "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
+                      "birliyi", "fond", "fondu", "təşkilat", "komissiya", "komitə", "universitet", "məktəb",
+                      "zavod", "müəssisə", "qurum", "platforma", "dəhliz", "bank", "əlaqələr", "münasibətlər")
+# Sentence openings that refer back to the happening just reported (``Səfər zamanı …``).
+CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə", "görüş zamanı", "görüş çərçivəsində",
+                   "tədbir çərçivəsində", "tədbirdə", "danışıqlarda", "söhbət zamanı", "bu zaman",
+                   "həmin gün", "səfəri zamanı", "səfəri çərçivəsində", "məsləhətləşmələrdə", "mərasimdə",
+                   "daha sonra", "sonra", "görüşün", "ardınca")

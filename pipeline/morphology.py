@@ -1,0 +1,330 @@
+"""Suffix analysis of Azerbaijani nouns and proper names.
+
+A word is read right to left as ``stem [plural] [possessive] [case] [clitic]``; each suffix must
+obey vowel harmony with the part before it and take its buffer consonant exactly where that part
+ends in a vowel (the tables live in ``pipeline.lang.suffixes``). Every reading is kept and ranked:
+longer inflection wins, unless it would cut a name that merely looks inflected (``Gəncə``,
+``Rusiya``, ``Berlin``). A lexicon, when given, picks the first reading whose stem it knows.
+
+``Analysis.stem`` is the dictionary form with every suffix removed (softening undone:
+``Nazirliyinin`` -> ``Nazirlik``); ``nominative`` removes only the case, which is what canonical
+names need (``Respublikasının`` -> ``Respublikası``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from functools import lru_cache
+
+from .lang import suffixes as sx
+from .records import Analysis, Document
+from .stage import StageFn, register
+
+Lexicon = Callable[[str], bool]
+
+__all__ = ["Lexicon", "analyse", "az_lower", "az_upper", "candidates", "case_of", "nominative"]
+
+
+def az_lower(text: str) -> str:
+    """Lower-case with Azerbaijani dotted/dotless i (``I``->``ı``, ``İ``->``i``)."""
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def az_upper(text: str) -> str:
+    """Upper-case with Azerbaijani dotted/dotless i (``i``->``İ``, ``ı``->``I``)."""
+    return text.replace("i", "İ").replace("ı", "I").upper()
+
+
+def _last_vowel(text: str) -> str:
+    for ch in reversed(text):
+        if ch in sx.VOWELS:
+            return ch
+    return ""
+
+
+def realise(template: str, left: str) -> str | None:
+    """Fill the archiphonemes of ``template`` from the harmony of ``left`` (lower case)."""
+    vowel = _last_vowel(left)
+    out = []
+    for ch in template:
+        if ch in "AI":
+            if not vowel:
+                return None  # no vowel to harmonise with: not a stem this analyser can judge
+            ch = (sx.LOW_HARMONY if ch == "A" else sx.HIGH_HARMONY)[vowel]
+        if ch in sx.VOWELS:
+            vowel = ch
+        out.append(ch)
+    return "".join(out)
+
+
+def _strip(text: str, template: str) -> str | None:
+    """``text`` without the suffix ``template`` realised after it, or None if it is not there."""
+    if not template:
+        return text
+    if len(text) <= len(template):
+        return None
+    left = text[: -len(template)]
+    return left if realise(template, left) == text[-len(template) :] else None
+
+
+def _fits(context: str, left: str) -> bool:
+    if context == "C":
+        return left[-1] not in sx.VOWELS
+    if context == "V":
+        return left[-1] in sx.VOWELS
+    return True
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Reading:
+    stem_len: int
+    lemma_end: str  # replacement for the stem's last letter when softening is undone, else ""
+    plural: bool
+    possessive: str
+    case: str
+    score: float
+
+
+# (case, template, context, colloquial); the nominative has no suffix and allows any possessive.
+_CASE_ENTRIES: tuple[tuple[str, str, str, bool], ...] = (
+    ("nom", "", "N", False),
+    *((case, t, c, False) for case, entries in sx.CASE_SUFFIXES.items() for t, c in entries),
+    *((case, t, c, True) for case, entries in sx.COLLOQUIAL_CASE_SUFFIXES.items() for t, c in entries),
+)
+_POSS_ENTRIES: tuple[tuple[str, str, str], ...] = (
+    ("", "", "N"),
+    *((poss, t, c) for poss, entries in sx.POSSESSIVE_SUFFIXES.items() for t, c in entries),
+)
+
+
+def _clitic_splits(word: str, capitalised: bool) -> list[tuple[str, tuple[str, ...], float]]:
+    """(rest, cases the clitic may follow, score adjustment) for no clitic, -ki and the copula."""
+    splits: list[tuple[str, tuple[str, ...], float]] = [(word, sx.CASES, 0.0)]
+    rest = _strip(word, sx.RELATIVE_CLITIC)
+    if rest:
+        splits.append((rest, sx.RELATIVE_CLITIC_CASES, 0.0))
+    rest = _strip(word, sx.COPULA_CLITIC)
+    if rest and not capitalised:  # names like Bahadır, Nadir end in -dır; only common nouns take it here
+        splits.append((rest, ("nom", "loc"), -0.5))
+    return splits
+
+
+def _stem_ok(stem: str) -> bool:
+    letters = sum(ch.isalpha() for ch in stem)
+    if letters < 3 and stem not in sx.SHORT_STEMS:
+        return False
+    return bool(_last_vowel(stem))
+
+
+def _inflections(word: str, capitalised: bool) -> list[tuple[str, bool, str, str, float]]:
+    """Every (stem, plural, possessive, case, bonus) split of a lower-case word that obeys the rules."""
+    out = []
+    for rest, allowed, bonus in _clitic_splits(word, capitalised):
+        for case, template, context, colloquial in _CASE_ENTRIES:
+            left = _strip(rest, template) if case in allowed else None
+            if not left or not _fits(context, left):
+                continue
+            extra = bonus - (1.5 if colloquial else 0.0)
+            if context == "V" and template[:1] == "n":
+                # Qazaxıstan-ın or Qazaxısta-nın? Stems in -n are far commoner than the buffer n.
+                extra -= 1.1
+            out.extend(_possessed(left, case, context, extra))
+    return out
+
+
+def _possessed(left: str, case: str, context: str, bonus: float) -> list[tuple[str, bool, str, str, float]]:
+    out = []
+    for poss, template, poss_context in _POSS_ENTRIES:
+        # After the 3rd-person possessive dat/acc/loc/abl need the pronominal n (P forms), and only there.
+        if context != "N" and (context == "P") != (poss == "3"):
+            continue
+        before = _strip(left, template)
+        if not before or not _fits(poss_context, before):
+            continue
+        out.append((before, False, poss, case, bonus))
+        plain = _strip(before, sx.PLURAL_SUFFIX)
+        if plain:
+            out.append((plain, True, poss, case, bonus))
+    return out
+
+
+def _lemma_ends(stem: str, vowel_next: bool) -> list[tuple[str, float]]:
+    """Ways to undo softening on a surface stem: (replacement last letter or "", score adjustment)."""
+    last = stem[-1]
+    if not vowel_next or last not in sx.SOFTENING or len(stem) < 3 or stem[-2] not in sx.VOWELS:
+        return [("", 0.0)]
+    if last == "y":
+        keep_y = stem in sx.Y_FINAL_NAMES or stem.endswith(sx.Y_FINAL_ENDINGS)
+        derived = stem.endswith(sx.SOFTENED_DERIVATION_ENDINGS)
+        return [("k", 1.5 if derived else -0.5), ("", 3.0 if keep_y else -0.25)]
+    hard = stem.endswith(sx.HARD_G_ENDINGS) and (len(stem) <= 3 or stem.endswith(sx.HARD_G_ENDINGS[:-1]))
+    return [("q", -0.3 if hard else 0.0), ("", 0.3 if hard else -0.25)]
+
+
+def _is_izafet_head(lemma: str) -> bool:
+    return lemma in sx.IZAFET_HEADS or lemma.endswith(sx.IZAFET_ENDINGS)
+
+
+def _score(word: str, stem: str, lemma: str, plural: bool, poss: str, case: str) -> float:
+    """Plausibility of one reading: the inflection's length, adjusted by what is usual in news."""
+    score = float(len(word) - len(stem))
+    if poss in ("1sg", "2sg"):
+        score -= 3.0  # rare in news, and they would cut names like Kərim, Elçin
+    if case == "acc" and poss == "" and not word.endswith(("nı", "ni", "nu", "nü")):
+        score += 0.1  # a bare -ı after a consonant is more often accusative ...
+    if poss == "3" and case == "nom" and _is_izafet_head(lemma):
+        score += 0.2  # ... except on heads of names (Mərkəzi Bankı, Xarici İşlər Nazirliyi)
+    if lemma in sx.PROTECTED_WORDS:
+        score += 5.0
+    elif lemma[-1] in sx.VOWELS and (lemma in sx.IZAFET_HEADS or lemma.endswith(sx.NOMINATIVE_ENDINGS)):
+        score += 1.5  # a vowel-final stem that is a known head or has a name's shape (Rusiya-nın)
+    return score
+
+
+def _bare_score(word: str, capitalised: bool) -> float:
+    if word in sx.PROTECTED_WORDS:
+        return 10.0
+    if len(word) >= 5 and word.endswith(sx.NOMINATIVE_ENDINGS) and not word.endswith(("liyə", "lüyə")):
+        return 4.0
+    if capitalised and len(word) >= 5 and word.endswith(sx.NAME_ADJECTIVE_ENDINGS):
+        return 4.0
+    return 0.0
+
+
+def _readings(word: str, capitalised: bool) -> list[_Reading]:
+    """All readings of a lower-case alphabetic word, best first."""
+    readings = [_Reading(len(word), "", False, "", "nom", _bare_score(word, capitalised))]
+    for stem, plural, poss, case, bonus in _inflections(word, capitalised):
+        if len(stem) == len(word) or not _stem_ok(stem):
+            continue
+        vowel_next = word[len(stem)] in sx.VOWELS
+        for end, adjust in _lemma_ends(stem, vowel_next):
+            lemma = stem[:-1] + end if end else stem
+            score = _score(word, stem, lemma, plural, poss, case) + adjust + bonus
+            readings.append(_Reading(len(stem), end, plural, poss, case, score))
+    readings.sort(key=lambda r: -r.score)  # stable: ties keep table order (gen before 2sg, acc before 3)
+    return _dedupe(readings)
+
+
+def _dedupe(readings: list[_Reading]) -> list[_Reading]:
+    seen: set[tuple] = set()
+    out = []
+    for r in readings:
+        key = (r.stem_len, r.lemma_end, r.plural, r.possessive, r.case)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _to_analysis(surface: str, r: _Reading, offset: int = 0) -> Analysis:
+    """Build the record; ``offset`` is where the analysed part starts in ``surface`` (after a hyphen)."""
+    end = offset + r.stem_len
+    stem = surface[:end]
+    if r.lemma_end:
+        letter = r.lemma_end if stem[-1].islower() else az_upper(r.lemma_end)
+        stem = stem[:-1] + letter
+    return Analysis(surface, stem, r.case, r.possessive, r.plural, surface[end:])
+
+
+def _separated_suffixes() -> dict[str, tuple[str, str]]:
+    """Every written form of a case (with any harmony) that may follow a hyphen: form -> (case, poss)."""
+    table: dict[str, tuple[str, str]] = {}
+    for probe in sx.VOWELS:  # acronyms are read letter by letter, so any harmony can occur
+        for case, template, context, _ in _CASE_ENTRIES:
+            if context in ("C", "V", "*") and template:
+                form = realise(template, probe)
+                if form:
+                    table.setdefault(form, (case, ""))
+    for form in sx.ORDINAL_SUFFIXES:
+        table.setdefault(form, ("nom", ""))
+    return table
+
+
+_SEPARATED = _separated_suffixes()
+
+
+def _hyphenated(word: str) -> list[Analysis]:
+    """Readings of ``ATƏT-in``, ``2024-cü``, ``Nyu-Yorkda``: split at the last separator."""
+    cut = max(word.rfind(sep) for sep in sx.SUFFIX_SEPARATORS)
+    head, tail = word[:cut], word[cut + 1 :]
+    if not head or not tail:
+        return []
+    if tail.islower() and az_lower(tail) in _SEPARATED:
+        case, poss = _SEPARATED[az_lower(tail)]
+        return [Analysis(word, head, case, poss, False, word[cut:])]
+    if tail.isalpha():  # a compound name: inflection sits on its last part
+        return [_to_analysis(word, r, cut + 1) for r in _readings(az_lower(tail), tail[0].isupper())]
+    return []
+
+
+@lru_cache(maxsize=65536)
+def _candidates(word: str) -> tuple[Analysis, ...]:
+    bare = Analysis(word, word)
+    if any(sep in word for sep in sx.SUFFIX_SEPARATORS):
+        found = _hyphenated(word)
+        return tuple(found) if any(a.suffix == "" for a in found) else (*found, bare)
+    if not word.isalpha():
+        return (bare,)
+    return tuple(_to_analysis(word, r) for r in _readings(az_lower(word), word[0].isupper()))
+
+
+def candidates(word: str) -> list[Analysis]:
+    """Every reading of ``word`` that obeys harmony and buffers, the bare one included, best first."""
+    return list(_candidates(word))
+
+
+def _known(analysis: Analysis, lexicon: Lexicon) -> bool:
+    return lexicon(analysis.stem) or lexicon(_nominative_of(analysis))
+
+
+def analyse(word: str, lexicon: Lexicon | None = None) -> Analysis:
+    """The first reading whose stem (or case-less form) ``lexicon`` knows; else the best guess."""
+    found = _candidates(word)
+    if lexicon is not None:
+        for analysis in found:
+            if _known(analysis, lexicon):
+                return analysis
+    return found[0]
+
+
+def _nominative_of(analysis: Analysis) -> str:
+    """The surface without its case and clitics: stem, plural and possessive as written."""
+    surface = analysis.surface
+    end = len(surface) - len(analysis.suffix)
+    if analysis.suffix[:1] in sx.SUFFIX_SEPARATORS or not (analysis.plural or analysis.possessive):
+        return analysis.stem  # the dictionary form, softening undone (Nazirliyə -> Nazirlik)
+    if analysis.plural:
+        end += len(sx.PLURAL_SUFFIX)
+    if analysis.possessive:
+        before = az_lower(surface[:end])
+        for template, context in sx.POSSESSIVE_SUFFIXES[analysis.possessive]:
+            if _fits(context, before):
+                end += len(template)
+                break
+    return surface[:end]
+
+
+def nominative(word: str, lexicon: Lexicon | None = None) -> str:
+    """``word`` without its case suffix, possessive kept (``Respublikasının`` -> ``Respublikası``)."""
+    return _nominative_of(analyse(word, lexicon))
+
+
+def case_of(word: str, lexicon: Lexicon | None = None) -> str:
+    """The case of ``word``: nom, gen, dat, acc, loc, abl or ins."""
+    return analyse(word, lexicon).case
+
+
+@register("morphology", requires=("tokens",), assigns=("analyses",))
+def make_morphology_stage(lexicon: Lexicon | None = None) -> StageFn:
+    """One ``Analysis`` per token; words repeat a lot in news, so each is analysed once."""
+
+    @lru_cache(maxsize=65536)
+    def analyse_word(word: str) -> Analysis:
+        return analyse(word, lexicon)
+
+    def morphology_stage(doc: Document) -> Document:
+        return dataclasses.replace(doc, analyses=tuple(analyse_word(t.text) for t in doc.tokens))
+
+    return morphology_stage

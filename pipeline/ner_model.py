@@ -1,0 +1,57 @@
+"""The trained spaCy NER model: loaded from disk, run over our tokens, answered as token spans.
+
+spaCy objects stay in this module: the stage hands in ``Token``s and gets ``rules.Span``s back.
+The model ships inside the package (``pipeline/_models/ner`` in a wheel) or in the checkout's
+``models/ner``; nothing is fetched from a hub.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from . import gazetteer
+from .morphology import nominative
+from .records import Token
+from .rules import Span
+
+LABELS = ("PER", "ORG", "LOC")
+
+
+def default_model_path() -> Path:
+    packaged = Path(str(resources.files("pipeline"))) / "_models" / "ner"
+    if packaged.exists():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "models" / "ner"
+
+
+class Recogniser:
+    def __init__(self, path: Path):
+        import spacy  # here, so that importing the package stays light
+
+        self.nlp = spacy.load(path)
+
+    def spans(self, tokens: list[Token], text: str) -> list[Span]:
+        from spacy.tokens import Doc
+
+        words = [t.text for t in tokens]
+        spaces = [tokens[i].end < tokens[i + 1].start for i in range(len(tokens) - 1)] + [False]
+        doc = self.nlp(Doc(self.nlp.vocab, words=words, spaces=spaces))
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            first, last = ent.start, ent.end - 1
+            form = nominative(tokens[last].text, gazetteer.load().knows_word)
+            canonical = text[tokens[first].start : tokens[last].start] + form
+            found.append(Span(first, last, ent.label_, canonical, "model"))
+        return found
+
+
+def load(path: str | Path | None = None) -> Recogniser:
+    model = Path(path) if path else default_model_path()
+    if not (model / "meta.json").exists():
+        raise FileNotFoundError(
+            f"no NER model at {model}: rebuild it with `aznews train`, or run with --no-model"
+        )
+    return Recogniser(model)

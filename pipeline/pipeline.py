@@ -1,0 +1,86 @@
+"""The pipeline: stages in an explicit order, checked when it is built, run per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+# Each stage module registers itself on import; importing them here, in one place, makes the
+# set of stages explicit and independent of what the caller imported first.
+from . import dates, entities, events, morphology, normalise, segment  # noqa: F401
+from .reader import Failure, ReadWarning
+from .records import Article, Document, Event, Result
+from .stage import check_order
+
+DEFAULT_STAGES = ("normalise", "segment", "morphology", "entities", "dates", "events")
+
+
+class Pipeline:
+    """Runs the stages over articles. ``Pipeline.load()`` gives the default pipeline."""
+
+    def __init__(self, stages: Sequence[str] = DEFAULT_STAGES, config: dict[str, dict] | None = None):
+        config = config or {}
+        self.specs = check_order(list(stages))
+        self.stages = [(spec.name, spec.factory(**config.get(spec.name, {}))) for spec in self.specs]
+
+    @classmethod
+    def load(cls, model: str | Path | None = None, use_model: bool = True) -> Pipeline:
+        """The default stages; ``model`` is a spaCy NER model folder (default: the one shipped)."""
+        return cls(config={"entities": {"model": model, "use_model": use_model}})
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.stages]
+
+    def process(self, article: Article) -> Document:
+        """Run every stage; the Document keeps normalised text and offsets."""
+        doc = Document(article=article)
+        for _name, stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def __call__(self, article: Article) -> Result:
+        try:
+            doc = self.process(article)
+        except Exception as error:  # one bad article must not stop a batch; the row says why
+            return Result(article=article, status="failed", error=f"{type(error).__name__}: {error}")
+        return to_result(doc)
+
+    def stream(self, items: Iterable[Article | Failure | ReadWarning]) -> Iterator[Result]:
+        """Results in input order; read failures become failed results, warnings stay on the row."""
+        for item in items:
+            if isinstance(item, Failure):
+                yield Result(Article(id=item.article_id, text=""), "failed", f"{item.where}: {item.message}")
+            elif isinstance(item, ReadWarning):
+                result = self(item.article)
+                note = "; ".join(filter(None, [item.message, result.error]))
+                yield replace(result, status="warning" if result.status == "ok" else result.status, error=note)
+            else:
+                yield self(item)
+
+
+def to_result(doc: Document) -> Result:
+    """Translate every record's offsets and text back to the article as given."""
+    source = {"text": doc.article.text, "title": doc.article.title}
+    sentences = {s.id: s for s in doc.sentences}
+
+    def back(record):
+        start, end = doc.to_source(record.field, record.start, record.end)
+        text = source[record.field][start:end]
+        if not isinstance(record, Event):
+            return replace(record, start=start, end=end, text=text)
+        sentence = sentences.get(record.sentence_id)
+        if sentence is not None:
+            first, last = doc.to_source(sentence.field, sentence.start, sentence.end)
+            record = replace(record, sentence=source[sentence.field][first:last])
+        return replace(record, start=start, end=end, trigger=text)
+
+    return Result(
+        article=doc.article,
+        sentences=tuple(back(s) for s in doc.sentences),
+        entities=tuple(back(e) for e in doc.entities),
+        dates=tuple(back(d) for d in doc.dates),
+        events=tuple(back(e) for e in doc.events),
+    )
+

@@ -1,0 +1,175 @@
+"""Read articles from .txt files, folders, .jsonl and .csv, reporting bad input without stopping.
+
+Every problem becomes a ``Failure`` naming the file and line or article, so a batch goes on past
+it; the pipeline turns failures into ``failed`` rows of the articles table.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .records import Article
+
+SUFFIXES = (".txt", ".jsonl", ".csv")
+# Legacy encodings Azerbaijani text comes in: Cyrillic (Windows, KOI8) and Turkish Latin.
+LEGACY_ENCODINGS = ("cp1251", "cp1254", "koi8-r", "iso-8859-9")
+MAX_ARTICLE_CHARS = 2_000_000
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An article (or a line meant to be one) that could not be read."""
+
+    article_id: str
+    where: str  # file, or file:line
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadWarning:
+    """An article that was read but with a problem worth a note in its row."""
+
+    article: Article
+    message: str
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """ISO 8601 (``2025-07-01T15:38:04+04:00``, ``2025-07-01``) or ``dd.mm.yyyy``; ValueError otherwise."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    for pattern in ("%d.%m.%Y %H:%M", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise ValueError(f"unparsable published date {text!r} (expected ISO 8601, e.g. 2025-07-01)")
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 first, then the legacy encodings; ValueError for binary data or no fitting encoding."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError(f"{where}: binary data, not text")
+    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    best = max(LEGACY_ENCODINGS, key=lambda enc: _letter_share(data.decode(enc, errors="replace")))
+    text = data.decode(best, errors="replace")
+    if _letter_share(text) < 0.6:
+        raise ValueError(f"{where}: not UTF-8 and no legacy encoding fits (binary data?)")
+    return text
+
+
+def _letter_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 1.0
+    good = sum(ch.isalpha() or ch.isspace() or ch in ".,;:!?-–—()«»\"'0123456789%/" for ch in sample)
+    return good / len(sample)
+
+
+def read_paths(paths: list[Path], published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
+    """Articles from every path in order; folders give their .txt, .jsonl and .csv files, sorted."""
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+            for file in files:
+                yield from read_file(file, published)
+        elif path.exists():
+            yield from read_file(path, published)
+        else:
+            yield Failure(path.stem, str(path), "no such file or folder")
+
+
+def read_file(path: Path, published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield Failure(path.stem, str(path), f"cannot read: {error.strerror or error}")
+        return
+    try:
+        content = decode(data, str(path))
+    except ValueError as error:
+        yield Failure(path.stem, str(path), str(error))
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(content, path, published)
+    elif suffix == ".csv":
+        yield from _read_csv(content, path, published)
+    else:
+        yield _checked({"id": path.stem, "text": content}, str(path), published)
+
+
+def _read_jsonl(content: str, path: Path, published: datetime | None):
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Failure(f"{path.stem}:{number}", where, f"malformed JSON line ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Failure(f"{path.stem}:{number}", where, "a JSON line must be an object with a 'text' field")
+            continue
+        record.setdefault("id", f"{path.stem}-{number}")
+        yield _checked(record, where, published)
+
+
+def _read_csv(content: str, path: Path, published: datetime | None):
+    reader = csv.DictReader(io.StringIO(content))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        yield Failure(path.stem, str(path), f"CSV has no 'text' column (columns: {reader.fieldnames})")
+        return
+    for number, row in enumerate(reader, start=2):
+        where = f"{path}:{reader.line_num}"
+        if None in row or any(value is None for value in row.values()):
+            yield Failure(f"{path.stem}:{number}", where, "malformed CSV row (wrong number of cells)")
+            continue
+        row = dict(row)
+        if not (row.get("id") or "").strip():
+            row["id"] = f"{path.stem}-{number - 1}"
+        yield _checked(row, where, published)
+
+
+def _checked(record: dict, where: str, default_published: datetime | None) -> Article | Failure | ReadWarning:
+    """Validate one record: it becomes an Article, a ReadWarning around one, or a Failure."""
+    article_id = str(record.get("id") or "").strip()
+    text = record.get("text")
+    if not isinstance(text, str):
+        return Failure(article_id, where, "missing 'text'")
+    if not text.strip():
+        return Failure(article_id, where, "empty text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        return Failure(article_id, where, f"text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
+    if "\x00" in text:
+        return Failure(article_id, where, "binary data (NUL characters) in text")
+    problem = ""
+    try:
+        published = parse_published(record.get("published")) or default_published
+    except ValueError as error:
+        published, problem = default_published, f"{error}; relative dates left unresolved"
+    article = Article(
+        id=article_id,
+        text=text,
+        title=str(record.get("title") or ""),
+        published=published,
+        source=str(record.get("source") or ""),
+        url=str(record.get("url") or ""),
+    )
+    return ReadWarning(article, problem) if problem else article

@@ -1,0 +1,99 @@
+"""Stage 2: sentences and tokens.
+
+spaCy's blank ``az`` language tokenises; two Azerbaijani adjustments follow: a suffix joined by a
+hyphen to an acronym or number stays one token with its hyphen (``ATƏT`` + ``-in``, so the name
+token is clean), and sentences end only at final punctuation before a capital, a digit or a
+quote, never after an initial (``X. Xələfov``) or a title abbreviation, and always at a line
+break (headlines carry no full stop).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+import spacy
+
+from .lang.segment_az import MAX_HYPHEN_SUFFIX, MID_SENTENCE_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS
+from .records import TEXT, TITLE, Document, Sentence, Token
+from .stage import register
+
+_FINAL = {".", "!", "?", "...", "…", "?!", "!?"}
+_OPENERS = "\"'«“„(–—-"
+
+
+@cache
+def _tokenizer():
+    return spacy.blank("az").tokenizer
+
+
+def tokenize(text: str, field: str = TEXT) -> list[Token]:
+    """Tokens with offsets; whitespace is dropped, hyphen suffixes re-joined."""
+    raw = [(t.idx, t.idx + len(t.text), t.text) for t in _tokenizer()(text) if not t.is_space]
+    tokens: list[Token] = []
+    i = 0
+    while i < len(raw):
+        start, end, word = raw[i]
+        if _is_hyphen_suffix(raw, i):
+            tokens.append(Token(start, raw[i + 1][1], text[start : raw[i + 1][1]], field))
+            i += 2
+            continue
+        tokens.append(Token(start, end, word, field))
+        i += 1
+    return tokens
+
+
+def _is_hyphen_suffix(raw: list[tuple[int, int, str]], i: int) -> bool:
+    """``-`` glued between an acronym or number and a short lower-case suffix."""
+    if raw[i][2] != "-" or i == 0 or i + 1 >= len(raw):
+        return False
+    before, after = raw[i - 1], raw[i + 1]
+    glued = before[1] == raw[i][0] and raw[i][1] == after[0]
+    host = before[2]
+    host_ok = host.isupper() or host[-1].isdigit()
+    return glued and host_ok and after[2].isalpha() and after[2].islower() and len(after[2]) <= MAX_HYPHEN_SUFFIX
+
+
+def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
+    token = tokens[i]
+    if i + 1 >= len(tokens):
+        return True
+    following = tokens[i + 1]
+    if "\n" in text[token.end : following.start]:
+        return True
+    if token.text not in _FINAL:
+        return False
+    previous = tokens[i - 1].text.lower() if i > 0 else ""
+    if token.text == "." and previous in NON_FINAL_ABBREVIATIONS:
+        return False
+    starts_new = following.text[0].isupper() or following.text[0].isdigit() or following.text[0] in _OPENERS
+    if token.text == "." and previous in MID_SENTENCE_ABBREVIATIONS:
+        return starts_new and following.text[0].isupper()
+    return starts_new
+
+
+def split_sentences(text: str, tokens: list[Token], field: str = TEXT, first_id: int = 0) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    begin = 0
+    for i, _token in enumerate(tokens):
+        if _ends_sentence(tokens, i, text):
+            start, end = tokens[begin].start, tokens[i].end
+            sentences.append(Sentence(first_id + len(sentences), start, end, text[start:end], field))
+            begin = i + 1
+    return sentences
+
+
+@register("segment", requires=("normalised",), assigns=("sentences", "tokens"))
+def make_segment_stage():
+    def segment_stage(doc: Document) -> Document:
+        title_tokens = tokenize(doc.title, TITLE)
+        text_tokens = tokenize(doc.text, TEXT)
+        title_sentences = split_sentences(doc.title, title_tokens, TITLE)
+        text_sentences = split_sentences(doc.text, text_tokens, TEXT, first_id=len(title_sentences))
+        return replace(
+            doc,
+            tokens=tuple(title_tokens + text_tokens),
+            sentences=tuple(title_sentences + text_sentences),
+        )
+
+    return segment_stage

@@ -1,0 +1,16 @@
+"""Azerbaijani letter case: ``str.lower`` maps ``I`` to ``i``, but Azerbaijani ``I`` is ``ı``."""
+
+_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+
+
+def az_lower(text: str) -> str:
+    return text.translate(_LOWER).lower()
+
+
+def az_upper(text: str) -> str:
+    return text.translate(_UPPER).upper()
+
+
+def az_capitalize(text: str) -> str:
+    return az_upper(text[:1]) + text[1:]
