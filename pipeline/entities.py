@@ -41,9 +41,9 @@ def merge(candidates: list[rules.Span]) -> list[rules.Span]:
     return sorted(kept, key=lambda s: s.first)
 
 
-def find_entities(tokens: list[Token], text: str, model_spans: list[rules.Span]) -> list[Entity]:
+def find_entities(tokens: list[Token], text: str, model_spans: list[rules.Span], use_rules: bool = True) -> list[Entity]:
     """Entities of one field, before article-level canonicalisation."""
-    spans = merge(rules.find_spans(tokens, text) + model_spans)
+    spans = merge((rules.find_spans(tokens, text) if use_rules else []) + model_spans)
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]
@@ -63,7 +63,8 @@ def find_entities(tokens: list[Token], text: str, model_spans: list[rules.Span])
 
 
 @register("entities", requires=("tokens", "sentences", "analyses"), assigns=("entities",))
-def make_entities_stage(model=None, use_model: bool = True):
+def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = True):
+    """``use_model``/``use_rules`` switch the two halves off for ablations."""
     recogniser = ner_model.load(model) if use_model else None
 
     def entities_stage(doc: Document) -> Document:
@@ -74,7 +75,7 @@ def make_entities_stage(model=None, use_model: bool = True):
                 continue
             text = doc.field_text(field)
             model_spans = recogniser.spans(tokens, text) if recogniser else []
-            found += find_entities(tokens, text, model_spans)
+            found += find_entities(tokens, text, model_spans, use_rules)
         found = [replace(e, sentence_id=_sentence_id(doc, e)) for e in found]
         return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
 

@@ -25,9 +25,10 @@ class Pipeline:
         self.stages = [(spec.name, spec.factory(**config.get(spec.name, {}))) for spec in self.specs]
 
     @classmethod
-    def load(cls, model: str | Path | None = None, use_model: bool = True) -> Pipeline:
-        """The default stages; ``model`` is a spaCy NER model folder (default: the one shipped)."""
-        return cls(config={"entities": {"model": model, "use_model": use_model}})
+    def load(cls, model: str | Path | None = None, use_model: bool = True, use_rules: bool = True) -> Pipeline:
+        """The default stages; ``model`` is a spaCy NER model folder (default: the one shipped).
+        ``use_model=False`` or ``use_rules=False`` leave out one half of entity recognition."""
+        return cls(config={"entities": {"model": model, "use_model": use_model, "use_rules": use_rules}})
 
     @property
     def names(self) -> list[str]:
