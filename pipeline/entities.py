@@ -41,7 +41,9 @@ def merge(candidates: list[rules.Span]) -> list[rules.Span]:
     return sorted(kept, key=lambda s: s.first)
 
 
-def find_entities(tokens: list[Token], text: str, model_spans: list[rules.Span], use_rules: bool = True) -> list[Entity]:
+def find_entities(
+    tokens: list[Token], text: str, model_spans: list[rules.Span], use_rules: bool = True
+) -> list[Entity]:
     """Entities of one field, before article-level canonicalisation."""
     spans = merge((rules.find_spans(tokens, text) if use_rules else []) + model_spans)
     entities = []

@@ -171,7 +171,7 @@ def _score(word: str, stem: str, lemma: str, plural: bool, poss: str, case: str)
     score = float(len(word) - len(stem))
     if poss in ("1sg", "2sg"):
         score -= 3.0  # rare in news, and they would cut names like Kərim, Elçin
-    if case == "acc" and poss == "" and not word.endswith(("nı", "ni", "nu", "nü")):
+    if case == "acc" and poss == "":
         score += 0.1  # a bare -ı after a consonant is more often accusative ...
     if poss == "3" and case == "nom" and _is_izafet_head(lemma):
         score += 0.2  # ... except on heads of names (Mərkəzi Bankı, Xarici İşlər Nazirliyi)
