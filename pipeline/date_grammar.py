@@ -56,7 +56,7 @@ def _inflected(stems, templates: tuple[str, ...]) -> str:
 
 _B = r"(?<![\w\-–./:])"  # not inside a word, number or code such as 1.2.3 or 10:00
 _E = r"(?![\w])"
-_ORD = rf"\s?[-–]?\s?(?:{_alt(az.ORDINAL_SUFFIXES)})"
+_ORD = rf"\s?[-–‑−]?\s?(?:{_alt(az.ORDINAL_SUFFIXES)})"
 _MON = _alt(az.MONTHS)
 _MSUF = _inflected(az.MONTHS, az.MONTH_SUFFIXES)
 _GEN = _inflected(az.MONTHS, az.MONTH_GENITIVE)
@@ -70,7 +70,7 @@ _TARIX = rf"(?:\s+{az.DATE_WORD})"
 
 # A year phrase: ``1996-cı il``, ``2025-2026-cı tədris ili``, ``bu ilin``, ``həmin ildə``.
 _YEAR_ABS = (
-    rf"(?P<y>\d{{4}})(?:\s?[-–/]\s?(?P<y2>\d{{4}}))?{_ORD}\s+(?:(?:{_KIND})\s+)?(?P<yw>{az.YEAR_WORD})"
+    rf"(?P<y>\d{{4}})(?:\s?[-–‑−—/]\s?(?P<y2>\d{{4}}))?{_ORD}\s+(?:(?:{_KIND})\s+)?(?P<yw>{az.YEAR_WORD})"
 )
 _YEAR_REL = rf"(?P<rel>{_SHIFT}|{az.ANAPHORIC})\s+il(?:in|də|dən|ə|i|dir|ki)?{_E}"
 _YEAR = rf"(?:{_YEAR_ABS}|{_YEAR_REL})"
@@ -78,12 +78,12 @@ _QPART = rf"(?P<ord>{_ORDW})\s+(?P<unit>{az.QUARTER_WORD}|{az.HALF_WORD})"
 
 # A day number with its ending (``14-də``); the ending is optional but then no digit may follow.
 _DAY = rf"(?P<d>\d{{1,2}})(?:-(?P<ds>{_DSUF}){_E}|(?![\d.,:%]))"
-_DAY_RANGE = rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}})(?:-(?:{_DSUF}){_E}|(?![\d.,:%])))"
+_DAY_RANGE = rf"(?:\s*[-–‑−]\s*(?P<d2>\d{{1,2}})(?:-(?:{_DSUF}){_E}|(?![\d.,:%])))"
 # ``mayın`` / ``mart ayının`` / ``həmin ayın``: the month before a day number.
 _MGEN = rf"(?:(?P<m>{_GEN})|(?P<mw>{_MON})\s+ayının|(?P<mana>{az.ANAPHORIC})\s+ayın)"
 # A month standing for itself: ``martında``, ``may ayında``, ``yanvar-mart aylarında``, ``avqustun sonlarından``.
 _MONTH = (
-    rf"(?:(?P<m>{_MON})\s*(?:[-–]|\s+və\s+)\s*(?P<m2>{_MON})\s+{az.MONTH_WORD}"
+    rf"(?:(?P<m>{_MON})\s*(?:[-–‑−—]|\s+və\s+)\s*(?P<m2>{_MON})\s+{az.MONTH_WORD}"
     rf"|(?P<mw>{_MON})\s+(?:{az.MONTH_WORD})(?:\s+{_PART})?"
     rf"|(?P<mg>{_GEN})\s+{_PART}"
     rf"|(?P<ms>{_MSUF}))"
@@ -94,7 +94,7 @@ _PATTERNS: dict[str, str] = {
     "year_mgen_day": rf"(?:{_YEAR}\s+)?{_MGEN}\s+{_DAY}{_DAY_RANGE}?",
     # 30 avqust 1992-ci il tarixində; 21–22 may tarixlərində; 5 martda; 12 avqust saat 10:00-dan
     "day_month": (
-        rf"{_DAY}{_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
+        rf"(?P<d>\d{{1,2}}){_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
         rf"|(?P<mw>{_MON}|{_alt(az.MONTH_ABBREVIATIONS)})(?:\s+(?P<y>\d{{4}})(?:{_ORD}\s+{az.YEAR_WORD})?)?"
         rf"{_TIME}?{_TARIX}?)"
     ),
@@ -132,7 +132,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 # After a range opener (``mayın 1-dən``): a bare closing day (`` 15-dək``) that extends it.
 CLOSING_DAY = re.compile(rf"\s+(?P<d>\d{{1,2}})-(?:{_alt(az.RANGE_CLOSERS)}){_E}")
 # Text between two dates that makes them one range: a dash, or only space after an opener.
-RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+RANGE_DASH = re.compile(r"\s*[-–‑−—]\s*")
 OPENER = re.compile(rf"(?:{_alt(az.RANGE_OPENERS)})\)?$")
 CLOSER = re.compile(rf"(?:{_alt(az.RANGE_CLOSERS)}|{az.DATE_WORD})$")
 DURATION_AFTER = re.compile(rf"\s+(?:{_alt(az.DURATION_WORDS)}){_E}")
@@ -143,7 +143,7 @@ def lower_text(text: str) -> str:
     low = az_lower(text)
     if len(low) == len(text):
         return low
-    return "".join(c if len(c) != 1 else c for c in (az_lower(ch) if len(az_lower(ch)) == 1 else ch for ch in text))
+    return "".join(low_ch if len(low_ch) == 1 else ch for ch, low_ch in ((ch, az_lower(ch)) for ch in text))
 
 
 def _roman(text: str) -> int:
@@ -242,11 +242,14 @@ def spec_of(name: str, g: dict[str, str | None]) -> Spec | None:
             fields["month_end"] = _month(g, "m2")
         if g.get("d"):
             fields["day"] = int(g["d"])
+            if (g.get("ds") or "") in az.OPEN_DAY_ENDINGS:
+                fields["tense"] = "open"  # ``mayın 15-dək`` after a past verb still often lies ahead
         if g.get("d2"):
             fields["day_end"] = int(g["d2"])
         if g.get("mrel") and "month" in fields:
             shift = az.PERIOD_SHIFTS[az_lower(g["mrel"])]
-            fields["tense"] = "past" if shift < 0 else "future" if shift > 0 else ""
+            # keçən iyul: the last July before this month; gələn iyul: the next one after it
+            fields["tense"] = "before" if shift < 0 else "after" if shift > 0 else ""
         fields["part"] = _part(g)
     spec = Spec(**fields)
     return spec if _plausible(spec) else None

@@ -33,7 +33,6 @@ from .date_grammar import (
 from .lang import dates_az as az
 from .records import TEXT, DateMention, Document
 from .stage import register
-from .text import az_lower
 
 NEAR_FUTURE_DAYS = 62
 
@@ -58,10 +57,21 @@ def _candidates(text: str) -> list[_Match]:
                 continue  # a bare ``ilin`` is a date only with a part: ``ilin əvvəlindən``
             if m.group() in az.NOT_MONTHS or _is_holiday(text, m) or DURATION_AFTER.match(low, m.end()):
                 continue
+            if name == "day_word" and low[m.end() : m.end() + 1] and low[m.end()] in az.CLOSING_QUOTES:
+                continue  # “Sabah” in quotes is a name
+            if name == "shift" and _after_event(low, m.start()):
+                continue
             spec = spec_of(name, g)
             if spec is not None:
                 found.append(_Match(m.start(), m.end(), spec))
     return found
+
+
+def _after_event(low: str, start: int) -> bool:
+    # ``imzalanmasından 7 gün sonra``, ``azı 15 gün əvvəl``: counted from an event, not from today.
+    before = low[max(0, start - 40) : start].split()
+    word = before[-1] if before else ""
+    return word in az.SHIFT_BLOCKERS or (word.endswith(az.ABLATIVE_ENDINGS) and word not in az.DIRECTIONS_BASE)
 
 
 def _is_holiday(text: str, m: re.Match[str]) -> bool:
@@ -120,16 +130,22 @@ def _as_range(a: Spec, b: Spec) -> Spec:
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"»]|$)|\n")
 _WORD = re.compile(r"[^\W\d_]+")
+_FUTURE_PARTICIPLE = re.compile(az.FUTURE_PARTICIPLE)
+_PAST_THEN_AND = re.compile(r"(\w+(?:dı|di|du|dü|ıb|ib|ub|üb))(?:\s*,|\s+və\s)")
 
 
 def _tense(text: str, start: int, end: int) -> str:
     """The tense of the predicate of the sentence around ``start:end``: future, past or ""."""
     stop = _SENTENCE_END.search(text, end)
-    words = _WORD.findall(text[end : stop.start() if stop else len(text)])
+    clause = text[end : stop.start() if stop else len(text)]
+    finite = _PAST_THEN_AND.search(clause)  # ``… elan etdi və … ediləcək``: the date's clause ends at ``etdi``
+    words = _WORD.findall(clause[: finite.end(1)] if finite else clause)
     if not words:
         return ""
     last, last_two = words[-1], " ".join(words[-2:])
     if last in az.FUTURE_WORDS or last_two in az.FUTURE_WORDS or last.endswith(az.FUTURE_ENDINGS):
+        return "future"
+    if any(_FUTURE_PARTICIPLE.search(word) for word in words):
         return "future"
     return "past" if last.endswith(az.PAST_ENDINGS) else ""
 
@@ -146,6 +162,12 @@ def _pick_year(month: int, day: int | None, pub: date, tense: str) -> int:
     key, now = (month, day or 0), (pub.month, pub.day if day else 0)
     past_year = pub.year if key <= now else pub.year - 1
     coming_year = pub.year if key >= now else pub.year + 1
+    if tense == "before":
+        return pub.year if (month, day or 0) < now else pub.year - 1
+    if tense == "after":
+        return pub.year if (month, day or 0) > now else pub.year + 1
+    if tense == "open":
+        tense = ""
     if tense == "future" or past_year == coming_year:
         return coming_year
     if tense == "past":
@@ -167,7 +189,7 @@ def _previous_fields(prev: str) -> tuple[int | None, int | None, int | None]:
     return parts[0], parts[1], parts[2]
 
 
-def _shifted(s: Spec, pub: date) -> tuple[str, str, str] | None:
+def _shifted(s: Spec, pub: date, tense: str) -> tuple[str, str, str] | None:
     if s.day_shift is not None:
         return (pub + timedelta(days=s.day_shift)).isoformat(), "day", ""
     if s.week_shift is not None:
@@ -179,7 +201,7 @@ def _shifted(s: Spec, pub: date) -> tuple[str, str, str] | None:
     if s.weekday is not None:
         back = (pub.weekday() - s.weekday) % 7
         ahead = (s.weekday - pub.weekday()) % 7
-        day = pub + timedelta(days=ahead) if s.tense == "future" and ahead else pub - timedelta(days=back)
+        day = pub + timedelta(days=ahead) if tense == "future" and ahead else pub - timedelta(days=back)
         return day.isoformat(), "day", ""
     return None
 
@@ -212,7 +234,7 @@ def resolve(s: Spec, pub: date | None, prev: str, tense: str) -> tuple[str, str,
         return (*_format(dataclasses.replace(s, month=s.month or (m if s.anaphor == "month" else None)), y), True)
     if pub is None:
         return "", "", "", True
-    shifted = _shifted(s, pub)
+    shifted = _shifted(s, pub, s.tense or tense)
     if shifted:
         return (*shifted, True)
     if s.year_shift is not None:
@@ -237,7 +259,8 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
         mentions.append(
             DateMention(m.start, m.end, text[m.start : m.end], value, precision, value_end, relative, field)
         )
-        prev = value or prev
+        # ``həmin il`` repeats a year the text already gave more precisely: keep the precise one
+        prev = prev if prev.startswith(value) else value
     return mentions
 
 

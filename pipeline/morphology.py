@@ -23,6 +23,8 @@ from .stage import StageFn, register
 
 Lexicon = Callable[[str], bool]
 
+_N_BUFFER_PENALTY = 1.1
+
 __all__ = ["Lexicon", "analyse", "az_lower", "az_upper", "candidates", "case_of", "nominative"]
 
 
@@ -105,8 +107,8 @@ def _clitic_splits(word: str, capitalised: bool) -> list[tuple[str, tuple[str, .
     if rest:
         splits.append((rest, sx.RELATIVE_CLITIC_CASES, 0.0))
     rest = _strip(word, sx.COPULA_CLITIC)
-    if rest and not capitalised:  # names like Bahadır, Nadir end in -dır; only common nouns take it here
-        splits.append((rest, ("nom", "loc"), -0.5))
+    if rest:  # names like Bahadır, Nadir end in -dır: on a name the copula must follow a case (Bakıdadır)
+        splits.append((rest, ("loc", "abl") if capitalised else ("nom", "loc", "abl"), -0.5))
     return splits
 
 
@@ -128,7 +130,7 @@ def _inflections(word: str, capitalised: bool) -> list[tuple[str, bool, str, str
             extra = bonus - (1.5 if colloquial else 0.0)
             if context == "V" and template[:1] == "n":
                 # Qazaxıstan-ın or Qazaxısta-nın? Stems in -n are far commoner than the buffer n.
-                extra -= 1.1
+                extra -= _N_BUFFER_PENALTY
             out.extend(_possessed(left, case, context, extra))
     return out
 
@@ -158,7 +160,7 @@ def _lemma_ends(stem: str, vowel_next: bool) -> list[tuple[str, float]]:
         keep_y = stem in sx.Y_FINAL_NAMES or stem.endswith(sx.Y_FINAL_ENDINGS)
         derived = stem.endswith(sx.SOFTENED_DERIVATION_ENDINGS)
         return [("k", 1.5 if derived else -0.5), ("", 3.0 if keep_y else -0.25)]
-    hard = stem.endswith(sx.HARD_G_ENDINGS) and (len(stem) <= 3 or stem.endswith(sx.HARD_G_ENDINGS[:-1]))
+    hard = stem in sx.HARD_G_WORDS or stem.endswith(sx.HARD_G_ENDINGS)
     return [("q", -0.3 if hard else 0.0), ("", 0.3 if hard else -0.25)]
 
 
@@ -166,7 +168,7 @@ def _is_izafet_head(lemma: str) -> bool:
     return lemma in sx.IZAFET_HEADS or lemma.endswith(sx.IZAFET_ENDINGS)
 
 
-def _score(word: str, stem: str, lemma: str, plural: bool, poss: str, case: str) -> float:
+def _score(word: str, stem: str, lemma: str, plural: bool, poss: str, case: str, capitalised: bool) -> float:
     """Plausibility of one reading: the inflection's length, adjusted by what is usual in news."""
     score = float(len(word) - len(stem))
     if poss in ("1sg", "2sg"):
@@ -175,10 +177,12 @@ def _score(word: str, stem: str, lemma: str, plural: bool, poss: str, case: str)
         score += 0.1  # a bare -ı after a consonant is more often accusative ...
     if poss == "3" and case == "nom" and _is_izafet_head(lemma):
         score += 0.2  # ... except on heads of names (Mərkəzi Bankı, Xarici İşlər Nazirliyi)
+    if poss == "3" and case == "nom" and plural and capitalised:
+        score += 0.2  # a capitalised plural in -ları is a name's head (Silahlı Qüvvələri)
     if lemma in sx.PROTECTED_WORDS:
         score += 5.0
-    elif lemma[-1] in sx.VOWELS and (lemma in sx.IZAFET_HEADS or lemma.endswith(sx.NOMINATIVE_ENDINGS)):
-        score += 1.5  # a vowel-final stem that is a known head or has a name's shape (Rusiya-nın)
+    elif lemma in sx.IZAFET_HEADS or (lemma[-1] in sx.VOWELS and lemma.endswith(sx.NOMINATIVE_ENDINGS)):
+        score += 1.5  # a known head (Məclis-i, not Məcli-si) or a name's shape (Rusiya-nın)
     return score
 
 
@@ -201,7 +205,7 @@ def _readings(word: str, capitalised: bool) -> list[_Reading]:
         vowel_next = word[len(stem)] in sx.VOWELS
         for end, adjust in _lemma_ends(stem, vowel_next):
             lemma = stem[:-1] + end if end else stem
-            score = _score(word, stem, lemma, plural, poss, case) + adjust + bonus
+            score = _score(word, stem, lemma, plural, poss, case, capitalised) + adjust + bonus
             readings.append(_Reading(len(stem), end, plural, poss, case, score))
     readings.sort(key=lambda r: -r.score)  # stable: ties keep table order (gen before 2sg, acc before 3)
     return _dedupe(readings)

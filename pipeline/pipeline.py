@@ -9,6 +9,7 @@ from pathlib import Path
 # Each stage module registers itself on import; importing them here, in one place, makes the
 # set of stages explicit and independent of what the caller imported first.
 from . import dates, entities, events, morphology, normalise, segment  # noqa: F401
+from .lang.script_az import INVISIBLE
 from .reader import Failure, ReadWarning
 from .records import Article, Document, Event, Result
 from .stage import check_order
@@ -66,14 +67,21 @@ def to_result(doc: Document) -> Result:
     source = {"text": doc.article.text, "title": doc.article.title}
     sentences = {s.id: s for s in doc.sentences}
 
+    def span(field, start, end):
+        start, end = doc.to_source(field, start, end)
+        # The end maps to the next kept character, past any invisible one normalise dropped.
+        while end > start and source[field][end - 1] in INVISIBLE:
+            end -= 1
+        return start, end
+
     def back(record):
-        start, end = doc.to_source(record.field, record.start, record.end)
+        start, end = span(record.field, record.start, record.end)
         text = source[record.field][start:end]
         if not isinstance(record, Event):
             return replace(record, start=start, end=end, text=text)
         sentence = sentences.get(record.sentence_id)
         if sentence is not None:
-            first, last = doc.to_source(sentence.field, sentence.start, sentence.end)
+            first, last = span(sentence.field, sentence.start, sentence.end)
             record = replace(record, sentence=source[sentence.field][first:last])
         return replace(record, start=start, end=end, trigger=text)
 

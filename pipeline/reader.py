@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -66,7 +67,9 @@ def decode(data: bytes, where: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    best = max(LEGACY_ENCODINGS, key=lambda enc: _letter_share(data.decode(enc, errors="replace")))
+    # Every byte decodes to a letter in most of these, so the share of letters alone ties (cp1254
+    # Turkish Latin read as cp1251 gives ``Bakэ``); words that mix Latin and Cyrillic break the tie.
+    best = max(LEGACY_ENCODINGS, key=lambda enc: _fit(data.decode(enc, errors="replace")))
     text = data.decode(best, errors="replace")
     if _letter_share(text) < 0.6:
         raise ValueError(f"{where}: not UTF-8 and no legacy encoding fits (binary data?)")
@@ -79,6 +82,18 @@ def _letter_share(text: str) -> float:
         return 1.0
     good = sum(ch.isalpha() or ch.isspace() or ch in ".,;:!?-–—()«»\"'0123456789%/" for ch in sample)
     return good / len(sample)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_NON_CYRILLIC = re.compile(r"[^\u0400-\u04FF]")
+
+
+def _fit(text: str) -> float:
+    """Letter share less the share of words mixing Cyrillic with other letters (a wrong code page)."""
+    words = _WORD.findall(text[:20000])
+    mixed = sum(1 for w in words if _CYRILLIC.search(w) and _NON_CYRILLIC.search(w))
+    return _letter_share(text) - (mixed / len(words) if words else 0.0)
 
 
 def read_paths(paths: list[Path], published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
@@ -127,7 +142,8 @@ def _read_jsonl(content: str, path: Path, published: datetime | None):
         if not isinstance(record, dict):
             yield Failure(f"{path.stem}:{number}", where, "a JSON line must be an object with a 'text' field")
             continue
-        record.setdefault("id", f"{path.stem}-{number}")
+        if not str(record.get("id") or "").strip():
+            record["id"] = f"{path.stem}-{number}"
         yield _checked(record, where, published)
 
 

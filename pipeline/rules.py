@@ -6,11 +6,13 @@ stage merges them with the model's. The word lists live in ``pipeline.lang.entit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import gazetteer
 from .lang import entities_az as data
-from .morphology import case_of, nominative
+from .morphology import candidates, case_of, nominative
 from .records import Token
 from .text import az_lower
 
@@ -30,8 +32,10 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _nominatives(word: str) -> list[str]:
-    """The word as written, then its nominative readings (case suffix removed)."""
+    """The word as written, its nominative readings (case suffix removed), then its bare stems
+    (``Məclisinin`` -> ``Məclisi``, then ``Məclis``: names differ on keeping the possessive)."""
     forms = [word, nominative(word, gazetteer.load().knows_word), nominative(word)]
+    forms += [a.stem for a in candidates(word)]
     return list(dict.fromkeys(forms))
 
 
@@ -64,15 +68,14 @@ def _longest_entry(tokens: list[Token], text: str, i: int, gaz: gazetteer.Gazett
         for form in _nominatives(tokens[last].text):
             entry = gaz.get((*words, form))
             if entry:
-                label = entry.label
-                return _extend_state(tokens, text, Span(i, last, label, _canonical(tokens, text, i, last, form),
-                                                        "gazetteer"))
+                span = Span(i, last, entry.label, _canonical(tokens, text, i, last, form), "gazetteer")
+                return _extend_state(tokens, text, span) if form == tokens[last].text else span
     return None
 
 
 def _extend_state(tokens: list[Token], text: str, span: Span) -> Span:
     """``Qazaxıstan`` + ``Respublikasının`` is one place: ``Qazaxıstan Respublikası``."""
-    if span.label != "LOC" or case_of(tokens[span.last].text) != "nom":
+    if span.label != "LOC":
         return span
     for form in sorted(data.STATE_FORMS, key=len, reverse=True):
         words = form.split()
@@ -90,31 +93,83 @@ def _extend_state(tokens: list[Token], text: str, span: Span) -> Span:
 
 
 def org_spans(tokens: list[Token], text: str) -> list[Span]:
-    """A capitalised name ending in an organisation head noun (``Xarici İşlər Nazirliyinin``)."""
+    """A capitalised name ending in an organisation head noun (``Xarici İşlər Nazirliyinin``), or a
+    place's (``Zəfər Parkı``, ``Akademik Həsən Əliyev küçəsi``)."""
     spans = []
     for i, token in enumerate(tokens):
-        if not _is_name_word(token):
-            continue
         head = nominative(token.text)
-        if az_lower(head) not in data.ORG_HEADS and token.text not in data.LEGAL_FORMS:
+        lower_head = az_lower(head)
+        capital_head = _is_name_word(token) and (lower_head in data.ORG_HEADS or lower_head in data.PLACE_HEADS)
+        if not capital_head and token.text not in data.PLACE_NAME_HEADS and lower_head not in data.PLACE_NAME_HEADS:
             continue
-        first = _name_start(tokens, i)
-        if first < i or token.text in data.LEGAL_FORMS:
-            label = "LOC" if az_lower(head) in data.PLACE_HEADS else "ORG"
-            form = token.text if token.text in data.LEGAL_FORMS else head
-            spans.append(Span(first, i, label, _canonical(tokens, text, first, i, form), "rule"))
+        first = _name_start(tokens, i, text, people_allowed=not capital_head or lower_head in data.PLACE_HEADS)
+        if first < i:
+            label = "LOC" if lower_head in data.PLACE_HEADS or not capital_head else "ORG"
+            spans.append(Span(first, i, label, _canonical(tokens, text, first, i, head), "rule"))
     return spans
+
+
+def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
+    """A quoted name followed by a legal form or an organisation noun: ``“Azərenerji” ASC``; the quotes
+    and the legal form stay outside the span."""
+    spans = []
+    for i, token in enumerate(tokens):
+        if token.text not in _QUOTES or i + 2 >= len(tokens):
+            continue
+        close = next((k for k in range(i + 1, min(i + 10, len(tokens))) if tokens[k].text in _QUOTES), None)
+        if close is None or close == i + 1 or close + 1 >= len(tokens) or not _is_name_word(tokens[i + 1]):
+            continue
+        after = tokens[close + 1].text
+        if after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.ORG_HEADS:
+            # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
+            spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
+    return spans
+
+
+def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
+    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``şəhəri``: the name alone is a place."""
+    spans = []
+    for i in range(len(tokens) - 1):
+        following = az_lower(nominative(tokens[i + 1].text))
+        if _is_name_word(tokens[i]) and following in data.PLACE_CLASSIFIERS and tokens[i].text not in data.NOT_NAMES:
+            spans.append(Span(i, i, "LOC", tokens[i].text, "rule"))
+    return spans
+
+
+_QUOTES = {"«", "»", '"', "“", "”", "„"}
+
+
+def _inflected(word: str) -> bool:
+    """A case suffix that cannot end a word inside a name. A bare ``-a``/``-ə`` or ``-in`` is too often
+    part of the stem (``Peşə``, ``Ziyəddin``) to count; buffered forms (``-ya``, ``-nin``) do."""
+    case = case_of(word)
+    if case in ("loc", "abl", "ins"):
+        return True
+    if case == "dat":
+        return word.endswith(("ya", "yə", "na", "nə"))
+    if case == "gen":
+        return word not in gazetteer.load().given_names
+    return False
+
+
+def _sentence_initial(tokens: list[Token], k: int, text: str) -> bool:
+    if k == 0:
+        return True
+    return tokens[k - 1].text in {".", "!", "?", "…", ":"} or "\n" in text[tokens[k - 1].end : tokens[k].start]
 
 
 def _inside_name(tokens: list[Token], k: int) -> bool:
     """A lower-case joiner between name words, a quote, or a number (``3-cü Şuşa Qlobal Media Forumu``)."""
     word = tokens[k].text
     joiner = word in data.NAME_JOINERS and k > 0 and _is_name_word(tokens[k - 1])
-    return joiner or word in "«»\"“”" or word[0].isdigit()
+    return joiner or word[0].isdigit()
 
 
-def _name_start(tokens: list[Token], head: int) -> int:
-    """Walk left from an organisation head over the words of its name."""
+def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool = False) -> int:
+    """Walk left from a name's head over the words of the name. The walk stops at an inflected word
+    (``Azərbaycan Respublikasının | Xarici İşlər Nazirliyi``: the genitive is outside), at a person's
+    name or title, and at a sentence's first word unless it is a known name."""
+    gaz = gazetteer.load()
     first = head
     k = head - 1
     while k >= 0:
@@ -122,8 +177,12 @@ def _name_start(tokens: list[Token], head: int) -> int:
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
         if _is_name_word(token) and token.text not in data.NOT_NAMES:
-            if case_of(token.text) == "gen" and az_lower(nominative(token.text)) not in data.ORG_HEADS:
-                break  # ``Azərbaycan Respublikasının | Xarici İşlər Nazirliyi``: the genitive is outside
+            if _inflected(token.text) or _is_title(token):
+                break
+            named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
+            person = _looks_like_surname(token.text) or (k > 0 and tokens[k - 1].text in gaz.given_names)
+            if person and not named_after:
+                break
             first = k
         elif not _inside_name(tokens, k):
             break
@@ -158,7 +217,8 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         words = [tokens[k].text for k in range(first, last + 1)]
         titled = first > 0 and _is_title(tokens[first - 1])
         given = words[0] in gaz.given_names or (len(words[0]) == 2 and words[0].endswith("."))
-        surname = _looks_like_surname(words[-1])
+        surname = _looks_like_surname(words[-1]) or _INITIAL_SURNAME.match(words[-1]) is not None
+        surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname)
         if (titled and len(words) <= 5) or named:
             form = nominative(words[-1], gaz.knows_word)
@@ -168,15 +228,19 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
 
 
 def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
+    """Capitalised words from ``i`` on; only the last word of a name may carry a case suffix."""
     def name_word(k: int) -> bool:
         t = tokens[k]
-        return k not in taken and _is_name_word(t) and t.text not in data.NOT_NAMES and not _is_title(t)
+        excluded = t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or _is_title(t)
+        return k not in taken and _is_name_word(t) and not excluded and not t.text.isupper()
 
     if not name_word(i):
         return None
     last = i
     k = i + 1
     while k < len(tokens):
+        if _inflected(tokens[last].text):
+            break
         word = tokens[k].text
         if name_word(k) or (word in data.PERSON_JOINERS and k + 1 < len(tokens) and name_word(k + 1)):
             last = k
@@ -184,6 +248,14 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
         else:
             break
     return i, last
+
+
+_INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
+
+
+@cache
+def _famous_surnames() -> frozenset[str]:
+    return frozenset(az_lower(name.split()[-1]) for name in data.PEOPLE)
 
 
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
@@ -194,6 +266,8 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
         letters = [ch for ch in word if ch.isalpha()]
         if i in taken or len(letters) < 2 or len(word) > 8 or not all(ch.isupper() for ch in letters):
             continue
+        if word in data.ROMAN_NUMERALS:
+            continue
         label = "LOC" if word in data.PLACE_ACRONYMS else "ORG"
         spans.append(Span(i, i, label, word, "rule"))
     return spans
@@ -201,7 +275,8 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
 
 def find_spans(tokens: list[Token], text: str) -> list[Span]:
     """Every gazetteer and rule span of one field; overlaps are settled by the caller."""
-    spans = gazetteer_spans(tokens, text) + org_spans(tokens, text)
+    spans = gazetteer_spans(tokens, text) + org_spans(tokens, text) + quoted_org_spans(tokens, text)
+    spans += classified_place_spans(tokens, text)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     people = person_spans(tokens, text, taken)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}

@@ -58,6 +58,11 @@ RANGE_CLOSERS: tuple[str, ...] = (
     "nədək", "nadək", "ədək", "adək", "də", "da",
 )
 
+# "Until" and "from" endings: a day so marked often lies ahead even after a past verb
+# (``mayın 15-dək dayandırıb``, ``iyunun 1-dən … tətbiq etməyi tövsiyə edib``), so the verb's tense
+# does not force the past year on it; the near-future window decides.
+OPEN_DAY_ENDINGS: tuple[str, ...] = ("dək", "dak", "nədək", "nadək", "ədək", "adək", "dən", "dan")
+
 # Words after a year number that belong to the year's span: ``il``, ``ilin``, ``ildə``, ``ildən`` …
 # (any ending of ``il``) and ``tarix`` words after a full date.
 YEAR_WORD: str = r"il\w*"
@@ -74,7 +79,7 @@ TIME_WORD: str = "saat"
 # ``bu ilin II rübündə``.
 ORDINAL_WORDS: dict[str, int] = {
     "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "ilk": 1, "son": -1,
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "ıı": 2, "ııı": 3, "ıv": 4,  # Roman I lower-cased the Azerbaijani way
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "ı": 1, "ıı": 2, "ııı": 3, "ıv": 4,  # Roman I lower-cased the Azerbaijani way
 }
 QUARTER_WORD: str = r"rüb\w*"
 HALF_WORD: str = r"yarı\w*"
@@ -96,6 +101,14 @@ UNITS: dict[str, tuple[str, str]] = {
 DIRECTIONS: dict[str, int] = {
     "əvvəl": -1, "öncə": -1, "bundan əvvəl": -1, "bundan öncə": -1, "sonra": 1, "bundan sonra": 1,
 }
+
+# ``N gün sonra`` counts from the publication date only when no event precedes it: after an ablative
+# (``imzalanmasından 7 gün sonra``) or a hedge (``azı 15 gün əvvəl``) it is a duration, not a date.
+ABLATIVE_ENDINGS: tuple[str, ...] = ("dan", "dən", "tan", "tən")
+DIRECTIONS_BASE: frozenset[str] = frozenset({"bundan", "ondan"})
+SHIFT_BLOCKERS: frozenset[str] = frozenset({"azı", "ən", "gec", "tez", "hər", "son", "ilk", "daha"})
+# A closing quote right after a day word makes it a name: “Sabah” qrupları.
+CLOSING_QUOTES: str = "”\"»'’"
 
 # Relative day words -> shift in days from the publication date.
 DAY_WORDS: dict[str, int] = {
@@ -133,6 +146,10 @@ FUTURE_ENDINGS: tuple[str, ...] = (
     "acaq", "əcək", "acaqdır", "əcəkdir", "acaqlar", "əcəklər", "acağı", "əcəyi", "acağıq", "əcəyik",
     "acaqdı", "əcəkdi", "acağam", "əcəyəm",
 )
+# Future participles with a possessive (``gələcəyini``, ``keçiriləcəyi``) mark reported future anywhere
+# after the date; a bare ``-acaq`` may be an adjective (``nəfəs gətirəcək layihə``), so only the
+# sentence's last word counts for it.
+FUTURE_PARTICIPLE: str = r"(?:acağ|əcəy)[ıi]"
 FUTURE_WORDS: tuple[str, ...] = (
     "gözlənilir", "planlaşdırılır", "planlaşdırılıb", "nəzərdə tutulur", "nəzərdə tutulub",
     "planlaşdırır", "planlaşdırıb", "gözlənilən", "proqnozlaşdırılır",

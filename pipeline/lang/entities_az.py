@@ -40,7 +40,7 @@ ORGANISATIONS = [
     "BVF=Beynəlxalq Valyuta Fondu", "DB=Dünya Bankı", "ÜTT=Ümumdünya Ticarət Təşkilatı", "ÜST", "UNESCO",
     "UNICEF", "YUNESKO", "BQXK", "İnterpol", "OPEC", "OPEC+", "AİB=Asiya İnkişaf Bankı", "AYİB", "İİB",
     "BRICS", "G20", "G7", "COP29", "AŞ=Avropa Şurası", "AŞPA", "Avropa Parlamenti", "Avropa Komissiyası",
-    "Qoşulmama Hərəkatı", "Xalq Cümhuriyyəti",
+    "Qoşulmama Hərəkatı", "Xalq Cümhuriyyəti", "Silahlı Qüvvələr",
     # Azerbaijani state bodies
     "AMB=Azərbaycan Mərkəzi Bankı", "Mərkəzi Bank", "Milli Məclis", "Nazirlər Kabineti", "Prezident Administrasiyası",
     "XİN=Xarici İşlər Nazirliyi", "DİN=Daxili İşlər Nazirliyi", "MN=Müdafiə Nazirliyi",
@@ -123,9 +123,25 @@ GIVEN_NAMES = [
 
 # Acronyms that name places (all others written in capitals are taken as organisations).
 PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR"}
-# Capitalised words that begin sentences or headings but are never names.
+# Capitalised words that begin sentences or headings but are never part of a name.
 NOT_NAMES = {
-    "Prezident", "Nazir", "Səfir", "Sədr", "Dövlət", "Hökumət", "Respublika", "Bu", "O", "Bu gün", "Dünən",
-    "Qeyd", "Məlumat", "Xəbər", "Həmçinin", "Eyni", "Bildirilib", "Görüşdə", "Səfər", "Sonra", "Daha",
-    "Azərbaycanlı", "Bank", "Nazirlik", "Mərkəzi", "Milli", "Dövlətimizin", "Yeni", "Ali", "Baş", "Böyük",
+    "Bu", "O", "Həmin", "Dünən", "Qeyd", "Məlumat", "Xəbər", "Həmçinin", "Eyni", "Bildirilib", "Görüşdə",
+    "Sonra", "Daha", "Hörmətli", "Əziz", "Sənəd", "Hazırda", "Ümumiyyətlə", "Beləliklə", "Bundan",
+    "Onun", "Onlar", "Bununla", "Lakin", "Amma", "Ancaq", "Çünki", "Əgər", "Artıq", "Hər", "Bütün",
 }
+# Words that begin an organisation's name but never a person's (``Dövlət İmtahan Mərkəzi``).
+NOT_PERSON_NAMES = {"Dövlət", "Milli", "Mərkəzi", "Ali", "Baş", "Böyük", "Yeni", "Respublika", "Bank",
+                    "Nazirlik", "Hökumət", "Azərbaycanlı", "Dövlətimizin", "Prezident", "Nazir", "Səfir", "Sədr"}
+# People often named by surname alone in the news (full name, as the news spells it).
+PEOPLE = [
+    "Vladimir Putin", "Donald Tramp", "Rəcəb Tayyib Ərdoğan", "Volodimir Zelenski", "Nikol Paşinyan",
+    "Emmanuel Makron", "Olaf Şolts", "Si Cinpin", "Co Bayden", "Benyamin Netanyahu", "Sergey Lavrov",
+    "Hakan Fidan", "Marko Rubio", "Stiv Uitkoff", "Ceyhun Bayramov", "Əli Əsədov", "Mehriban Əliyeva",
+    "Heydər Əliyev", "İlham Əliyev", "Kasım-Jomart Tokayev", "Şavkat Mirziyoyev", "Serdar Berdiməhəmmədov",
+    "Aleksandr Lukaşenko", "İrakli Kobaxidze", "Məsud Pezeşkian", "Antonio Quterreş", "Ursula fon der Lyayen",
+]
+# Roman numerals are written in capitals but are not acronyms.
+ROMAN_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "XV", "XVI"}
+# Lower-case heads that stay inside a place's name (``Akademik Həsən Əliyev küçəsi``, ``Bakı buxtası``).
+PLACE_NAME_HEADS = {"küçəsi", "prospekti", "meydanı", "buxtası", "parkı", "limanı", "dəhlizi", "körfəzi",
+                    "adası", "dağı", "çayı", "gölü", "yarımadası", "bulvarı", "şossesi"}

@@ -70,7 +70,8 @@ SOFTENING = {"y": "k", "ğ": "q"}
 # Endings of the surface stem that are almost always softened -lik/-lıq (nazirliy-, birliy-, prokurorluğ-).
 SOFTENED_DERIVATION_ENDINGS = ("liy", "lüy", "lığ", "luğ", "lik", "lük")
 # Stems that end in ğ in the dictionary (dağ, bağ, Qarabağ, Şahdağ): no q restored.
-HARD_G_ENDINGS = ("dağ", "bağ", "yağ", "sağ", "çağ", "ağ")
+HARD_G_WORDS = frozenset({"dağ", "bağ", "yağ", "sağ", "çağ", "ağ", "tuğ", "qarabağ", "dağlıq qarabağ"})
+HARD_G_ENDINGS = ("dağ",)  # mountains: Şahdağ, Babadağ, Qaradağ
 # Stems that end in y in the dictionary (rivers -çay, -bəy districts): no k restored, no buffer read.
 Y_FINAL_ENDINGS = ("çay", "bəy", "vay", "xay")
 Y_FINAL_NAMES = frozenset(
@@ -85,7 +86,8 @@ IZAFET_HEADS = frozenset(
      "universitet", "institut", "fond", "kabinet", "şirkət", "məclis", "parlament", "mərkəz", "teatr",
      "muzey", "cəmiyyət", "ittifaq", "xidmət", "departament", "təşkilat", "hakimiyyət", "aparat",
      "holdinq", "qrup", "məktəb", "liman", "zavod", "stadion", "meydan", "prospekt", "rayon", "şəhər",
-     "kənd", "dəniz", "göl", "körfəz", "prezident", "sədr", "rəhbər", "nazir", "səfir", "müavin", "üzv",
+     "kənd", "dəniz", "göl", "körfəz", "park", "dəhliz", "xətt",
+     "prezident", "sədr", "rəhbər", "nazir", "səfir", "müavin", "üzv",
      "katib", "müşavir", "komissar", "baş", "orqan", "ofis", "nümayəndə", "sektor", "bölmə", "şöbə",
      "palata", "komitə", "şura", "idarə", "akademiya", "respublika", "assosiasiya", "federasiya"}
 )
@@ -107,7 +109,7 @@ PROTECTED_WORDS = frozenset(
         "bakı", "gəncə", "şuşa", "bərdə", "quba", "qəbələ", "şəki", "şamaxı", "xankəndi", "füzuli", "laçın",
         "astara", "ucar", "culfa", "ağcabədi", "xırdalan", "zaqatala", "neftçala", "xızı", "ağdərə",
         "naxçıvan", "xocalı", "qusar", "kəlbəcər", "sumqayıt", "şirvan", "mingəçevir", "qax", "göygöl",
-        "ordubad",
+        "ordubad", "nəsimi", "sabunçu", "binəqədi", "suraxanı", "pirallahı", "fələstin",
         # countries, regions and foreign cities
         "moskva", "astana", "ankara", "avropa", "afrika", "amerika", "fransa", "kanada", "kuba", "ukrayna",
         "moldova", "çexiya", "polşa", "sudan", "uqanda", "ruanda", "florida", "berlin", "pekin", "lenin",
@@ -121,7 +123,7 @@ PROTECTED_WORDS = frozenset(
         "samirə", "kərim", "səlim", "nazim", "hakim", "qasım", "rəhim", "xanım", "əli", "vəli",
         # function words and common nouns that look inflected
         "ilə", "üçün", "sonra", "kimi", "görə", "daha", "yenə", "belə", "indi", "bütün", "yeni", "həmçinin",
-        "habelə", "qarşı", "doğru", "sadəcə", "bəzi", "hətta", "ata", "ana", "ada", "dünya", "məsələ",
+        "habelə", "qarşı", "doğru", "üzrə", "hələ", "sadəcə", "bəzi", "hətta", "ata", "ana", "ada", "dünya", "məsələ",
         "namə", "dənə", "qəza", "ölkə", "küçə", "hava", "orta", "dəfə",
     }
 )

@@ -1,0 +1,111 @@
+"""The date stage: a table of forms (tests/data/date_forms.tsv) and a few sentence-level cases."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from pipeline.dates import find_dates, make_dates_stage
+from pipeline.records import Article, Document, Sentence
+
+FORMS = Path(__file__).parent / "data" / "date_forms.tsv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with FORMS.open(encoding="utf-8", newline="") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _published(cell: str) -> datetime | None:
+    return None if cell == "-" else datetime.fromisoformat(cell)
+
+
+ROWS = _rows()
+
+
+def test_table_is_big_enough():
+    assert len(ROWS) >= 150
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["form"] for r in ROWS])
+def test_form(row: dict[str, str]):
+    found = find_dates(row["form"], _published(row["published"]))
+    if not row["span"]:
+        assert found == [], f"not a date: {row['form']!r}"
+        return
+    assert len(found) == 1, [m.text for m in found]
+    m = found[0]
+    assert (m.text, m.value, m.precision, m.value_end or "") == (
+        row["span"], row["value"] or "", row["precision"] or "", row["value_end"] or ""
+    )
+    assert row["form"][m.start : m.end] == m.text
+
+
+def test_relative_flag():
+    pub = datetime(2025, 7, 18)
+    assert find_dates("1996-cı il mayın 14-də", pub)[0].relative is False
+    assert find_dates("iyulun 18-də", pub)[0].relative is True
+    assert find_dates("bu gün", pub)[0].relative is True
+
+
+def test_sorted_and_not_overlapping():
+    text = "Sənəd 2020-ci il mayın 5-də imzalanıb, 2021-ci ildə qüvvəyə minib, bu gün isə dəyişdirilib."
+    found = find_dates(text, datetime(2025, 7, 18))
+    assert [m.text for m in found] == ["2020-ci il mayın 5-də", "2021-ci ildə", "bu gün"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_future_tense_picks_the_coming_date():
+    pub = datetime(2025, 7, 18)
+    text = "Forum keçən həftə başa çatıb. Növbəti forum mayın 14-də Bakıda keçiriləcək."
+    found = find_dates(text, pub)
+    assert found[-1].text == "mayın 14-də" and found[-1].value == "2026-05-14"
+
+
+def test_future_only_in_the_dates_own_clause():
+    text = "Fasilə aprelin 9-da elan edildi və bu müddətdə yeni qaydalar tətbiq ediləcək."
+    assert find_dates(text, datetime(2025, 4, 19))[0].value == "2025-04-09"
+
+
+def test_adjective_in_acaq_does_not_make_the_future():
+    text = "İyulun 22-də yeni nəfəs gətirəcək layihənin təqdimatı keçirildi."
+    assert find_dates(text, datetime(2025, 8, 4))[0].value == "2025-07-22"
+
+
+def test_anaphora_takes_the_last_date():
+    text = "Bank 2019-cu ilin martında yaradılıb. Həmin il kapitalı artırılıb, həmin ayın 20-də isə filial açılıb."
+    found = find_dates(text, datetime(2025, 7, 18))
+    assert [(m.text, m.value, m.relative) for m in found[1:]] == [
+        ("Həmin il", "2019", True),
+        ("həmin ayın 20-də", "2019-03-20", True),
+    ]
+
+
+def test_anaphora_without_an_earlier_date_is_empty():
+    found = find_dates("Həmin gün görüş olub.", datetime(2025, 7, 18))
+    assert [(m.text, m.value) for m in found] == [("Həmin gün", "")]
+
+
+def test_range_without_year_rolls_into_next_year():
+    found = find_dates("Tətil 28 dekabr – 5 yanvar tarixlərində olacaq.", datetime(2025, 12, 1))
+    assert (found[0].value, found[0].value_end) == ("2025-12-28", "2026-01-05")
+
+
+def test_stage_sets_sentence_ids_and_reads_the_title():
+    text = "Səfər iyulun 9-da olub. Görüş bu gün keçirilib."
+    doc = Document(
+        article=Article(id="x", text=text, title="Dünən imzalanıb", published=datetime(2025, 7, 10)),
+        text=text,
+        title="Dünən imzalanıb",
+        sentences=(Sentence(0, 0, 23, text[:23]), Sentence(1, 24, len(text), text[24:])),
+    )
+    dates = make_dates_stage()(doc).dates
+    assert [(d.field, d.text, d.value, d.sentence_id) for d in dates] == [
+        ("title", "Dünən", "2025-07-09", -1),
+        ("text", "iyulun 9-da", "2025-07-09", 0),
+        ("text", "bu gün", "2025-07-10", 1),
+    ]
