@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (FileNotFoundError, NotADirectoryError, ValueError) as error:
+    except (OSError, ValueError) as error:  # a missing model, an --out that is a file, ...
         print(f"aznews {args.command}: {error}", file=sys.stderr)
         return 2
 

@@ -20,22 +20,13 @@ from functools import lru_cache
 from .lang import suffixes as sx
 from .records import Analysis, Document
 from .stage import StageFn, register
+from .text import az_lower, az_upper
 
 Lexicon = Callable[[str], bool]
 
 _N_BUFFER_PENALTY = 1.1
 
-__all__ = ["Lexicon", "analyse", "az_lower", "az_upper", "candidates", "case_of", "nominative"]
-
-
-def az_lower(text: str) -> str:
-    """Lower-case with Azerbaijani dotted/dotless i (``I``->``ı``, ``İ``->``i``)."""
-    return text.replace("I", "ı").replace("İ", "i").lower()
-
-
-def az_upper(text: str) -> str:
-    """Upper-case with Azerbaijani dotted/dotless i (``i``->``İ``, ``ı``->``I``)."""
-    return text.replace("i", "İ").replace("ı", "I").upper()
+__all__ = ["Lexicon", "analyse", "candidates", "case_of", "nominative"]
 
 
 def _last_vowel(text: str) -> str:

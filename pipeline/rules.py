@@ -14,7 +14,7 @@ from . import gazetteer
 from .lang import entities_az as data
 from .morphology import candidates, case_of, nominative
 from .records import Token
-from .text import az_lower
+from .text import az_lower, az_upper
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,8 @@ def _extend_state(tokens: list[Token], text: str, span: Span) -> Span:
         if following != words[:-1]:
             continue
         last_word = tokens[end].text
+        if not last_word[0].isupper():
+            continue  # ``Qazaxıstan dövlətinin``: a common noun, not the state's official name
         if az_lower(nominative(last_word)) == az_lower(words[-1]) or last_word == words[-1]:
             canonical = _canonical(tokens, text, span.first, end, words[-1])
             return Span(span.first, end, "LOC", canonical, span.method)
@@ -124,6 +126,39 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
     return spans
+
+
+def expansion_spans(tokens: list[Token], text: str) -> list[Span]:
+    """A name followed by its acronym in brackets, ``Trans-Avrasiya Super İnformasiya Magistralının (TASİM)``:
+    the words whose initials spell the acronym are one name, an organisation unless the acronym is a place."""
+    spans = []
+    for i in range(1, len(tokens) - 2):
+        acronym = tokens[i + 1].text
+        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not acronym.isupper() or len(acronym) < 2:
+            continue
+        first = _initials_match(tokens, i - 1, acronym)
+        if first is not None:
+            label = "LOC" if acronym in data.PLACE_ACRONYMS else "ORG"
+            form = nominative(tokens[i - 1].text)
+            spans.append(Span(first, i - 1, label, _canonical(tokens, text, first, i - 1, form), "rule"))
+    return spans
+
+
+def _initials_match(tokens: list[Token], last: int, acronym: str) -> int | None:
+    """The first token of the run ending at ``last`` whose capitalised words' initials spell ``acronym``."""
+    initials = ""
+    for k in range(last, max(-1, last - 12), -1):
+        word = tokens[k].text
+        if word == "-" or word in data.NAME_JOINERS:
+            continue
+        if not _is_name_word(tokens[k]):
+            return None
+        initials = az_upper(word[0]) + initials
+        if initials == acronym:
+            return k
+        if not acronym.endswith(initials):
+            return None
+    return None
 
 
 def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
@@ -177,7 +212,7 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
         if _is_name_word(token) and token.text not in data.NOT_NAMES:
-            if _inflected(token.text) or _is_title(token):
+            if _inflected(token.text):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             person = _looks_like_surname(token.text) or (k > 0 and tokens[k - 1].text in gaz.given_names)
@@ -232,7 +267,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
     def name_word(k: int) -> bool:
         t = tokens[k]
         excluded = t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or _is_title(t)
-        return k not in taken and _is_name_word(t) and not excluded and not t.text.isupper()
+        initial = len(t.text) == 2 and t.text.endswith(".")
+        return k not in taken and _is_name_word(t) and not excluded and (initial or not t.text.isupper())
 
     if not name_word(i):
         return None
@@ -241,6 +277,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
     while k < len(tokens):
         if _inflected(tokens[last].text):
             break
+        if _looks_like_surname(tokens[last].text) and tokens[k].text in gazetteer.load().given_names:
+            break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
         word = tokens[k].text
         if name_word(k) or (word in data.PERSON_JOINERS and k + 1 < len(tokens) and name_word(k + 1)):
             last = k
@@ -276,7 +314,7 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
 def find_spans(tokens: list[Token], text: str) -> list[Span]:
     """Every gazetteer and rule span of one field; overlaps are settled by the caller."""
     spans = gazetteer_spans(tokens, text) + org_spans(tokens, text) + quoted_org_spans(tokens, text)
-    spans += classified_place_spans(tokens, text)
+    spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     people = person_spans(tokens, text, taken)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}

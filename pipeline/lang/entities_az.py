@@ -19,6 +19,9 @@ PLACES = [
     "Pekin", "Tokio", "Seul", "Dehli", "Yeni Dehli", "İslamabad", "Dubay", "Əbu-Dabi", "Ər-Riyad", "Doha",
     "Qahirə", "Budapeşt", "Praqa", "Varşava", "Buxarest", "Sofiya", "Belqrad", "Afina", "Sankt-Peterburq",
     "Kazan", "Soçi", "Antalya", "İzmir", "Bursa", "Kars", "İqdır", "Tallin", "Riqa", "Vilnüs", "Kişinyov",
+    # pipelines, corridors and other named infrastructure
+    "Bakı-Tbilisi-Ceyhan", "Bakı-Tbilisi-Ərzurum", "Bakı-Tbilisi-Qars", "Bakı-Supsa", "Bakı-Novorossiysk",
+    "Cənub Qaz Dəhlizi", "Orta Dəhliz", "Zəngəzur dəhlizi", "Şimal-Cənub", "TANAP", "TAP", "BTC", "BTQ",
     "Xankəndi", "Şuşa", "Laçın", "Kəlbəcər", "Ağdam", "Füzuli", "Cəbrayıl", "Zəngilan", "Qubadlı", "Xocalı",
     "Xocavənd", "Ağdərə", "Gəncə", "Sumqayıt", "Mingəçevir", "Şirvan", "Lənkəran", "Şəki", "Quba", "Qəbələ",
     # states the news names without CLDR's form
@@ -122,7 +125,7 @@ GIVEN_NAMES = [
 ]
 
 # Acronyms that name places (all others written in capitals are taken as organisations).
-PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR"}
+PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR", "BTC", "BTQ", "BTƏ", "TANAP", "TAP"}
 # Capitalised words that begin sentences or headings but are never part of a name.
 NOT_NAMES = {
     "Bu", "O", "Həmin", "Dünən", "Qeyd", "Məlumat", "Xəbər", "Həmçinin", "Eyni", "Bildirilib", "Görüşdə",

@@ -1,0 +1,54 @@
+"""Shared fixtures: one loaded pipeline per session, and the project's seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import Article, Pipeline, ner_model
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "azerbaycan-qazaxistan.txt"
+SEED_GOLD = ROOT / "corpus" / "gold" / "azerbaycan-qazaxistan.json"
+
+
+def model_shipped() -> bool:
+    return (ner_model.default_model_path() / "meta.json").exists()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Pipeline:
+    """The default pipeline; without a shipped NER model, gazetteers and rules only."""
+    return Pipeline.load(use_model=model_shipped())
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_result(nlp, seed_text):
+    return nlp(Article(id=SEED.stem, text=seed_text))
+
+
+def _assert_slices_true(result) -> None:
+    """Every entity, date and event trigger's text is the slice of the article it points to."""
+    source = {"text": result.article.text, "title": result.article.title}
+    for record in (*result.entities, *result.dates):
+        assert source[record.field][record.start : record.end] == record.text, record
+    for event in result.events:
+        assert source[event.field][event.start : event.end] == event.trigger, event
+
+
+@pytest.fixture(scope="session")
+def assert_slices_true():
+    """A check to call on a Result (a fixture, since test modules cannot import conftest)."""
+    return _assert_slices_true

@@ -1,0 +1,198 @@
+"""Reading .txt, folders, .jsonl and .csv; every kind of bad input is reported and the batch goes on."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline import reader
+from pipeline.reader import Failure, ReadWarning, decode, parse_published, read_paths
+from pipeline.records import Article
+
+TEXT = "Prezident İlham Əliyev dünən Bakıda Qazaxıstanın səfirini qəbul edib."
+OTHER = "Nazir Gəncəyə səfər edib. Səfər zamanı şəhərin rəhbərliyi ilə görüşüb."
+
+
+def read(*paths: Path, published=None) -> list:
+    return list(read_paths(list(paths), published))
+
+
+def write_jsonl(path: Path, lines: list) -> Path:
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_txt_file_is_one_article_named_by_its_stem(tmp_path):
+    path = tmp_path / "qəbul-2025.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert read(path) == [Article(id="qəbul-2025", text=TEXT)]
+
+
+def test_utf8_bom_is_dropped(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(TEXT.encode("utf-8-sig"))
+    assert read(path)[0].text == TEXT
+
+
+def test_folder_gives_its_articles_sorted_and_skips_other_files(tmp_path):
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "qeyd.md").write_text("# qeyd", encoding="utf-8")
+    assert [a.id for a in read(tmp_path)] == ["a", "b"]
+
+
+def test_jsonl_fields_and_default_ids(tmp_path):
+    path = write_jsonl(tmp_path / "xəbərlər.jsonl", [
+        {"id": "x1", "title": "Qəbul", "text": TEXT, "published": "2025-07-18T15:38:04+04:00",
+         "source": "AzərTAc", "url": "https://example.az/1"},
+        {"text": OTHER},
+        {"id": None, "text": OTHER},
+    ])
+    first, second, third = read(path)
+    assert first == Article(id="x1", text=TEXT, title="Qəbul",
+                            published=datetime(2025, 7, 18, 15, 38, 4, tzinfo=timezone(timedelta(hours=4))),
+                            source="AzərTAc", url="https://example.az/1")
+    assert second.id == "xəbərlər-2"
+    assert third.id == "xəbərlər-3"  # a null id gets the line's id, not an empty one
+
+
+def test_csv_with_the_same_columns(tmp_path):
+    path = tmp_path / "xəbərlər.csv"
+    path.write_text(
+        'id,title,text,published\n'
+        f'c1,Qəbul,"{TEXT}",18.07.2025\n'
+        f',,"{OTHER}\nİkinci abzas.",\n',
+        encoding="utf-8",
+    )
+    first, second = read(path)
+    assert first == Article(id="c1", text=TEXT, title="Qəbul", published=datetime(2025, 7, 18))
+    assert second.id == "xəbərlər-2" and second.text.endswith("\nİkinci abzas.")
+
+
+def test_published_default_applies_only_where_none_is_given(tmp_path):
+    path = write_jsonl(tmp_path / "x.jsonl", [{"text": TEXT}, {"text": OTHER, "published": "2020-01-02"}])
+    default = datetime(2025, 7, 18)
+    assert [a.published for a in read(path, published=default)] == [default, datetime(2020, 1, 2)]
+
+
+def test_empty_text_is_reported(tmp_path):
+    path = tmp_path / "boş.txt"
+    path.write_text("  \n\n ", encoding="utf-8")
+    (failure,) = read(path)
+    assert failure == Failure("boş", str(path), "empty text")
+
+
+def test_missing_text_names_the_line_and_the_batch_goes_on(tmp_path):
+    path = write_jsonl(tmp_path / "x.jsonl", [{"id": "a", "title": "Başlıq"}, {"id": "b", "text": TEXT}])
+    failure, article = read(path)
+    assert isinstance(failure, Failure) and failure.where == f"{path}:1" and "missing 'text'" in failure.message
+    assert article.id == "b"
+
+
+def test_malformed_jsonl_line_is_reported_with_its_line(tmp_path):
+    path = write_jsonl(tmp_path / "x.jsonl", [{"text": TEXT}, '{"text": "Bakı', "[1, 2]", {"text": OTHER}])
+    items = read(path)
+    assert [type(i).__name__ for i in items] == ["Article", "Failure", "Failure", "Article"]
+    assert items[1].where == f"{path}:2" and "malformed JSON line" in items[1].message
+    assert items[2].where == f"{path}:3" and "object" in items[2].message
+
+
+def test_malformed_csv_row_is_reported_with_its_line(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text(f'id,text\na,"{TEXT}"\nb,"{OTHER}",artıq xana\nc,"{OTHER}"\n', encoding="utf-8")
+    items = read(path)
+    assert [type(i).__name__ for i in items] == ["Article", "Failure", "Article"]
+    assert items[1].where == f"{path}:3" and "malformed CSV row" in items[1].message
+
+
+def test_csv_without_a_text_column_is_reported(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("id,mətn\na,Bakı\n", encoding="utf-8")
+    (failure,) = read(path)
+    assert failure.where == str(path) and "no 'text' column" in failure.message
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_legacy_cyrillic_encodings_are_decoded(tmp_path, encoding):
+    text = "Президент Бакыда сәфири гәбул едиб."  # Azerbaijani Cyrillic, within what the code page holds
+    text = text.replace("ә", "е")  # ә is not in cp1251 / KOI8-R; keyboards of the time typed е
+    path = tmp_path / "köhnə.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read(path)[0].text == text
+
+
+def test_turkish_code_page_is_not_mistaken_for_cyrillic(tmp_path):
+    # cp1254 has ı, ş, ğ, ö, ü, ç but no ə: legacy files typed ä for it.
+    text = TEXT.replace("ə", "ä").replace("Ə", "Ä")
+    path = tmp_path / "köhnə.txt"
+    path.write_bytes(text.encode("cp1254"))
+    assert read(path)[0].text == text
+
+
+def test_binary_data_is_reported(tmp_path):
+    path = tmp_path / "şəkil.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (failure,) = read(path)
+    assert isinstance(failure, Failure) and failure.where == str(path) and "binary" in failure.message
+
+
+def test_undecodable_bytes_are_reported():
+    with pytest.raises(ValueError, match="x.txt: not UTF-8"):
+        decode(bytes(range(1, 32)) * 50, "x.txt")
+
+
+def test_nul_inside_a_jsonl_text_is_reported(tmp_path):
+    path = write_jsonl(tmp_path / "x.jsonl", [{"id": "n", "text": "Bakı\x00\x01"}])
+    (failure,) = read(path)
+    assert failure.article_id == "n" and "binary" in failure.message
+
+
+def test_unparsable_published_keeps_the_article_with_a_warning(tmp_path):
+    path = write_jsonl(tmp_path / "x.jsonl", [{"id": "w", "text": TEXT, "published": "keçən çərşənbə"}])
+    (warning,) = read(path)
+    assert isinstance(warning, ReadWarning)
+    assert warning.article.id == "w" and warning.article.published is None
+    assert "unparsable published date 'keçən çərşənbə'" in warning.message
+    assert "unresolved" in warning.message
+
+
+def test_article_over_the_size_limit_is_refused(tmp_path):
+    path = tmp_path / "nəhəng.txt"
+    path.write_text("Bakı gözəldir. " * (reader.MAX_ARTICLE_CHARS // 15 + 10), encoding="utf-8")
+    assert path.stat().st_size > 2_000_000  # several megabytes
+    (failure,) = read(path)
+    assert failure.article_id == "nəhəng" and "over the" in failure.message and "limit" in failure.message
+
+
+def test_missing_path_is_reported(tmp_path):
+    (failure,) = read(tmp_path / "yoxdur.txt")
+    assert failure.message == "no such file or folder"
+
+
+def test_bad_input_does_not_stop_the_batch(tmp_path):
+    (tmp_path / "1-boş.txt").write_text("", encoding="utf-8")
+    (tmp_path / "2-binar.txt").write_bytes(b"\x00\x01\x02" * 10)
+    write_jsonl(tmp_path / "3-xəbər.jsonl", ["{pis", {"text": OTHER}])
+    (tmp_path / "4-yaxşı.txt").write_text(TEXT, encoding="utf-8")
+    kinds = [type(i).__name__ for i in read(tmp_path)]
+    assert kinds == ["Failure", "Failure", "Failure", "Article", "Article"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-07-01", datetime(2025, 7, 1)),
+    ("2025-07-01T15:38:04Z", datetime(2025, 7, 1, 15, 38, 4, tzinfo=timezone.utc)),
+    ("01.07.2025 15:38", datetime(2025, 7, 1, 15, 38)),
+    ("", None),
+    (None, None),
+])
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+def test_parse_published_refuses_with_a_clear_message():
+    with pytest.raises(ValueError, match="unparsable published date 'dünən'"):
+        parse_published("dünən")
