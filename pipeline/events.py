@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .lang import events_az as data
+from .morphology import case_of
 from .records import TEXT, DateMention, Document, Entity, Event, Sentence
 from .stage import register
 from .text import az_lower
@@ -40,14 +41,27 @@ def modality(trigger: str, after: str) -> str:
         return "negated"
     if any(mark in word for word in words for mark in data.FUTURE_MARKS):
         return "planned"
-    if any(after.lstrip().startswith(word) for word in data.PLANNED_WORDS):
+    if any(word in trigger or after.lstrip().startswith(word) for word in data.PLANNED_WORDS):
         return "planned"
     return "asserted"
 
 
-def _accepted(event_type: str, lower: str, start: int) -> bool:
+def is_background(trigger: str) -> bool:
+    """A participle or verbal noun (``imzalanmış``, ``səfəri``): it names a happening without reporting it."""
+    return az_lower(trigger).split()[-1].endswith(data.BACKGROUND_ENDINGS)
+
+
+def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], sentence: Sentence) -> bool:
     """Checks that tell a trigger word from the same word in another sense."""
     before = lower[max(0, start - 40) : start]
+    if event_type == "VISIT" and lower[start:].startswith(("ged", "gəl")):
+        words = before.split()
+        return bool(words) and case_of(words[-1]) == "dat" and any(
+            e.label == "LOC" and sentence.start + start - 40 <= e.start < sentence.start + start for e in entities)
+    if event_type == "SIGN":
+        return not any(noun in before for noun in data.NOT_SIGNED)
+    if event_type == "PARTICIPATE":
+        return any(noun in lower[:start] for noun in data.PARTICIPATION_OBJECTS)
     if event_type == "MEET" and lower[start:].startswith("qəbul"):
         return not any(before.rstrip().endswith(noun) or f"{noun}ı " in before[-12:] for noun in data.NOT_RECEIVED)
     if event_type == "ESTABLISH" and lower[start:].startswith(("açıl", "yarad")):
@@ -91,28 +105,38 @@ def _published_day(doc: Document) -> str:
     return doc.published.date().isoformat() if doc.published else ""
 
 
-def sentence_events(doc: Document, sentence: Sentence, context_date: str) -> list[Event]:
+def _date_and_source(doc: Document, sentence: Sentence, dated: DateMention | None, mood: str, background: bool,
+                     context_date: str) -> tuple[str, str]:
+    """Own sentence first; then the happening it refers back to (or, for a plan, the last date given);
+    then the publication date for news of the day; else no date."""
+    if dated:
+        return dated.value, "text"
+    if context_date and (_refers_back(sentence) or mood == "planned"):
+        return context_date, "context"
+    if mood == "asserted" and not background and _published_day(doc):
+        return _published_day(doc), "published"
+    return "", ""
+
+
+def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_agent: str) -> list[Event]:
     text = doc.field_text(sentence.field)
     lower = az_lower(sentence.text)
     entities = [e for e in doc.entities if e.sentence_id == sentence.id]
     dates = [d for d in doc.dates if d.sentence_id == sentence.id]
     events = []
     for event_type, start, end in find_triggers(lower):
-        if not _accepted(event_type, lower, start):
+        if not _accepted(event_type, lower, start, entities, sentence):
             continue
         offset = sentence.start + start
-        mood = modality(lower[start:end], lower[end:])
+        trigger = lower[start:end]
+        mood = modality(trigger, lower[end:])
+        background = is_background(trigger)
         participants, location = roles(entities, event_type)
+        if last_agent and not any(e.label in ("PER", "ORG") for e in entities):
+            participants = (last_agent, *participants)  # ``prezidentimiz … qəbul edəcək``: the agent of the story
         dated = _event_date(dates, offset)
-        if dated:
-            date, source = dated.value, "text"
-        elif context_date and (_refers_back(sentence) or mood == "planned"):
-            date, source = context_date, "context"
-        elif mood == "asserted" and _published_day(doc) and not _refers_back(sentence):
-            date, source = _published_day(doc), "published"
-        else:
-            date, source = context_date, "context" if context_date else ""
-        confidence = 0.4 + 0.2 * bool(dated) + 0.2 * bool(participants) + 0.2 * (" " in lower[start:end])
+        date, source = _date_and_source(doc, sentence, dated, mood, background, context_date)
+        confidence = 0.4 + 0.2 * bool(dated) + 0.2 * bool(participants) + 0.2 * (" " in trigger)
         events.append(Event(
             type=event_type, trigger=text[offset : sentence.start + end], start=offset, end=sentence.start + end,
             date=date, date_source=source, participants=participants, location=location, modality=mood,
@@ -122,20 +146,22 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str) -> lis
     return events
 
 
-def same_happening(a: Event, b: Event) -> bool:
-    """Whether ``b``, reported later in the article, is ``a`` again: same type and a shared party,
-    and either the same date from the text or a mention that refers back (``Səfər zamanı``)."""
-    if a.type != b.type or a.modality != b.modality or not set(a.participants) & set(b.participants):
+def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
+    """Whether ``b``, reported later in the article, is ``a`` again: same type and a shared party, and
+    ``b`` either names it in passing (``səfəri``), refers back (``Səfər zamanı``), or gives the same date."""
+    if a.type != b.type or not set(a.participants) & set(b.participants):
         return False
-    if b.date_source == "context":
-        return not a.date or a.date == b.date
-    return bool(a.date) and a.date == b.date
+    if b_refers_back or is_background(b.trigger):
+        return not a.date or not b.date or a.date == b.date
+    return a.modality == b.modality and a.date_source == b.date_source == "text" and a.date == b.date
 
 
-def merge_mentions(events: list[Event]) -> list[Event]:
+def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
     kept: list[Event] = []
+    sentences = {s.id: s for s in doc.sentences}
     for event in events:
-        earlier = next((k for k in kept if same_happening(k, event)), None)
+        refers_back = _refers_back(sentences[event.sentence_id])
+        earlier = next((k for k in kept if same_happening(k, event, refers_back)), None)
         if earlier is None:
             kept.append(event)
             continue
@@ -151,6 +177,25 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     return kept
 
 
+def _last_date(doc: Document, sentence: Sentence) -> str:
+    """The last resolved day or month a sentence names: what a later ``Səfər zamanı`` refers to."""
+    values = [d.value for d in doc.dates
+              if d.sentence_id == sentence.id and d.value and d.precision in ("day", "month")]
+    return values[-1] if values else ""
+
+
+def _joins_meeting(sentence: Sentence, found: list[Event]) -> bool:
+    """``Qəbulda … da iştirak edib``: taking part in a meeting already reported is part of it."""
+    return az_lower(sentence.text).startswith(data.MEETING_REFERENCES) and any(e.type == "MEET" for e in found)
+
+
+def _add_to_last_meeting(found: list[Event], participants: tuple[str, ...]) -> list[Event]:
+    index = max(i for i, e in enumerate(found) if e.type == "MEET")
+    meeting = found[index]
+    merged = replace(meeting, participants=tuple(dict.fromkeys(meeting.participants + participants))[:6])
+    return found[:index] + [merged] + found[index + 1 :]
+
+
 def event_id(article_id: str, event: Event) -> str:
     """Stable across re-runs of the same text: a hash of where and what the trigger is."""
     key = f"{article_id}|{event.field}|{event.start}|{event.type}|{event.trigger}"
@@ -161,15 +206,18 @@ def event_id(article_id: str, event: Event) -> str:
 def make_events_stage():
     def events_stage(doc: Document) -> Document:
         found: list[Event] = []
-        context_date = ""
+        context_date, last_agent = "", ""
         for sentence in doc.sentences:
             if sentence.field != TEXT:
                 continue
-            events = sentence_events(doc, sentence, context_date)
+            events = sentence_events(doc, sentence, context_date, last_agent)
+            if events and events[0].type == "PARTICIPATE" and _joins_meeting(sentence, found):
+                found = _add_to_last_meeting(found, events[0].participants)
+                events = events[1:]
             found += events
-            dated = [e.date for e in events if e.date_source == "text"]
-            context_date = dated[-1] if dated else context_date
-        events = merge_mentions(found)
+            context_date = _last_date(doc, sentence) or context_date
+            last_agent = next((e.participants[0] for e in reversed(found) if e.participants), last_agent)
+        events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
     return events_stage

@@ -39,13 +39,26 @@ class Recogniser:
         doc = self.nlp(Doc(self.nlp.vocab, words=words, spaces=spaces))
         found = []
         for ent in doc.ents:
-            if ent.label_ not in LABELS:
+            edges = _trimmed(tokens, ent.start, ent.end - 1)
+            if ent.label_ not in LABELS or edges is None:
                 continue
-            first, last = ent.start, ent.end - 1
+            first, last = edges
             form = nominative(tokens[last].text, gazetteer.load().knows_word)
             canonical = text[tokens[first].start : tokens[last].start] + form
             found.append(Span(first, last, ent.label_, canonical, "model"))
         return found
+
+
+def _trimmed(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The span without edge punctuation or a hyphen suffix (``ATƏT`` + ``-in``: ANNOTATION.md keeps the
+    suffix outside); None unless it starts like a name, with a capital or a digit (``3-cü Şuşa ... Forumu``)."""
+    while first <= last and not tokens[last].text[:1].isalnum():
+        last -= 1
+    while first <= last and not tokens[first].text[:1].isalnum():
+        first += 1
+    if first > last or not (tokens[first].text[:1].isupper() or tokens[first].text[:1].isdigit()):
+        return None
+    return first, last
 
 
 def load(path: str | Path | None = None) -> Recogniser:

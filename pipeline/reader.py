@@ -90,10 +90,15 @@ _NON_CYRILLIC = re.compile(r"[^\u0400-\u04FF]")
 
 
 def _fit(text: str) -> float:
-    """Letter share less the share of words mixing Cyrillic with other letters (a wrong code page)."""
+    """Letter share less the share of words a wrong code page gives: Cyrillic mixed with other letters
+    (cp1254 read as cp1251), or capitals inside lower-case words (KOI8-R read as cp1251)."""
     words = _WORD.findall(text[:20000])
-    mixed = sum(1 for w in words if _CYRILLIC.search(w) and _NON_CYRILLIC.search(w))
-    return _letter_share(text) - (mixed / len(words) if words else 0.0)
+    odd = sum(
+        1
+        for w in words
+        if (_CYRILLIC.search(w) and _NON_CYRILLIC.search(w)) or not (w.islower() or w.isupper() or w.istitle())
+    )
+    return _letter_share(text) - (odd / len(words) if words else 0.0)
 
 
 def read_paths(paths: list[Path], published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:

@@ -304,7 +304,7 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
         letters = [ch for ch in word if ch.isalpha()]
         if i in taken or len(letters) < 2 or len(word) > 8 or not all(ch.isupper() for ch in letters):
             continue
-        if word in data.ROMAN_NUMERALS:
+        if word in data.ROMAN_NUMERALS or word in data.LEGAL_FORMS:
             continue
         label = "LOC" if word in data.PLACE_ACRONYMS else "ORG"
         spans.append(Span(i, i, label, word, "rule"))

@@ -9,6 +9,7 @@ break (headlines carry no full stop).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -20,6 +21,8 @@ from .stage import register
 
 _FINAL = {".", "!", "?", "...", "…", "?!", "!?"}
 _OPENERS = "\"'«“„(–—-"
+# A name with a suffix after an apostrophe (``ABŞ’ın``, ``Bakı'ya``): the suffix is a token of its own.
+_APOSTROPHE_SUFFIX = re.compile(r"^([^\W\d_][\w]*?)(['’ʼ][^\W\d_]+)$")
 
 
 @cache
@@ -38,7 +41,13 @@ def tokenize(text: str, field: str = TEXT) -> list[Token]:
             tokens.append(Token(start, raw[i + 1][1], text[start : raw[i + 1][1]], field))
             i += 2
             continue
-        tokens.append(Token(start, end, word, field))
+        apostrophe = _APOSTROPHE_SUFFIX.match(word)
+        if apostrophe and apostrophe.group(1)[0].isupper() and apostrophe.group(2)[1:].islower() \
+                and len(apostrophe.group(2)) <= MAX_HYPHEN_SUFFIX + 1:
+            cut = start + len(apostrophe.group(1))
+            tokens += [Token(start, cut, text[start:cut], field), Token(cut, end, text[cut:end], field)]
+        else:
+            tokens.append(Token(start, end, word, field))
         i += 1
     return tokens
 

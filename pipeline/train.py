@@ -33,7 +33,7 @@ DEV_SHARE = 10  # one news article in DEV_SHARE goes to the dev slice
 class Settings:
     """Hyper-parameters; the defaults are the ones the shipped model was trained with (models/README.md)."""
 
-    epochs: int = 10
+    epochs: int = 8
     dropout: float = 0.2
     batch_size: int = 32
     wiki_repeat: int = 2  # Wikipedia sentences are hand-tagged: seen this many times per epoch
@@ -127,11 +127,9 @@ def detokenise(words: list[str], tags: list[str]) -> tuple[str, list[tuple[int, 
     return text, spans
 
 
-def wiki_samples(data: Path, split: str) -> list[Sample]:
-    """The Wikipedia ``train`` or ``valid`` split, DATE tags dropped, re-tokenised our way."""
-    folder = data / "wiki_ner_az" / "ModelTrain"
-    lines = zip((folder / f"{split}_words").read_text("utf-8").splitlines(),
-                (folder / f"{split}_tags").read_text("utf-8").splitlines(), strict=True)
+def tagged_samples(words_file: Path, tags_file: Path) -> list[Sample]:
+    """Sentences of a Wikipedia-style file pair (tokens, IOB tags), DATE dropped, re-tokenised our way."""
+    lines = zip(words_file.read_text("utf-8").splitlines(), tags_file.read_text("utf-8").splitlines(), strict=True)
     samples = []
     for words_line, tags_line in lines:
         words, tags = words_line.split(), tags_line.split()
@@ -142,6 +140,12 @@ def wiki_samples(data: Path, split: str) -> list[Sample]:
         if sample:
             samples.append(sample)
     return samples
+
+
+def wiki_samples(data: Path, split: str) -> list[Sample]:
+    """The Wikipedia ``train`` or ``valid`` split."""
+    folder = data / "wiki_ner_az" / "ModelTrain"
+    return tagged_samples(folder / f"{split}_words", folder / f"{split}_tags")
 
 
 # --- silver news ----------------------------------------------------------------------------------------
@@ -206,22 +210,27 @@ def _span(doc, start: int, end: int, label: str):
     return Span(doc, start, end, label=label)
 
 
-def score(nlp, samples: list[Sample]) -> dict[str, float]:
-    """Exact-span F1 overall and per label, for the wiki and news parts of ``samples``."""
+def span_counts(nlp, samples: list[Sample]) -> dict[str, tuple[int, int, int]]:
+    """Exact-span (true positives, predicted, gold) overall and per label, by source: ``wiki``, ``news/LOC``."""
     from spacy.tokens import Doc
 
-    counts: dict[str, list[int]] = {}  # key -> [tp, predicted, gold]
+    counts: dict[str, tuple[int, int, int]] = {}
     for sample in samples:
         doc = nlp(Doc(nlp.vocab, words=list(sample.words), spaces=list(sample.spaces)))
         predicted = {(e.start, e.end, e.label_) for e in doc.ents}
-        gold = set(sample.spans)
         for key in (sample.source, *(f"{sample.source}/{label}" for label in LABELS)):
             label = key.partition("/")[2]
             p = {s for s in predicted if not label or s[2] == label}
-            g = {s for s in gold if not label or s[2] == label}
-            c = counts.setdefault(key, [0, 0, 0])
-            c[0], c[1], c[2] = c[0] + len(p & g), c[1] + len(p), c[2] + len(g)
-    return {key: 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0 for key, (tp, n_pred, n_gold) in counts.items()}
+            g = {s for s in sample.spans if not label or s[2] == label}
+            tp, n_pred, n_gold = counts.get(key, (0, 0, 0))
+            counts[key] = (tp + len(p & g), n_pred + len(p), n_gold + len(g))
+    return counts
+
+
+def score(nlp, samples: list[Sample]) -> dict[str, float]:
+    """Exact-span F1 overall and per label, for the wiki and news parts of ``samples``."""
+    counts = span_counts(nlp, samples).items()
+    return {key: 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0 for key, (tp, n_pred, n_gold) in counts}
 
 
 def dev_f1(scores: dict[str, float]) -> float:

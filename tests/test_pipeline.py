@@ -73,7 +73,8 @@ def test_relative_dates_resolve_only_against_the_publication_date(nlp):
 
 
 def test_results_are_typed_with_source_offsets(nlp, assert_slices_true):
-    text = "Azərbaycan Respublikasının Prezidenti İlham Əliyev 2025-ci il mayın 14-də Bakıda ATƏT-in nümayəndəsini qəbul edib."
+    text = ("Azərbaycan Respublikasının Prezidenti İlham Əliyev 2025-ci il mayın 14-də Bakıda "
+            "ATƏT-in nümayəndəsini qəbul edib.")
     result = nlp(Article(id="a", text=text, title="Prezident ATƏT-in nümayəndəsini qəbul edib"))
     assert isinstance(result, Result) and result.status == "ok"
     canonicals = {(e.label, e.canonical) for e in result.entities}

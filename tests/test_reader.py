@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -140,9 +140,15 @@ def test_binary_data_is_reported(tmp_path):
     assert isinstance(failure, Failure) and failure.where == str(path) and "binary" in failure.message
 
 
-def test_undecodable_bytes_are_reported():
-    with pytest.raises(ValueError, match="x.txt: not UTF-8"):
-        decode(bytes(range(1, 32)) * 50, "x.txt")
+def test_bytes_no_encoding_fits_are_reported(tmp_path):
+    # Not UTF-8, and in every legacy code page mostly symbols (•–—™¦§©«¬®…), not letters.
+    symbols = bytes([0x95, 0x96, 0x97, 0x99, 0xA6, 0xA7, 0xA9, 0xAB, 0xAC, 0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB])
+    with pytest.raises(ValueError, match="x.txt: not UTF-8 and no legacy encoding fits"):
+        decode(symbols * 40, "x.txt")
+    path = tmp_path / "qarışıq.txt"
+    path.write_bytes(symbols * 40)
+    (failure,) = read(path)
+    assert failure.where == str(path) and "no legacy encoding fits" in failure.message
 
 
 def test_nul_inside_a_jsonl_text_is_reported(tmp_path):
@@ -184,7 +190,7 @@ def test_bad_input_does_not_stop_the_batch(tmp_path):
 
 @pytest.mark.parametrize("value, expected", [
     ("2025-07-01", datetime(2025, 7, 1)),
-    ("2025-07-01T15:38:04Z", datetime(2025, 7, 1, 15, 38, 4, tzinfo=timezone.utc)),
+    ("2025-07-01T15:38:04Z", datetime(2025, 7, 1, 15, 38, 4, tzinfo=UTC)),
     ("01.07.2025 15:38", datetime(2025, 7, 1, 15, 38)),
     ("", None),
     (None, None),

@@ -19,6 +19,8 @@ _PART = r"(?:an|ən|yan|yən|dığı|diyi|duğu|düyü|ması|məsi|nması|nməsi
 TRIGGERS: list[tuple[str, str]] = [
     # MEET
     ("MEET", rf"görüş(?:{_PAST}|{_FUT}|{_NEG}|{_PART}|[üu]b|əcək|əcəyi|məyib)"),
+    ("MEET", r"görüş(?:ü|ün)\s+(?:planlaşdırılır|gözlənilir|olub|olacaq|yeri)|görüşündə"),
+    ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə)\s+keçiril(?:ib|əcək)"),
     ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
              r"(?:keçiril(?:ib|əcək|ir|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
@@ -33,14 +35,15 @@ TRIGGERS: list[tuple[str, str]] = [
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
     ("VISIT", r"səfərdə\s+(?:ol(?:ub|an|acaq|duğu))"),
     ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə)?"),
-    ("VISIT", r"səfər(?:i|ini|iniz)\s+(?:zamanı|çərçivəsində|başa çatıb)"),
+    ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
+    ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)"),  # accepted only after a destination (dative place)
     # CALL
     ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|keçirib|baş tutub))?"),
     ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq)"),
     ("CALL", r"zəng\s+ed(?:ib|əcək)"),
     ("CALL", r"videokonfrans(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
     # SIGN
-    ("SIGN", rf"imzala(?:n)?(?:{_PAST}|{_PAST_V}|{_FUT}|{_FUT_V}|{_NEG}|{_PART}|ma|ması|nma|nması|nmışdır)"),
+    ("SIGN", rf"imzala(?:n)?(?:{_PAST}|{_PAST_V}|{_FUT}|{_FUT_V}|{_NEG}|ma|ması|nma|nması|nmışdır|dığı|dıqları)"),
     ("SIGN", rf"paraf(?:la)?(?:n)?(?:{_PAST}|{_PAST_V}|mış|nmış)"),
     # AGREE
     ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək)"),
@@ -69,6 +72,18 @@ TRIGGERS: list[tuple[str, str]] = [
     ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir"),
     ("SUPPORT", r"dəstək\s+(?:verib|verir|verəcək|ifadə edib)"),
 ]
+
+# Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
+# saziş``, ``imzaladığı``): dated only by their own sentence, never by the publication date.
+BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəvəti", "səfəri", "görüşü")
+# Documents whose signing is an act of office, not an agreement between parties (``sərəncam imzalayıb``).
+NOT_SIGNED = ("sərəncam", "fərman", "əmr", "qərar", "qanun")
+# What one takes part in: PARTICIPATE needs one of these nouns before its trigger in the sentence.
+PARTICIPATION_OBJECTS = ("sammit", "konfrans", "forum", "mərasim", "tədbir", "açılış", "iclas", "toplantı",
+                         "sessiya", "qurultay", "festival", "sərgi", "parad", "seminar", "zirvə", "görüş",
+                         "qəbul", "müzakirə", "danışıq", "olimpiada", "çempionat", "oyunlar", "yarış", "turnir")
+# Openings that say the sentence is about a meeting already reported: its participants join that meeting.
+MEETING_REFERENCES = ("qəbulda", "görüşdə", "danışıqlarda", "görüşə", "qəbula", "söhbətdə")
 
 PLOVER = {
     "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "SIGN": "SUPPORT", "AGREE": "AGREE",

@@ -1,0 +1,65 @@
+"""The docs keep up with the code (as sqlite-utils' test_docs.py): every command and option has help,
+every command is in the README, every table column is documented."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import build_parser
+from pipeline.tables import COLUMNS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    (action,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(action.choices)
+
+
+def _command_help() -> dict[str, str]:
+    (action,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return {choice.dest: choice.help or "" for choice in action._choices_actions}
+
+
+COMMANDS = sorted(_subcommands())
+OPTIONS = [
+    (name, action.dest)
+    for name, parser in sorted(_subcommands().items())
+    for action in parser._actions
+    if not isinstance(action, argparse._HelpAction)
+]
+
+
+def test_there_are_commands():
+    assert "run" in COMMANDS
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    assert _command_help()[command].strip()
+
+
+@pytest.mark.parametrize("command, dest", OPTIONS)
+def test_every_option_has_help(command, dest):
+    (action,) = [a for a in _subcommands()[command]._actions if a.dest == dest]
+    assert action.help and action.help.strip(), f"aznews {command}: {'/'.join(action.option_strings) or dest}"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_in_the_readme(command):
+    readme = ROOT / "README.md"
+    if not readme.exists():
+        pytest.skip("README.md not written yet")
+    text = readme.read_text(encoding="utf-8")
+    assert f"aznews {command}" in text or f"pipeline {command}" in text
+
+
+@pytest.mark.parametrize("table, column", [(t, c) for t, columns in COLUMNS.items() for c in columns])
+def test_every_column_is_documented(table, column):
+    doc = ROOT / "outputs" / "README.md"
+    if not doc.exists():
+        pytest.skip("outputs/README.md not written yet")
+    assert f"`{column}`" in doc.read_text(encoding="utf-8"), f"{table}.{column}"

@@ -1,0 +1,104 @@
+"""Tables: the CSV columns, UTF-8 with BOM, formulas neutralised, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+
+import pandas as pd
+import pytest
+
+from pipeline import Article, Result, tables, to_frames, write_tables
+from pipeline.tables import COLUMNS, neutralise, write_csv
+
+TEXT = "Prezident İlham Əliyev 2025-ci il mayın 14-də Bakıda ATƏT-in nümayəndəsini qəbul edib."
+
+
+@pytest.fixture(scope="module")
+def results(nlp):
+    return [
+        nlp(Article(id="a1", text=TEXT, title="=Qəbul", published=datetime(2025, 5, 15), source="AzərTAc")),
+        Result(Article(id="a2", text=""), "failed", "x.jsonl:2: malformed JSON line"),
+    ]
+
+
+def test_frames_have_the_csv_columns(results):
+    frames = to_frames(results)
+    assert list(frames) == list(COLUMNS)
+    for name, frame in frames.items():
+        assert list(frame.columns) == COLUMNS[name]
+    articles = frames["articles"]
+    assert list(articles["status"]) == ["ok", "failed"]
+    assert articles.loc[1, "error"] == "x.jsonl:2: malformed JSON line"
+    assert articles.loc[0, "published"] == "2025-05-15T00:00:00"
+    assert articles.loc[0, "n_entities"] == len(frames["entities"]) > 0
+
+
+def test_text_column_is_the_source_slice(results):
+    frames = to_frames(results)
+    for name in ("entities", "dates"):
+        for row in frames[name].itertuples():
+            assert TEXT[row.start : row.end] == row.text
+    assert set(frames["events"]["trigger"]) <= {TEXT[e.start : e.end] for e in results[0].events}
+
+
+def test_empty_batch_gives_empty_tables_with_headers(tmp_path):
+    paths = write_tables(to_frames([]), tmp_path)
+    assert sorted(p.name for p in paths) == sorted(f"{name}.csv" for name in COLUMNS)
+    for name, columns in COLUMNS.items():
+        assert (tmp_path / f"{name}.csv").read_text(encoding="utf-8-sig").strip() == ",".join(columns)
+
+
+def test_csv_is_utf8_with_bom_and_header(results, tmp_path):
+    write_tables(to_frames(results), tmp_path)
+    raw = (tmp_path / "entities.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf" + ",".join(COLUMNS["entities"]).encode())
+    with open(tmp_path / "entities.csv", encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert ("İlham Əliyev", "PER") in {(r["canonical"], r["label"]) for r in rows}
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("=SUM(A1:A2)", "'=SUM(A1:A2)"),
+    ("+994 12 000", "'+994 12 000"),
+    ("-1+2", "'-1+2"),
+    ("@Bakı", "'@Bakı"),
+    ("\tgizli", "'\tgizli"),
+    ("Bakı", "Bakı"),
+    (42, 42),
+])
+def test_neutralise(value, expected):
+    assert neutralise(value) == expected
+
+
+def test_formula_like_cells_are_neutralised_in_the_file(results, tmp_path):
+    write_tables(to_frames(results), tmp_path)
+    with open(tmp_path / "articles.csv", encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert rows[0]["title"] == "'=Qəbul"
+
+
+def test_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path, monkeypatch):
+    target = tmp_path / "entities.csv"
+    write_csv(pd.DataFrame({"text": ["Bakı"]}), target)
+    before = target.read_bytes()
+
+    def interrupted(self, stream, **kwargs):
+        stream.write("article_id,field,start\nyarım")
+        raise KeyboardInterrupt  # as if the run were stopped mid-write
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_csv(pd.DataFrame({"text": ["Gəncə"]}), target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["entities.csv"]
+
+
+def test_failed_rename_leaves_no_temporary(tmp_path, monkeypatch):
+    def refuse(source, target):
+        raise OSError("disk dolub")
+
+    monkeypatch.setattr(tables.os, "replace", refuse)
+    with pytest.raises(OSError, match="disk dolub"):
+        write_csv(pd.DataFrame({"text": ["Bakı"]}), tmp_path / "dates.csv")
+    assert list(tmp_path.iterdir()) == []
