@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import Article
 from pipeline.segment import split_sentences, tokenize
 
 
@@ -97,8 +98,6 @@ def test_apostrophe_suffix_on_a_name_is_its_own_token(text, expected):
 
 
 def test_apostrophe_suffix_stays_outside_the_entity(nlp, assert_slices_true):
-    from pipeline import Article
-
     result = nlp(Article(id="a", text="Nazir ABŞ’ın səfiri ilə Bakıda görüşüb."))
     assert ("ABŞ", "ABŞ") in {(e.text, e.canonical) for e in result.entities}
     assert_slices_true(result)
