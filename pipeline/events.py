@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .lang import events_az as data
+from .lang.entities_az import MEDIA
 from .morphology import case_of
 from .records import TEXT, DateMention, Document, Entity, Event, Sentence
 from .stage import register
@@ -35,6 +37,20 @@ def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def _fold_agreed(triggers: list[tuple[str, int, int]], lower: str) -> list[tuple[str, int, int]]:
+    """``təyin edilməsi razılaşdırılıb``: a verbal noun followed by an agreement verb is the happening
+    agreed on (an APPOINT here), reported by that verb; the agreement is not an event of its own."""
+    folded: list[tuple[str, int, int]] = []
+    for event_type, start, end in triggers:
+        if folded and event_type == "AGREE" and lower[start:].startswith(data.AGREED_BY):
+            previous_type, previous_start, previous_end = folded[-1]
+            if lower[previous_start:previous_end].endswith(("ması", "məsi")) and start - previous_end <= 2:
+                folded[-1] = (previous_type, previous_start, end)
+                continue
+        folded.append((event_type, start, end))
+    return folded
+
+
 def modality(trigger: str, after: str) -> str:
     words = trigger.split()
     if any(mark in word for word in words for mark in data.NEGATION_MARKS):
@@ -51,7 +67,8 @@ def is_background(trigger: str) -> bool:
     return az_lower(trigger).split()[-1].endswith(data.BACKGROUND_ENDINGS)
 
 
-def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], sentence: Sentence) -> bool:
+def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], dates: list[DateMention],
+              sentence: Sentence) -> bool:
     """Checks that tell a trigger word from the same word in another sense."""
     before = lower[max(0, start - 40) : start]
     if event_type == "VISIT" and lower[start:].startswith(("ged", "gəl")):
@@ -60,6 +77,8 @@ def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], s
             e.label == "LOC" and sentence.start + start - 40 <= e.start < sentence.start + start for e in entities)
     if event_type == "SIGN":
         return not any(noun in before for noun in data.NOT_SIGNED)
+    if event_type == "ESTABLISH" and lower[start:].startswith("fəaliyyət göstərir"):
+        return any(d.text.endswith(("dən", "dan")) for d in dates)
     if event_type == "PARTICIPATE":
         return any(noun in lower[:start] for noun in data.PARTICIPATION_OBJECTS)
     if event_type == "MEET" and lower[start:].startswith("qəbul"):
@@ -74,6 +93,8 @@ def roles(entities: list[Entity], event_type: str) -> tuple[tuple[str, ...], str
     location = ""
     agents, others = [], []
     for entity in entities:
+        if entity.canonical in MEDIA:
+            continue
         if entity.case == "loc" and entity.label == "LOC":
             location = location or entity.canonical
             continue
@@ -97,6 +118,15 @@ def _event_date(dates: list[DateMention], trigger_start: int) -> DateMention | N
     )
 
 
+_PERSONAL = {"MEET", "VISIT", "CALL", "INVITE", "PARTICIPATE"}
+
+
+def _main_countries(doc: Document) -> tuple[str, ...]:
+    """The two places an article names most: what ``iki ölkə`` (the two countries) stands for."""
+    counts = Counter(e.canonical for e in doc.entities if e.label == "LOC" and e.case != "loc")
+    return tuple(name for name, _ in counts.most_common(2))
+
+
 def _refers_back(sentence: Sentence) -> bool:
     return az_lower(sentence.text).startswith(data.CONTEXT_OPENERS)
 
@@ -105,16 +135,22 @@ def _published_day(doc: Document) -> str:
     return doc.published.date().isoformat() if doc.published else ""
 
 
-def _date_and_source(doc: Document, sentence: Sentence, dated: DateMention | None, mood: str, background: bool,
-                     context_date: str) -> tuple[str, str]:
-    """Own sentence first; then the happening it refers back to (or, for a plan, the last date given);
-    then the publication date for news of the day; else no date."""
+def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention], offset: int, mood: str,
+                     background: bool, context_date: str) -> tuple[str, str]:
+    """Own sentence first (a date it names but cannot resolve leaves the event undated); then the
+    happening it refers back to, or for a plan the last date given; then the publication date for
+    news of the day; with no publication date, the last date given."""
+    dated = _event_date(dates, offset)
     if dated:
         return dated.value, "text"
+    if dates:
+        return "", ""
     if context_date and (_refers_back(sentence) or mood == "planned"):
         return context_date, "context"
     if mood == "asserted" and not background and _published_day(doc):
         return _published_day(doc), "published"
+    if mood == "asserted" and context_date and not doc.published:
+        return context_date, "context"
     return "", ""
 
 
@@ -124,19 +160,20 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
     entities = [e for e in doc.entities if e.sentence_id == sentence.id]
     dates = [d for d in doc.dates if d.sentence_id == sentence.id]
     events = []
-    for event_type, start, end in find_triggers(lower):
-        if not _accepted(event_type, lower, start, entities, sentence):
+    for event_type, start, end in _fold_agreed(find_triggers(lower), lower):
+        if not _accepted(event_type, lower, start, entities, dates, sentence):
             continue
         offset = sentence.start + start
         trigger = lower[start:end]
         mood = modality(trigger, lower[end:])
         background = is_background(trigger)
         participants, location = roles(entities, event_type)
-        if last_agent and not any(e.label in ("PER", "ORG") for e in entities):
+        if not any(e.label == "LOC" for e in entities) and any(p in lower for p in data.BOTH_COUNTRIES):
+            participants = (*participants, *_main_countries(doc))
+        elif last_agent and not entities and event_type in _PERSONAL:
             participants = (last_agent, *participants)  # ``prezidentimiz … qəbul edəcək``: the agent of the story
-        dated = _event_date(dates, offset)
-        date, source = _date_and_source(doc, sentence, dated, mood, background, context_date)
-        confidence = 0.4 + 0.2 * bool(dated) + 0.2 * bool(participants) + 0.2 * (" " in trigger)
+        date, source = _date_and_source(doc, sentence, dates, offset, mood, background, context_date)
+        confidence = 0.4 + 0.2 * (source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
         events.append(Event(
             type=event_type, trigger=text[offset : sentence.start + end], start=offset, end=sentence.start + end,
             date=date, date_source=source, participants=participants, location=location, modality=mood,
@@ -180,7 +217,8 @@ def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
 def _last_date(doc: Document, sentence: Sentence) -> str:
     """The last resolved day or month a sentence names: what a later ``Səfər zamanı`` refers to."""
     values = [d.value for d in doc.dates
-              if d.sentence_id == sentence.id and d.value and d.precision in ("day", "month")]
+              if d.sentence_id == sentence.id and d.value and d.precision in ("day", "month")
+              and not az_lower(d.text).startswith(data.NOT_CONTEXT_DATES)]
     return values[-1] if values else ""
 
 

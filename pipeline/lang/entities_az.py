@@ -61,6 +61,11 @@ ORGANISATIONS = [
     "İTV", "AzTV", "İctimai Televiziya", "Interfax", "The New York Times", "Financial Times",
 ]
 
+# News agencies and outlets: named as sources (``APA xəbər verir``), never as parties to an event.
+MEDIA = {"APA", "Report", "Trend", "AZƏRTAC", "AzərTAc", "Oxu.az", "Modern.az", "Banker.az", "Qafqazinfo",
+         "Reuters", "Bloomberg", "TASS", "RİA Novosti", "Anadolu", "Anadolu Agentliyi", "BBC", "CNN", "WAM",
+         "Interfax", "Valyuta.az", "Sputnik", "Axios", "Politico", "The New York Times", "Financial Times"}
+
 # Head nouns that end an organisation's name, in the nominative with the 3rd-person possessive they
 # carry in a name (``Xarici İşlər Nazirliyi``); matched on the lower-cased nominative of the last word.
 ORG_HEADS = {

@@ -30,13 +30,15 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"məsləhətləşmələr(?:i|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
     ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
+    ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
     # VISIT
     ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
     ("VISIT", r"səfərdə\s+(?:ol(?:ub|an|acaq|duğu))"),
     ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə)?"),
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
-    ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)"),  # accepted only after a destination (dative place)
+    # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
+    ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini"),
     # CALL
     ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|keçirib|baş tutub))?"),
     ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq)"),
@@ -50,7 +52,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|dırılıb|dırılıbdır|ma)"),
     ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
     # APPOINT
-    ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması|edilmişdir|edilən|olunan)"),
+    ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması)"),
     ("APPOINT", r"vəzifəsindən\s+(?:azad\s+(?:edilib|olunub|edib)|kənarlaşdırılıb|geri çağırılıb)"),
     ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:təqdim\s+edib|qəbul\s+edib)"),
     ("APPOINT", r"xitam\s+verilib"),
@@ -62,13 +64,14 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"açıl(?:ıb|acaq|ması|ışı)"),
     ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı)|yarad(?:ıb|acaq)"),
     ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək)"),
+    ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
     # PARTICIPATE
     ("PARTICIPATE", r"iştirak\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən)"),
     ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
     # INVITE
     ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
-    ("SUPPORT", r"dəstəklə(?:yir|yib|dikləri|diyini|yirlər|yəcək)"),
+    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək)"),
     ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir"),
     ("SUPPORT", r"dəstək\s+(?:verib|verir|verəcək|ifadə edib)"),
 ]
@@ -82,6 +85,13 @@ NOT_SIGNED = ("sərəncam", "fərman", "əmr", "qərar", "qanun")
 PARTICIPATION_OBJECTS = ("sammit", "konfrans", "forum", "mərasim", "tədbir", "açılış", "iclas", "toplantı",
                          "sessiya", "qurultay", "festival", "sərgi", "parad", "seminar", "zirvə", "görüş",
                          "qəbul", "müzakirə", "danışıq", "olimpiada", "çempionat", "oyunlar", "yarış", "turnir")
+# Phrases standing for the two countries an article is about (``bu iki ölkə arasında``).
+BOTH_COUNTRIES = ("iki ölkə", "ölkələr arasında", "ölkələrimiz", "hər iki dövlət", "iki dövlət")
+# Date words that mean "now", not the day of a happening (``bu günə qədər``): never a context date.
+NOT_CONTEXT_DATES = ("bu gün", "hazırda", "indi")
+# Nouns (verbal) that, followed by an agreement verb, are the happening agreed: ``təyin edilməsi razılaşdırılıb``.
+AGREED_BY = ("razılaşdırılıb", "razılaşdırılıbdır", "qərara alınıb", "razılıq əldə edilib")
+
 # Openings that say the sentence is about a meeting already reported: its participants join that meeting.
 MEETING_REFERENCES = ("qəbulda", "görüşdə", "danışıqlarda", "görüşə", "qəbula", "söhbətdə")
 
