@@ -77,6 +77,9 @@ def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], d
             e.label == "LOC" and sentence.start + start - 40 <= e.start < sentence.start + start for e in entities)
     if event_type == "SIGN":
         return not any(noun in before for noun in data.NOT_SIGNED)
+    if event_type == "MEET" and lower[start:].startswith("görüşü") and lower[start:start + 7].rstrip() == "görüşü":
+        words = before.split()
+        return bool(words) and (words[-1] == "ilə" or case_of(words[-1]) == "ins")
     if event_type == "ESTABLISH" and lower[start:].startswith("fəaliyyət göstərir"):
         return any(d.text.endswith(("dən", "dan")) for d in dates)
     if event_type == "PARTICIPATE":
@@ -131,6 +134,10 @@ def _refers_back(sentence: Sentence) -> bool:
     return az_lower(sentence.text).startswith(data.CONTEXT_OPENERS)
 
 
+def _continues(sentence: Sentence) -> bool:
+    return _refers_back(sentence) or az_lower(sentence.text).startswith(data.SEQUENCE_OPENERS)
+
+
 def _published_day(doc: Document) -> str:
     return doc.published.date().isoformat() if doc.published else ""
 
@@ -138,19 +145,17 @@ def _published_day(doc: Document) -> str:
 def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention], offset: int, mood: str,
                      background: bool, context_date: str) -> tuple[str, str]:
     """Own sentence first (a date it names but cannot resolve leaves the event undated); then the
-    happening it refers back to, or for a plan the last date given; then the publication date for
-    news of the day; with no publication date, the last date given."""
+    happening it refers back to or continues, or for a plan the last date given; then the publication
+    date for news of the day; else none."""
     dated = _event_date(dates, offset)
     if dated:
         return dated.value, "text"
     if dates:
         return "", ""
-    if context_date and (_refers_back(sentence) or mood == "planned"):
+    if context_date and (_continues(sentence) or mood == "planned"):
         return context_date, "context"
     if mood == "asserted" and not background and _published_day(doc):
         return _published_day(doc), "published"
-    if mood == "asserted" and context_date and not doc.published:
-        return context_date, "context"
     return "", ""
 
 
@@ -188,7 +193,7 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     ``b`` either names it in passing (``səfəri``), refers back (``Səfər zamanı``), or gives the same date."""
     if a.type != b.type or not set(a.participants) & set(b.participants):
         return False
-    if b_refers_back or is_background(b.trigger):
+    if b_refers_back or is_background(b.trigger) or is_background(a.trigger):
         return not a.date or not b.date or a.date == b.date
     return a.modality == b.modality and a.date_source == b.date_source == "text" and a.date == b.date
 

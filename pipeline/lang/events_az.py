@@ -21,6 +21,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", rf"görüş(?:{_PAST}|{_FUT}|{_NEG}|{_PART}|[üu]b|əcək|əcəyi|məyib)"),
     ("MEET", r"görüş(?:ü|ün)\s+(?:planlaşdırılır|gözlənilir|olub|olacaq|yeri)|görüşündə"),
     ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə)\s+keçiril(?:ib|əcək)"),
+    ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
     ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
              r"(?:keçiril(?:ib|əcək|ir|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
@@ -66,14 +67,14 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək)"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
     # PARTICIPATE
-    ("PARTICIPATE", r"iştirak\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən)"),
+    ("PARTICIPATE", r"iştirak\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir)"),
     ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
     # INVITE
     ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
     ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək)"),
     ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir"),
-    ("SUPPORT", r"dəstək\s+(?:verib|verir|verəcək|ifadə edib)"),
+    ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib)"),
 ]
 
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
@@ -114,8 +115,10 @@ ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "n�
                       "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
                       "birliyi", "fond", "fondu", "təşkilat", "komissiya", "komitə", "universitet", "məktəb",
                       "zavod", "müəssisə", "qurum", "platforma", "dəhliz", "bank", "əlaqələr", "münasibətlər")
-# Sentence openings that refer back to the happening just reported (``Səfər zamanı …``).
+# Sentence openings that refer back to the happening just reported (``Səfər zamanı …``): the sentence
+# takes that happening's date, and an event of the same type in it is that happening again.
 CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə", "görüş zamanı", "görüş çərçivəsində",
-                   "tədbir çərçivəsində", "tədbirdə", "danışıqlarda", "söhbət zamanı", "bu zaman",
-                   "həmin gün", "səfəri zamanı", "səfəri çərçivəsində", "məsləhətləşmələrdə", "mərasimdə",
-                   "daha sonra", "sonra", "görüşün", "ardınca")
+                   "tədbir çərçivəsində", "tədbirdə", "danışıqlarda", "söhbət zamanı", "səfəri zamanı",
+                   "səfəri çərçivəsində", "məsləhətləşmələrdə", "mərasimdə", "görüşün", "bu zaman")
+# Openings that continue the story (``Daha sonra …``): the date carries over, the happening is a new one.
+SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün")
