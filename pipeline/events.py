@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .lang import events_az as data
 from .lang.entities_az import MEDIA
-from .morphology import case_of
+from .morphology import candidates, case_of
 from .records import TEXT, DateMention, Document, Entity, Event, Sentence
 from .stage import register
 from .text import az_lower
@@ -37,14 +37,17 @@ def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def _fold_agreed(triggers: list[tuple[str, int, int]], lower: str) -> list[tuple[str, int, int]]:
-    """``təyin edilməsi razılaşdırılıb``: a verbal noun followed by an agreement verb is the happening
-    agreed on (an APPOINT here), reported by that verb; the agreement is not an event of its own."""
+def _fold_adjacent(triggers: list[tuple[str, int, int]], lower: str) -> list[tuple[str, int, int]]:
+    """One phrase, one trigger: ``dövlət səfərinə gedəcək`` (two VISIT patterns side by side), and
+    ``təyin edilməsi razılaşdırılıb`` (a verbal noun and the agreement verb that reports it: an APPOINT,
+    not an AGREE of its own)."""
     folded: list[tuple[str, int, int]] = []
     for event_type, start, end in triggers:
-        if folded and event_type == "AGREE" and lower[start:].startswith(data.AGREED_BY):
+        if folded and start - folded[-1][2] <= 2:
             previous_type, previous_start, previous_end = folded[-1]
-            if lower[previous_start:previous_end].endswith(("ması", "məsi")) and start - previous_end <= 2:
+            agreed = event_type == "AGREE" and lower[start:].startswith(data.AGREED_BY) and lower[
+                previous_start:previous_end].endswith(("ması", "məsi"))
+            if agreed or event_type == previous_type:
                 folded[-1] = (previous_type, previous_start, end)
                 continue
         folded.append((event_type, start, end))
@@ -85,7 +88,10 @@ def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], d
     if event_type == "PARTICIPATE":
         return any(noun in lower[:start] for noun in data.PARTICIPATION_OBJECTS)
     if event_type == "MEET" and lower[start:].startswith("qəbul"):
-        return not any(before.rstrip().endswith(noun) or f"{noun}ı " in before[-12:] for noun in data.NOT_RECEIVED)
+        words = before.split()
+        received = words[-1] if words else ""
+        stems = {az_lower(a.stem) for a in candidates(received)} | {received}
+        return not stems & set(data.NOT_RECEIVED)
     if event_type == "ESTABLISH" and lower[start:].startswith(("açıl", "yarad")):
         return any(thing in before for thing in data.ESTABLISHED_THINGS)
     return True
@@ -119,6 +125,12 @@ def _event_date(dates: list[DateMention], trigger_start: int) -> DateMention | N
     return min(
         usable, key=lambda d: (_PRECISION_RANK[d.precision], d.start > trigger_start, abs(d.start - trigger_start))
     )
+
+
+def _plover(event_type: str, trigger: str) -> str:
+    if event_type == "APPOINT" and any(word in trigger for word in data.RETREAT_WORDS):
+        return "RETREAT"
+    return data.PLOVER[event_type]
 
 
 _PERSONAL = {"MEET", "VISIT", "CALL", "INVITE", "PARTICIPATE"}
@@ -165,7 +177,7 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
     entities = [e for e in doc.entities if e.sentence_id == sentence.id]
     dates = [d for d in doc.dates if d.sentence_id == sentence.id]
     events = []
-    for event_type, start, end in _fold_agreed(find_triggers(lower), lower):
+    for event_type, start, end in _fold_adjacent(find_triggers(lower), lower):
         if not _accepted(event_type, lower, start, entities, dates, sentence):
             continue
         offset = sentence.start + start
@@ -173,8 +185,8 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
         mood = modality(trigger, lower[end:])
         background = is_background(trigger)
         participants, location = roles(entities, event_type)
-        if not any(e.label == "LOC" for e in entities) and any(p in lower for p in data.BOTH_COUNTRIES):
-            participants = (*participants, *_main_countries(doc))
+        if any(p in lower for p in data.BOTH_COUNTRIES):
+            participants = tuple(dict.fromkeys((*participants, *_main_countries(doc))))
         elif last_agent and not entities and event_type in _PERSONAL:
             participants = (last_agent, *participants)  # ``prezidentimiz … qəbul edəcək``: the agent of the story
         date, source = _date_and_source(doc, sentence, dates, offset, mood, background, context_date)
@@ -183,7 +195,7 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
             type=event_type, trigger=text[offset : sentence.start + end], start=offset, end=sentence.start + end,
             date=date, date_source=source, participants=participants, location=location, modality=mood,
             sentence_id=sentence.id, sentence=sentence.text, confidence=round(min(confidence, 1.0), 2),
-            plover=data.PLOVER[event_type], field=sentence.field,
+            plover=_plover(event_type, trigger), field=sentence.field,
         ))
     return events
 
@@ -194,8 +206,13 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     if a.type != b.type or not set(a.participants) & set(b.participants):
         return False
     if b_refers_back or is_background(b.trigger) or is_background(a.trigger):
-        return not a.date or not b.date or a.date == b.date
+        if a.date and b.date:
+            return a.date == b.date
+        return b.sentence_id - a.sentence_id <= _NEARBY  # an undated mention names only a recent happening
     return a.modality == b.modality and a.date_source == b.date_source == "text" and a.date == b.date
+
+
+_NEARBY = 3  # sentences
 
 
 def merge_mentions(events: list[Event], doc: Document) -> list[Event]:

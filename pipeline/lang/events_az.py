@@ -50,16 +50,17 @@ TRIGGERS: list[tuple[str, str]] = [
     ("SIGN", rf"paraf(?:la)?(?:n)?(?:{_PAST}|{_PAST_V}|mış|nmış)"),
     # AGREE
     ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək)"),
+    ("AGREE", r"razılığa\s+gəl(?:ib|iblər|əcək|əcəklər|miş)"),
     ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|dırılıb|dırılıbdır|ma)"),
     ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
     # APPOINT
     ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması)"),
     ("APPOINT", r"vəzifəsindən\s+(?:azad\s+(?:edilib|olunub|edib)|kənarlaşdırılıb|geri çağırılıb)"),
-    ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:təqdim\s+edib|qəbul\s+edib)"),
+    ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+edib|qəbul\s+edib)"),
     ("APPOINT", r"xitam\s+verilib"),
     ("APPOINT", r"istefa(?:ya)?\s+(?:verib|göndərilib|çıxıb)"),
     # ESTABLISH
-    ("ESTABLISH", r"diplomatik\s+əlaqələr(?:in)?\s+(?:qurulub|yaradılıb|əsası)"),
+    ("ESTABLISH", r"diplomatik\s+əlaqələr(?:in)?\s+(?:\S+\s+){0,6}?(?:qurulub|yaradılıb|əsası)"),
     ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
     ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
     ("ESTABLISH", r"açıl(?:ıb|acaq|ması|ışı)"),
@@ -95,6 +96,9 @@ AGREED_BY = ("razılaşdırılıb", "razılaşdırılıbdır", "qərara alınıb
 
 # Openings that say the sentence is about a meeting already reported: its participants join that meeting.
 MEETING_REFERENCES = ("qəbulda", "görüşdə", "danışıqlarda", "görüşə", "qəbula", "söhbətdə")
+
+# An APPOINT trigger with one of these is a dismissal or resignation: PLOVER RETREAT.
+RETREAT_WORDS = ("azad", "kənarlaşdır", "xitam", "istefa", "geri çağır")
 
 PLOVER = {
     "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "SIGN": "SUPPORT", "AGREE": "AGREE",
