@@ -136,6 +136,11 @@ def _plover(event_type: str, trigger: str) -> str:
 _PERSONAL = {"MEET", "VISIT", "CALL", "INVITE", "PARTICIPATE"}
 
 
+def _named_agent(entities: list[Entity], trigger_start: int) -> bool:
+    """A person or organisation in the nominative or genitive before the trigger: a named subject."""
+    return any(e.label in ("PER", "ORG") and e.case in ("nom", "gen") and e.start < trigger_start for e in entities)
+
+
 def _main_countries(doc: Document) -> tuple[str, ...]:
     """The two places an article names most: what ``iki ölkə`` (the two countries) stands for."""
     counts = Counter(e.canonical for e in doc.entities if e.label == "LOC" and e.case != "loc")
@@ -187,8 +192,9 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
         participants, location = roles(entities, event_type)
         if any(p in lower for p in data.BOTH_COUNTRIES):
             participants = tuple(dict.fromkeys((*participants, *_main_countries(doc))))
-        elif last_agent and not entities and event_type in _PERSONAL:
-            participants = (last_agent, *participants)  # ``prezidentimiz … qəbul edəcək``: the agent of the story
+        elif last_agent and event_type in _PERSONAL and not _named_agent(entities, offset):
+            # ``prezidentimiz … qəbul edəcək``: no named subject, so the agent of the story
+            participants = tuple(dict.fromkeys((last_agent, *participants)))
         date, source = _date_and_source(doc, sentence, dates, offset, mood, background, context_date)
         confidence = 0.4 + 0.2 * (source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
         events.append(Event(

@@ -258,7 +258,8 @@ def fit(train_set: list[Sample], dev_set: list[Sample], settings: Settings, seed
         for batch in minibatch(examples, size=settings.batch_size):
             nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
         scores = score(nlp, dev_set)
-        history.append({"epoch": epoch, "loss": round(losses.get("ner", 0.0), 1), "dev_f1": round(dev_f1(scores), 4)}
+        loss = float(losses.get("ner", 0.0))  # a numpy float32: json cannot write it
+        history.append({"epoch": epoch, "loss": round(loss, 1), "dev_f1": round(dev_f1(scores), 4)}
                        | {k: round(v, 4) for k, v in scores.items()})
         log(f"epoch {epoch}/{settings.epochs}: loss {losses.get('ner', 0):.1f}, dev F1 {dev_f1(scores):.3f} "
             f"(wiki {scores.get('wiki', 0):.3f}, news {scores.get('news', 0):.3f})")
