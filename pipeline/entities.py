@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import canonical, gazetteer, ner_model, rules
+from .lang.entities_az import LEGAL_FORMS, ROMAN_NUMERALS
 from .morphology import case_of
 from .records import TEXT, TITLE, Document, Entity, Token
 from .stage import register
@@ -26,26 +27,39 @@ def _case(tokens: list[Token], end_index: int) -> str:
     return case_of(last.text, gazetteer.load().knows_word)
 
 
-def merge(candidates: list[rules.Span]) -> list[rules.Span]:
-    """Keep non-overlapping spans: longer first, then by source priority (gazetteer, rule, model)."""
+def merge(candidates: list[rules.Span], tokens: list[Token], text: str) -> list[rules.Span]:
+    """Keep non-overlapping spans. Gazetteer and rule spans go first, longer before shorter; the model
+    only fills words they leave uncovered (measured: letting a longer model span win costs span F1
+    0.906 -> 0.881 on the gold, as the model runs titles and neighbouring names together)."""
     priority = {"gazetteer": 0, "rule": 1, "model": 2}
-    ordered = sorted(candidates, key=lambda s: (-(s.last - s.first), priority[s.method], s.first))
+    ordered = sorted(candidates, key=lambda s: (s.method == "model", -(s.last - s.first), priority[s.method], s.first))
     taken: set[int] = set()
     kept = []
     for span in ordered:
         indices = set(range(span.first, span.last + 1))
         if indices & taken:
             continue
+        if span.method == "model" and _not_a_name(span, tokens, text):
+            continue
         taken |= indices
         kept.append(span)
     return sorted(kept, key=lambda s: s.first)
+
+
+def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
+    """Model spans that cannot be trusted: over a line break, a lone capitalised word opening a sentence
+    (every sentence opens with one), a legal form (``ASC``) or a Roman numeral."""
+    first, last = tokens[span.first], tokens[span.last]
+    if "\n" in text[first.start : last.end] or span.canonical in LEGAL_FORMS or span.canonical in ROMAN_NUMERALS:
+        return True
+    return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
 
 
 def find_entities(
     tokens: list[Token], text: str, model_spans: list[rules.Span], use_rules: bool = True
 ) -> list[Entity]:
     """Entities of one field, before article-level canonicalisation."""
-    spans = merge((rules.find_spans(tokens, text) if use_rules else []) + model_spans)
+    spans = merge((rules.find_spans(tokens, text) if use_rules else []) + model_spans, tokens, text)
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]

@@ -12,7 +12,7 @@ from functools import cache
 
 from . import gazetteer
 from .lang import entities_az as data
-from .morphology import candidates, case_of, nominative
+from .morphology import analyse, candidates, case_of, nominative
 from .records import Token
 from .text import az_lower, az_upper
 
@@ -105,7 +105,7 @@ def org_spans(tokens: list[Token], text: str) -> list[Span]:
         if not capital_head and token.text not in data.PLACE_NAME_HEADS and lower_head not in data.PLACE_NAME_HEADS:
             continue
         first = _name_start(tokens, i, text, people_allowed=not capital_head or lower_head in data.PLACE_HEADS)
-        if first < i:
+        if first < i and _canonical(tokens, text, first, i, head) not in data.LEGAL_FORMS:
             label = "LOC" if lower_head in data.PLACE_HEADS or not capital_head else "ORG"
             spans.append(Span(first, i, label, _canonical(tokens, text, first, i, head), "rule"))
     return spans
@@ -187,17 +187,35 @@ def _inflected(word: str) -> bool:
     return False
 
 
-def _sentence_initial(tokens: list[Token], k: int, text: str) -> bool:
+def sentence_initial(tokens: list[Token], k: int, text: str) -> bool:
     if k == 0:
         return True
     return tokens[k - 1].text in {".", "!", "?", "…", ":"} or "\n" in text[tokens[k - 1].end : tokens[k].start]
 
 
 def _inside_name(tokens: list[Token], k: int) -> bool:
-    """A lower-case joiner between name words, a quote, or a number (``3-cü Şuşa Qlobal Media Forumu``)."""
+    """A lower-case joiner between name words (not before another known name: ``Bank və | Azərbaycan …``),
+    a hyphen inside a compound (``Elmi-Metodiki``), or a number (``3-cü Şuşa Qlobal Media Forumu``)."""
     word = tokens[k].text
-    joiner = word in data.NAME_JOINERS and k > 0 and _is_name_word(tokens[k - 1])
+    if word == "-":
+        inside = 0 < k < len(tokens) - 1
+        return inside and tokens[k - 1].end == tokens[k].start == tokens[k].end - 1 == tokens[k + 1].start - 1 \
+            and _is_name_word(tokens[k - 1])
+    gaz = gazetteer.load()
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    another_name = gaz.knows_word(following) or following in gaz.given_names
+    joiner = word in data.NAME_JOINERS and k > 0 and _is_name_word(tokens[k - 1]) and not another_name
     return joiner or word[0].isdigit()
+
+
+def _person_word(tokens: list[Token], k: int) -> bool:
+    """A surname, or a word after a given name; ``Naxçıvan Muxtar Respublikası`` (Muxtar after a known place
+    is no first name) is not one."""
+    gaz = gazetteer.load()
+    if _looks_like_surname(tokens[k].text):
+        return True
+    after_given = k > 0 and tokens[k - 1].text in gaz.given_names
+    return after_given and not (k > 1 and gaz.knows_word(tokens[k - 2].text))
 
 
 def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool = False) -> int:
@@ -215,9 +233,10 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
             if _inflected(token.text):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
-            person = _looks_like_surname(token.text) or (k > 0 and tokens[k - 1].text in gaz.given_names)
-            if person and not named_after:
+            if _person_word(tokens, k) and not named_after:
                 break
+            if sentence_initial(tokens, k, text) and not gaz.knows_word(token.text) and analyse(token.text).suffix:
+                break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
         elif not _inside_name(tokens, k):
             break
@@ -230,6 +249,12 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
 def _is_title(token: Token) -> bool:
     word = az_lower(token.text)
     return word in data.TITLES or az_lower(nominative(token.text)) in data.TITLES
+
+
+def _person_lexicon(stem: str) -> bool:
+    """Stems a person's name may have: known names and surname shapes (``Hüseynzadənin`` -> ``Hüseynzadə``)."""
+    gaz = gazetteer.load()
+    return gaz.knows_word(stem) or stem in gaz.given_names or az_lower(stem).endswith(data.SURNAME_ENDINGS)
 
 
 def _looks_like_surname(word: str) -> bool:
@@ -256,7 +281,7 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname)
         if (titled and len(words) <= 5) or named:
-            form = nominative(words[-1], gaz.knows_word)
+            form = nominative(words[-1], _person_lexicon)
             spans.append(Span(first, last, "PER", _canonical(tokens, text, first, last, form), "rule"))
         i = last + 1
     return spans
@@ -279,6 +304,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
             break
         if _looks_like_surname(tokens[last].text) and tokens[k].text in gazetteer.load().given_names:
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
+        if az_lower(tokens[last].text) in _famous_surnames():
+            break  # ``Uitkoff Putin``
         word = tokens[k].text
         if name_word(k) or (word in data.PERSON_JOINERS and k + 1 < len(tokens) and name_word(k + 1)):
             last = k

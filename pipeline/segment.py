@@ -23,6 +23,8 @@ _FINAL = {".", "!", "?", "...", "…", "?!", "!?"}
 _OPENERS = "\"'«“„(–—-"
 # A name with a suffix after an apostrophe (``ABŞ’ın``, ``Bakı'ya``): the suffix is a token of its own.
 _APOSTROPHE_SUFFIX = re.compile(r"^([^\W\d_][\w]*?)(['’ʼ][^\W\d_]+)$")
+# A suffix after a closing quote (``“PAŞA Bank”ın``, ``«Azərsu»nun``): name, quote and suffix are three tokens.
+_QUOTE_SUFFIX = re.compile(r"^([^\W\d_]\w*?)([”»\"])([^\W\d_]+)$")
 
 
 @cache
@@ -40,6 +42,14 @@ def tokenize(text: str, field: str = TEXT) -> list[Token]:
         if _is_hyphen_suffix(raw, i):
             tokens.append(Token(start, raw[i + 1][1], text[start : raw[i + 1][1]], field))
             i += 2
+            continue
+        quoted = _QUOTE_SUFFIX.match(word)
+        if quoted and quoted.group(3).islower() and len(quoted.group(3)) <= MAX_HYPHEN_SUFFIX:
+            quote_at = start + len(quoted.group(1))
+            tokens += [Token(start, quote_at, text[start:quote_at], field),
+                       Token(quote_at, quote_at + 1, text[quote_at], field),
+                       Token(quote_at + 1, end, text[quote_at + 1 : end], field)]
+            i += 1
             continue
         apostrophe = _APOSTROPHE_SUFFIX.match(word)
         if apostrophe and apostrophe.group(1)[0].isupper() and apostrophe.group(2)[1:].islower() \

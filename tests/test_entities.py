@@ -149,9 +149,6 @@ def _with_model_span(text: str, surface: str, label: str) -> list[Entity]:
     return entities.find_entities(tokens, text, [rules.Span(first, last, label, surface, "model")])
 
 
-@pytest.mark.xfail(reason="a model span over a legal form (`ASC` after `“Azərsu”`) is kept as an ORG: rules skip "
-                          "legal forms but model spans are not filtered (the shipped model does predict it)",
-                   strict=True)
 def test_legal_form_after_a_quoted_company_is_not_an_entity():
     found = _with_model_span("“Azərsu” ASC Sumqayıtda yeni su xətti çəkib.", "ASC", "ORG")
     assert not any(e.text == "ASC" for e in found)
@@ -196,9 +193,6 @@ def test_title_entities_carry_the_title_field(nlp):
     assert [(e.text, e.canonical, e.start, e.case) for e in title_entities] == [("Gəncədə", "Gəncə", 0, "loc")]
 
 
-@pytest.mark.xfail(reason="merge() keeps the longest span whatever its source: a model PER `Prezident Bakıda` "
-                          "(title included, a known place labelled PER) beats the gazetteer's LOC `Bakıda`; the "
-                          "shipped model has produced exactly this", strict=True)
 def test_model_span_with_a_title_does_not_swallow_a_known_place():
     found = _with_model_span("Prezident Bakıda səfirləri qəbul edib.", "Prezident Bakıda", "PER")
     assert [(e.text, e.label, e.canonical) for e in found] == [("Bakıda", "LOC", "Bakı")]

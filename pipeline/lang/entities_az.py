@@ -81,7 +81,9 @@ ORG_HEADS = {
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
 }
 # Short legal forms written after a company name (``Azərsu ASC``).
-LEGAL_FORMS = {"ASC", "QSC", "MMC", "ASK", "LLC", "Ltd", "Inc", "AG", "GmbH", "PLC", "SA", "JSC"}
+LEGAL_FORMS = {"ASC", "QSC", "MMC", "ASK", "LLC", "Ltd", "Inc", "AG", "GmbH", "PLC", "SA", "JSC",
+               "Qapalı Səhmdar Cəmiyyəti", "Açıq Səhmdar Cəmiyyəti", "Məhdud Məsuliyyətli Cəmiyyət",
+               "Səhmdar Cəmiyyəti"}
 # Heads that name a place, not an organisation, when they end a name (``Füzuli Beynəlxalq Hava Limanı``).
 PLACE_HEADS = {"limanı", "hava limanı", "küçəsi", "prospekti", "meydanı", "parkı", "rayonu", "şəhəri",
                "kəndi", "qəsəbəsi", "bölgəsi", "vilayəti", "əyaləti", "dəhlizi", "boru kəməri", "buxtası",
@@ -105,7 +107,8 @@ TITLES = {
     "idmançı", "futbolçu", "məşqçi", "məşqçisi", "icraçı", "kansler", "kansleri", "patriarx", "papa",
     "baş katib", "ombudsman", "müdir", "müdiri", "sədrinin", "üzvü", "həmsədri", "koordinatoru",
     "eksperti", "ekspert", "analitik", "politoloq", "iqtisadçı", "həkim", "mütəxəssis", "rektor", "rektoru",
-    "atası", "oğlu", "həyat yoldaşı", "aktyor", "aktrisa", "dirijor", "pianoçu", "tələbə",
+    "atası", "oğlu", "həyat yoldaşı", "şeyx", "şeyxi", "sultan", "sultanı",
+    "aktyor", "aktrisa", "dirijor", "pianoçu", "tələbə",
 }
 
 # Surname endings (in the nominative): a capitalised word ending so is very likely a family name.
