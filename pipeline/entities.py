@@ -55,11 +55,25 @@ def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
 
 
+def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],
+                    sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences (token ranges) where the model can still add something: a capitalised word that
+    no rule covers and that does not merely open the sentence. The model reads only these."""
+    covered = {k for s in rule_spans for k in range(s.first, s.last + 1)}
+    gaps = [k for k, t in enumerate(tokens)
+            if k not in covered and t.text[:1].isupper() and t.text.isalpha()
+            and not rules.sentence_initial(tokens, k, text) and not rules.never_a_name(t)]
+    return [(begin, end) for begin, end in sentences if any(begin <= k < end for k in gaps)]
+
+
 def find_entities(
-    tokens: list[Token], text: str, model_spans: list[rules.Span], use_rules: bool = True
+    tokens: list[Token], text: str, model_spans: list[rules.Span], use_rules: bool = True,
+    rule_spans: list[rules.Span] | None = None,
 ) -> list[Entity]:
     """Entities of one field, before article-level canonicalisation."""
-    spans = merge((rules.find_spans(tokens, text) if use_rules else []) + model_spans, tokens, text)
+    if rule_spans is None:
+        rule_spans = rules.find_spans(tokens, text) if use_rules else []
+    spans = merge(rule_spans + model_spans, tokens, text)
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]
@@ -90,12 +104,29 @@ def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = Tr
             if not tokens:
                 continue
             text = doc.field_text(field)
-            model_spans = recogniser.spans(tokens, text) if recogniser else []
-            found += find_entities(tokens, text, model_spans, use_rules)
+            rule_spans = rules.find_spans(tokens, text) if use_rules else []
+            model_spans = []
+            if recogniser:
+                sentences = _sentence_windows(doc, tokens, field)
+                windows = windows_to_read(tokens, text, rule_spans, sentences) if use_rules else sentences
+                model_spans = recogniser.spans(tokens, text, windows)
+            found += find_entities(tokens, text, model_spans, use_rules, rule_spans)
         found = [replace(e, sentence_id=_sentence_id(doc, e)) for e in found]
         return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
 
     return entities_stage
+
+
+def _sentence_windows(doc: Document, tokens: list[Token], field: str) -> list[tuple[int, int]]:
+    """Each sentence of ``field`` as a range of indices into ``tokens``."""
+    windows, k = [], 0
+    for sentence in (s for s in doc.sentences if s.field == field):
+        begin = k
+        while k < len(tokens) and tokens[k].start < sentence.end:
+            k += 1
+        if k > begin:
+            windows.append((begin, k))
+    return windows
 
 
 def _sentence_id(doc: Document, entity: Entity) -> int:

@@ -31,6 +31,11 @@ class Gazetteer:
     entries: dict[tuple[str, ...], Entry]
     given_names: frozenset[str]
     longest: int
+    lengths: dict[str, tuple[int, ...]]  # first word -> lengths of the names it starts, longest first
+
+    def lengths_from(self, first_word: str) -> tuple[int, ...]:
+        """How many words a name starting with ``first_word`` (or with a suffixed form of it) may have."""
+        return self.lengths.get(az_lower(first_word), (1,))
 
     def get(self, words: tuple[str, ...]) -> Entry | None:
         return self.entries.get(tuple(az_lower(w) for w in words))
@@ -74,4 +79,8 @@ def load() -> Gazetteer:
         if expansion:
             add(expansion, "ORG")
     given = frozenset(generated["male_names"] + generated["female_names"] + data.GIVEN_NAMES)
-    return Gazetteer(entries, given, max(len(k) for k in entries))
+    lengths: dict[str, set[int]] = {}
+    for words in entries:
+        lengths.setdefault(words[0], {1}).add(len(words))
+    by_first = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+    return Gazetteer(entries, given, max(len(k) for k in entries), by_first)

@@ -274,8 +274,10 @@ def _known(analysis: Analysis, lexicon: Lexicon) -> bool:
     return lexicon(analysis.stem) or lexicon(_nominative_of(analysis))
 
 
+@lru_cache(maxsize=262144)
 def analyse(word: str, lexicon: Lexicon | None = None) -> Analysis:
-    """The first reading whose stem (or case-less form) ``lexicon`` knows; else the best guess."""
+    """The first reading whose stem (or case-less form) ``lexicon`` knows; else the best guess.
+    Cached: news repeats its words, and the entity rules ask about the same word many times."""
     found = _candidates(word)
     if lexicon is not None:
         for analysis in found:
@@ -301,6 +303,7 @@ def _nominative_of(analysis: Analysis) -> str:
     return surface[:end]
 
 
+@lru_cache(maxsize=262144)
 def nominative(word: str, lexicon: Lexicon | None = None) -> str:
     """``word`` without its case suffix, possessive kept (``Respublikasının`` -> ``Respublikası``)."""
     return _nominative_of(analyse(word, lexicon))
@@ -315,11 +318,7 @@ def case_of(word: str, lexicon: Lexicon | None = None) -> str:
 def make_morphology_stage(lexicon: Lexicon | None = None) -> StageFn:
     """One ``Analysis`` per token; words repeat a lot in news, so each is analysed once."""
 
-    @lru_cache(maxsize=65536)
-    def analyse_word(word: str) -> Analysis:
-        return analyse(word, lexicon)
-
     def morphology_stage(doc: Document) -> Document:
-        return dataclasses.replace(doc, analyses=tuple(analyse_word(t.text) for t in doc.tokens))
+        return dataclasses.replace(doc, analyses=tuple(analyse(t.text, lexicon) for t in doc.tokens))
 
     return morphology_stage

@@ -31,15 +31,26 @@ class Recogniser:
 
         self.nlp = spacy.load(path)
 
-    def spans(self, tokens: list[Token], text: str) -> list[Span]:
+    def spans(self, tokens: list[Token], text: str, windows: list[tuple[int, int]] | None = None) -> list[Span]:
+        """Entities the model finds in ``windows`` (token index ranges, end exclusive; default: all),
+        each read as one document, as the model was trained on sentences."""
         from spacy.tokens import Doc
 
-        words = [t.text for t in tokens]
-        spaces = [tokens[i].end < tokens[i + 1].start for i in range(len(tokens) - 1)] + [False]
-        doc = self.nlp(Doc(self.nlp.vocab, words=words, spaces=spaces))
+        windows = windows if windows is not None else [(0, len(tokens))]
+        docs = []
+        for begin, end in windows:
+            part = tokens[begin:end]
+            spaces = [part[i].end < part[i + 1].start for i in range(len(part) - 1)] + [False]
+            docs.append(Doc(self.nlp.vocab, words=[t.text for t in part], spaces=spaces))
+        found = []
+        for (begin, _), doc in zip(windows, self.nlp.pipe(docs), strict=True):
+            found += self._read(doc, tokens, text, begin)
+        return found
+
+    def _read(self, doc, tokens: list[Token], text: str, offset: int) -> list[Span]:
         found = []
         for ent in doc.ents:
-            edges = _trimmed(tokens, ent.start, ent.end - 1)
+            edges = _trimmed(tokens, offset + ent.start, offset + ent.end - 1)
             if ent.label_ not in LABELS or edges is None:
                 continue
             first, last = edges

@@ -46,8 +46,15 @@ def _mixed_words(text: str) -> set[int]:
     return offsets
 
 
+# Characters normalisation may change; a text without any (most Latin news) is already normal.
+_SPECIAL = re.compile("[\u0300-\u036f\u0400-\u04FF" + "".join(INVISIBLE | SPACES) + "ǝƎ]")
+
+
 def normalise_text(text: str) -> tuple[str, tuple[int, ...]]:
-    """Return the normalised text and the map from its offsets to ``text``'s offsets."""
+    """Return the normalised text and the map from its offsets to ``text``'s offsets (empty when the
+    text needed no change: offsets are then the same)."""
+    if not _SPECIAL.search(text) and unicodedata.is_normalized("NFC", text):
+        return text, ()
     transliterate = is_cyrillic_script(text)
     mixed = set() if transliterate else _mixed_words(text)
     out: list[str] = []

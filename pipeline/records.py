@@ -109,7 +109,7 @@ class Document:
     article: Article
     text: str = ""  # normalised text
     title: str = ""  # normalised title
-    text_map: tuple[int, ...] = ()  # normalised offset -> source offset (len(text) + 1 entries)
+    text_map: tuple[int, ...] = ()  # normalised offset -> source offset (len(text) + 1 entries; empty: the same)
     title_map: tuple[int, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()

@@ -60,7 +60,9 @@ def gazetteer_spans(tokens: list[Token], text: str) -> list[Span]:
 
 
 def _longest_entry(tokens: list[Token], text: str, i: int, gaz: gazetteer.Gazetteer) -> Span | None:
-    for length in range(min(gaz.longest, len(tokens) - i), 0, -1):
+    for length in gaz.lengths_from(tokens[i].text):
+        if length > len(tokens) - i:
+            continue
         last = i + length - 1
         if any(tokens[k].end != tokens[k + 1].start and tokens[k + 1].text == "-" for k in range(i, last)):
             continue
@@ -244,6 +246,14 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
     while first < head and (tokens[first].text in data.NAME_JOINERS or not _is_name_word(tokens[first])):
         first += 1
     return first
+
+
+def never_a_name(token: Token) -> bool:
+    """A capitalised word the rules know is no name of its own: a title, a legal form, a Roman numeral,
+    a listed common word."""
+    word = token.text
+    listed = word in data.NOT_NAMES or word in data.NOT_PERSON_NAMES or word in data.LEGAL_FORMS
+    return listed or word in data.ROMAN_NUMERALS or len(word) < 2 or _is_title(token)
 
 
 def _is_title(token: Token) -> bool:

@@ -17,10 +17,10 @@ def mapped_back(text: str) -> tuple[str, tuple[int, ...]]:
     return normal, offsets
 
 
-def test_clean_text_is_unchanged_and_mapped_one_to_one():
-    normal, offsets = mapped_back(SENTENCE)
+def test_clean_text_is_unchanged_and_needs_no_map():
+    normal, offsets = normalise_text(SENTENCE)
     assert normal == SENTENCE
-    assert offsets == tuple(range(len(SENTENCE) + 1))
+    assert offsets == ()  # no map: normalised offsets are the source offsets
 
 
 def test_decomposed_letters_are_composed_nfc():

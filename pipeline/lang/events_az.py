@@ -21,7 +21,6 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", rf"görüş(?:{_PAST}|{_FUT}|{_NEG}|{_PART}|[üu]b|əcək|əcəyi|məyib)"),
     ("MEET", r"görüş(?:ü|ün)\s+(?:planlaşdırılır|gözlənilir|olub|olacaq|yeri)|görüşündə"),
     ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə)\s+keçiril(?:ib|əcək)"),
-    ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
     ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
              r"(?:keçiril(?:ib|əcək|ir|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
@@ -32,6 +31,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
     ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
     ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
+    ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
     # VISIT
     ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
@@ -99,6 +99,14 @@ MEETING_REFERENCES = ("qəbulda", "görüşdə", "danışıqlarda", "görüşə"
 
 # An APPOINT trigger with one of these is a dismissal or resignation: PLOVER RETREAT.
 RETREAT_WORDS = ("azad", "kənarlaşdır", "xitam", "istefa", "geri çağır")
+
+# Every trigger pattern begins with one of these: sentences are scanned for them first, and the full
+# patterns tried only where one begins (a test keeps the two lists in step).
+TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "təkbətək", "geniş", "qəbul", "qarşıla",
+                  "danışıq", "məsləhətləşmə", "birgə", "komissiya", "söhbət", "fikir", "səfər", "rəsmi", "dövlət",
+                  "işgüzar", "ged", "gəl", "get", "telefon", "zəng", "videokonfrans", "imzala", "paraf", "razı",
+                  "ratifikasiya", "təyin", "vəzifə", "etimadnamə", "xitam", "istefa", "diplomatik", "əsası",
+                  "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar")
 
 PLOVER = {
     "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "SIGN": "SUPPORT", "AGREE": "AGREE",
