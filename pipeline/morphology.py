@@ -316,9 +316,13 @@ def case_of(word: str, lexicon: Lexicon | None = None) -> str:
 
 @register("morphology", requires=("tokens",), assigns=("analyses",))
 def make_morphology_stage(lexicon: Lexicon | None = None) -> StageFn:
-    """One ``Analysis`` per token; words repeat a lot in news, so each is analysed once."""
+    """An ``Analysis`` for each name-like token (capitalised, or a hyphen suffix), ``None`` for the rest:
+    this is a noun and name analyser, and lower-case words are as often verbs, which it would misread.
+    Words repeat a lot in news, so each is analysed once (``analyse`` is cached)."""
 
     def morphology_stage(doc: Document) -> Document:
-        return dataclasses.replace(doc, analyses=tuple(analyse(t.text, lexicon) for t in doc.tokens))
+        analyses = tuple(analyse(t.text, lexicon) if t.text[:1].isupper() or t.text[:1] == "-" else None
+                         for t in doc.tokens)
+        return dataclasses.replace(doc, analyses=analyses)
 
     return morphology_stage

@@ -34,17 +34,23 @@ class Recogniser:
     def spans(self, tokens: list[Token], text: str, windows: list[tuple[int, int]] | None = None) -> list[Span]:
         """Entities the model finds in ``windows`` (token index ranges, end exclusive; default: all),
         each read as one document, as the model was trained on sentences."""
+        return self.spans_batch([(tokens, text, windows if windows is not None else [(0, len(tokens))])])[0]
+
+    def spans_batch(self, requests: list[tuple[list[Token], str, list[tuple[int, int]]]]) -> list[list[Span]]:
+        """``spans`` for many (tokens, text, windows) at once: one pass of the model over every window."""
         from spacy.tokens import Doc
 
-        windows = windows if windows is not None else [(0, len(tokens))]
-        docs = []
-        for begin, end in windows:
-            part = tokens[begin:end]
-            spaces = [part[i].end < part[i + 1].start for i in range(len(part) - 1)] + [False]
-            docs.append(Doc(self.nlp.vocab, words=[t.text for t in part], spaces=spaces))
-        found = []
-        for (begin, _), doc in zip(windows, self.nlp.pipe(docs), strict=True):
-            found += self._read(doc, tokens, text, begin)
+        docs, owners = [], []
+        for index, (tokens, _, windows) in enumerate(requests):
+            for begin, end in windows:
+                part = tokens[begin:end]
+                spaces = [part[i].end < part[i + 1].start for i in range(len(part) - 1)] + [False]
+                docs.append(Doc(self.nlp.vocab, words=[t.text for t in part], spaces=spaces))
+                owners.append((index, begin))
+        found: list[list[Span]] = [[] for _ in requests]
+        for (index, begin), doc in zip(owners, self.nlp.pipe(docs, batch_size=256), strict=True):
+            tokens, text, _ = requests[index]
+            found[index] += self._read(doc, tokens, text, begin)
         return found
 
     def _read(self, doc, tokens: list[Token], text: str, offset: int) -> list[Span]:

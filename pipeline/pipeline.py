@@ -1,4 +1,9 @@
-"""The pipeline: stages in an explicit order, checked when it is built, run per article."""
+"""The pipeline: stages in an explicit order, checked when it is built, run per article or per batch.
+
+``stream`` runs a batch of articles through each stage in turn; a stage that gains from seeing the
+whole batch (the NER model reads all its sentences in one call) offers ``stage.batch(docs)``.
+An article that fails in a stage fails alone: the batch is re-run article by article at that stage.
+"""
 
 from __future__ import annotations
 
@@ -43,23 +48,54 @@ class Pipeline:
         return doc
 
     def __call__(self, article: Article) -> Result:
-        try:
-            doc = self.process(article)
-        except Exception as error:  # one bad article must not stop a batch; the row says why
-            return Result(article=article, status="failed", error=f"{type(error).__name__}: {error}")
-        return to_result(doc)
+        return self._results([article])[0]
 
-    def stream(self, items: Iterable[Article | Failure | ReadWarning]) -> Iterator[Result]:
+    def stream(self, items: Iterable[Article | Failure | ReadWarning], batch_size: int = 64) -> Iterator[Result]:
         """Results in input order; read failures become failed results, warnings stay on the row."""
+        batch: list[Article | Failure | ReadWarning] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) == batch_size:
+                yield from self._batch_results(batch)
+                batch = []
+        yield from self._batch_results(batch)
+
+    def _batch_results(self, items: list[Article | Failure | ReadWarning]) -> list[Result]:
+        articles = [item.article if isinstance(item, ReadWarning) else item
+                    for item in items if not isinstance(item, Failure)]
+        processed = iter(self._results(articles))
+        results = []
         for item in items:
             if isinstance(item, Failure):
-                yield Result(Article(id=item.article_id, text=""), "failed", f"{item.where}: {item.message}")
-            elif isinstance(item, ReadWarning):
-                result = self(item.article)
+                results.append(Result(Article(id=item.article_id, text=""), "failed", f"{item.where}: {item.message}"))
+                continue
+            result = next(processed)
+            if isinstance(item, ReadWarning):
                 note = "; ".join(filter(None, [item.message, result.error]))
-                yield replace(result, status="warning" if result.status == "ok" else result.status, error=note)
-            else:
-                yield self(item)
+                result = replace(result, status="warning" if result.status == "ok" else result.status, error=note)
+            results.append(result)
+        return results
+
+    def _results(self, articles: list[Article]) -> list[Result]:
+        """Every stage over the batch; an article whose stage raises becomes a failed result."""
+        states: list[Document | str] = [Document(article=a) for a in articles]
+        for name, stage in self.stages:
+            live = [i for i, s in enumerate(states) if isinstance(s, Document)]
+            batch = getattr(stage, "batch", None)
+            if batch is not None and len(live) > 1:
+                try:
+                    for i, doc in zip(live, batch([states[i] for i in live]), strict=True):
+                        states[i] = doc
+                    continue
+                except Exception:  # found again, and attributed, article by article below
+                    pass
+            for i in live:
+                try:
+                    states[i] = stage(states[i])
+                except Exception as error:  # one bad article must not stop a batch; the row says why
+                    states[i] = f"stage {name}: {type(error).__name__}: {error}"
+        return [to_result(s) if isinstance(s, Document) else Result(article=a, status="failed", error=s)
+                for a, s in zip(articles, states, strict=True)]
 
 
 def to_result(doc: Document) -> Result:

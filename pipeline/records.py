@@ -113,7 +113,7 @@ class Document:
     title_map: tuple[int, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()
-    analyses: tuple[Analysis, ...] = ()  # one per token
+    analyses: tuple[Analysis | None, ...] = ()  # one per token; None for words that are not name-like
     entities: tuple[Entity, ...] = ()
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()

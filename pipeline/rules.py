@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import gazetteer
 from .lang import entities_az as data
@@ -27,7 +27,12 @@ class Span:
 
 
 def _is_name_word(token: Token) -> bool:
-    word = token.text
+    return _name_like(token.text)
+
+
+@lru_cache(maxsize=131072)
+def _name_like(word: str) -> bool:
+    """Capitalised and with a letter: the words names are made of (cached: asked of every word often)."""
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
@@ -96,11 +101,17 @@ def _extend_state(tokens: list[Token], text: str, span: Span) -> Span:
     return span
 
 
+# The first letters of every head noun: a word that starts otherwise cannot be one.
+_HEAD_STARTS = {head[:4] for head in data.ORG_HEADS | data.PLACE_HEADS | data.PLACE_NAME_HEADS}
+
+
 def org_spans(tokens: list[Token], text: str) -> list[Span]:
     """A capitalised name ending in an organisation head noun (``Xarici İşlər Nazirliyinin``), or a
     place's (``Zəfər Parkı``, ``Akademik Həsən Əliyev küçəsi``)."""
     spans = []
     for i, token in enumerate(tokens):
+        if az_lower(token.text)[:4] not in _HEAD_STARTS:
+            continue  # most words: no need to analyse them
         head = nominative(token.text)
         lower_head = az_lower(head)
         capital_head = _is_name_word(token) and (lower_head in data.ORG_HEADS or lower_head in data.PLACE_HEADS)
@@ -167,8 +178,9 @@ def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
     """An unknown capitalised name before ``rayonu``, ``kəndi``, ``şəhəri``: the name alone is a place."""
     spans = []
     for i in range(len(tokens) - 1):
-        following = az_lower(nominative(tokens[i + 1].text))
-        if _is_name_word(tokens[i]) and following in data.PLACE_CLASSIFIERS and tokens[i].text not in data.NOT_NAMES:
+        if not _is_name_word(tokens[i]) or tokens[i].text in data.NOT_NAMES:
+            continue
+        if az_lower(nominative(tokens[i + 1].text)) in data.PLACE_CLASSIFIERS:
             spans.append(Span(i, i, "LOC", tokens[i].text, "rule"))
     return spans
 
@@ -257,8 +269,12 @@ def never_a_name(token: Token) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    word = az_lower(token.text)
-    return word in data.TITLES or az_lower(nominative(token.text)) in data.TITLES
+    return _title_word(token.text)
+
+
+@lru_cache(maxsize=131072)
+def _title_word(word: str) -> bool:
+    return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
 
 
 def _person_lexicon(stem: str) -> bool:
@@ -267,10 +283,13 @@ def _person_lexicon(stem: str) -> bool:
     return gaz.knows_word(stem) or stem in gaz.given_names or az_lower(stem).endswith(data.SURNAME_ENDINGS)
 
 
+_STRONG_SURNAME_ENDINGS = tuple(e for e in data.SURNAME_ENDINGS if e not in data.WEAK_SURNAME_ENDINGS)
+
+
+@lru_cache(maxsize=131072)
 def _looks_like_surname(word: str) -> bool:
     stem = az_lower(nominative(word))
-    strong = [e for e in data.SURNAME_ENDINGS if e not in data.WEAK_SURNAME_ENDINGS]
-    return len(stem) > 4 and stem.endswith(tuple(strong))
+    return len(stem) > 4 and stem.endswith(_STRONG_SURNAME_ENDINGS)
 
 
 def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
@@ -338,8 +357,10 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
+        if i in taken or len(word) > 8 or not word.isupper():
+            continue
         letters = [ch for ch in word if ch.isalpha()]
-        if i in taken or len(letters) < 2 or len(word) > 8 or not all(ch.isupper() for ch in letters):
+        if len(letters) < 2 or not all(ch.isupper() for ch in letters):
             continue
         if word in data.ROMAN_NUMERALS or word in data.LEGAL_FORMS:
             continue

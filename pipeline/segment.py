@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from .lang.segment_az import MAX_HYPHEN_SUFFIX, MID_SENTENCE_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS
 from .records import TEXT, TITLE, Document, Sentence, Token
@@ -27,6 +28,10 @@ _APOSTROPHE_SUFFIX = re.compile(r"^([^\W\d_][\w]*?)(['’ʼ][^\W\d_]+)$")
 _QUOTE_SUFFIX = re.compile(r"^([^\W\d_]\w*?)([”»\"])([^\W\d_]+)$")
 
 
+def _has_quote(word: str) -> bool:
+    return "'" in word or "’" in word or "ʼ" in word or "”" in word or "»" in word or '"' in word
+
+
 @cache
 def _tokenizer():
     return spacy.blank("az").tokenizer
@@ -34,7 +39,9 @@ def _tokenizer():
 
 def tokenize(text: str, field: str = TEXT) -> list[Token]:
     """Tokens with offsets; whitespace is dropped, hyphen suffixes re-joined."""
-    raw = [(t.idx, t.idx + len(t.text), t.text) for t in _tokenizer()(text) if not t.is_space]
+    # Offsets come from one array call: building a Python object per spaCy token costs more than the rest.
+    spans = _tokenizer()(text).to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    raw = [(start, start + length, text[start : start + length]) for start, length, space in spans if not space]
     tokens: list[Token] = []
     i = 0
     while i < len(raw):
@@ -43,7 +50,7 @@ def tokenize(text: str, field: str = TEXT) -> list[Token]:
             tokens.append(Token(start, raw[i + 1][1], text[start : raw[i + 1][1]], field))
             i += 2
             continue
-        quoted = _QUOTE_SUFFIX.match(word)
+        quoted = _QUOTE_SUFFIX.match(word) if _has_quote(word) else None
         if quoted and quoted.group(3).islower() and len(quoted.group(3)) <= MAX_HYPHEN_SUFFIX:
             quote_at = start + len(quoted.group(1))
             tokens += [Token(start, quote_at, text[start:quote_at], field),
@@ -51,7 +58,7 @@ def tokenize(text: str, field: str = TEXT) -> list[Token]:
                        Token(quote_at + 1, end, text[quote_at + 1 : end], field)]
             i += 1
             continue
-        apostrophe = _APOSTROPHE_SUFFIX.match(word)
+        apostrophe = _APOSTROPHE_SUFFIX.match(word) if _has_quote(word) else None
         if apostrophe and apostrophe.group(1)[0].isupper() and apostrophe.group(2)[1:].islower() \
                 and len(apostrophe.group(2)) <= MAX_HYPHEN_SUFFIX + 1:
             cut = start + len(apostrophe.group(1))

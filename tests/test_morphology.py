@@ -179,11 +179,13 @@ def test_azerbaijani_case_mapping() -> None:
     assert az_upper("bakı və şəki") == "BAKI VƏ ŞƏKİ"
 
 
-def test_stage_assigns_one_analysis_per_token() -> None:
+def test_stage_analyses_name_like_tokens_and_leaves_the_rest() -> None:
     assert REGISTRY["morphology"].assigns == ("analyses",)
-    text = "Bakıda ATƏT-in 14 ."
-    tokens = (Token(0, 6, "Bakıda"), Token(7, 14, "ATƏT-in"), Token(15, 17, "14"), Token(18, 19, "."))
+    text = "Bakıda ATƏT-in 14 gəlib ."
+    tokens = (Token(0, 6, "Bakıda"), Token(7, 14, "ATƏT-in"), Token(15, 17, "14"), Token(18, 23, "gəlib"),
+              Token(24, 25, "."))
     doc = Document(Article("a1", text), text=text, tokens=tokens)
     out = make_morphology_stage()(doc)
-    assert [a.stem for a in out.analyses] == ["Bakı", "ATƏT", "14", "."]
-    assert [a.case for a in out.analyses] == ["loc", "gen", "nom", "nom"]
+    assert len(out.analyses) == len(tokens)
+    assert [a.stem if a else None for a in out.analyses] == ["Bakı", "ATƏT", None, None, None]
+    assert [a.case for a in out.analyses if a] == ["loc", "gen"]
