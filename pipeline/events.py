@@ -214,19 +214,35 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
     return events
 
 
+def _share_a_party(a: Event, b: Event) -> bool:
+    """A participant in common; a name inside a longer one counts (``Kəngərli Rayon İcra Hakimiyyəti``
+    in ``Naxçıvan Muxtar Respublikası Kəngərli Rayon İcra Hakimiyyəti``)."""
+    return any(x == y or f" {x}" in f" {y}" or f" {y}" in f" {x}" for x in a.participants for y in b.participants)
+
+
 def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     """Whether ``b``, reported later in the article, is ``a`` again: same type and a shared party, and
-    ``b`` either names it in passing (``səfəri``), refers back (``Səfər zamanı``), or gives the same date."""
-    if a.type != b.type or not set(a.participants) & set(b.participants):
+    ``b`` either names it in passing (``səfəri``), refers back (``Səfər zamanı``), or gives the same date.
+    A mention naming no party at all, close after one that does (or before), adds nothing of its own:
+    the article's lead and its detail (``… müavin təyin edib. Sərəncama görə, X … təyin olunub.``)."""
+    if a.type != b.type:
+        return False
+    nearby = b.sentence_id - a.sentence_id <= _NEARBY
+    if not a.participants or not b.participants:
+        return nearby and a.modality == b.modality and (a.date_source != "text" or b.date_source != "text")
+    if not _share_a_party(a, b):
         return False
     if b_refers_back or is_background(b.trigger) or is_background(a.trigger):
         if a.date and b.date:
             return a.date == b.date
-        return b.sentence_id - a.sentence_id <= _NEARBY  # an undated mention names only a recent happening
+        return nearby  # an undated mention names only a recent happening
+    if a.type == "APPOINT" and nearby and a.date_source != "text":
+        return True  # one act of appointment, announced and then detailed
     return a.modality == b.modality and a.date_source == b.date_source == "text" and a.date == b.date
 
 
 _NEARBY = 3  # sentences
+_SOURCE_RANK = {"text": 0, "context": 1, "published": 2, "": 3}  # a merged event keeps its best-founded date
 
 
 def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
@@ -238,11 +254,12 @@ def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
         if earlier is None:
             kept.append(event)
             continue
+        dated = min((earlier, event), key=lambda e: _SOURCE_RANK[e.date_source])
         merged = replace(
             earlier,
             participants=tuple(dict.fromkeys(earlier.participants + event.participants))[:6],
-            date=earlier.date or event.date,
-            date_source=earlier.date_source or event.date_source,
+            date=dated.date,
+            date_source=dated.date_source,
             location=earlier.location or event.location,
             confidence=max(earlier.confidence, event.confidence),
         )
