@@ -59,6 +59,10 @@ def command_run(args: argparse.Namespace) -> int:
     from .reader import read_paths
     from .tables import to_frames, write_tables
 
+    missing = [str(path) for path in args.paths if not path.exists()]
+    if missing:
+        print(f"aznews run: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     items = list(read_paths(args.paths, args.published))
     nlp = Pipeline.load(model=args.model, use_model=not args.no_model)

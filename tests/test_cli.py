@@ -122,3 +122,9 @@ def test_python_dash_m_pipeline(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "1 articles (0 failed)" in done.stderr
     assert (tmp_path / "out" / "entities.csv").exists()
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path, capsys):
+    assert run(str(tmp_path / "yoxdur.txt"), "--out", str(tmp_path / "out")) == 2
+    assert "yoxdur.txt" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()  # nothing written
