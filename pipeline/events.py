@@ -88,6 +88,8 @@ def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], d
             e.label == "LOC" and sentence.start + start - 40 <= e.start < sentence.start + start for e in entities)
     if event_type == "SIGN":
         return not any(noun in before for noun in data.NOT_SIGNED)
+    if event_type == "APPOINT" and lower[start:].startswith("təyin"):
+        return any(e.label == "PER" for e in entities) or any(w in lower for w in data.APPOINTMENT_WORDS)
     if event_type == "MEET" and lower[start:].startswith("görüşü") and lower[start:start + 7].rstrip() == "görüşü":
         words = before.split()
         return bool(words) and (words[-1] == "ilə" or case_of(words[-1]) == "ins")

@@ -135,7 +135,7 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
         if close is None or close == i + 1 or close + 1 >= len(tokens) or not _is_name_word(tokens[i + 1]):
             continue
         after = tokens[close + 1].text
-        if after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.ORG_HEADS:
+        if after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS:
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
     return spans

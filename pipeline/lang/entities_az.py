@@ -76,10 +76,13 @@ ORG_HEADS = {
     "administrasiyası", "hakimiyyəti", "məhkəməsi", "prokurorluğu", "prokurorluq", "teatrı", "muzeyi",
     "kollec", "kolleci", "məktəbi", "litseyi", "xəstəxanası", "klinikası", "qəzeti", "jurnalı", "televiziyası",
     "radiosu", "portalı", "forumu", "konfransı", "sammiti", "festivalı", "federasiyası", "klubu", "ofisi",
-    "nümayəndəliyi", "səfirliyi", "konsulluğu", "məsləhəti", "bələdiyyəsi", "dəhlizi", "layihəsi", "proqramı",
+    "nümayəndəliyi", "səfirliyi", "konsulluğu", "məsləhəti", "bələdiyyəsi", "dəhlizi",
     "şöbəsi", "filialı", "fabriki", "zavodu", "limanı", "platforması", "qərargahı", "qüvvələri", "ordusu",
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
 }
+# Nouns after a quoted name that make it an organisation or named project (``“Yaşıl Dəhliz” layihəsi``);
+# without quotes a ``… Proqramı`` is usually a document, not a name.
+QUOTED_ORG_NOUNS = ORG_HEADS | {"layihəsi", "proqramı", "şirkəti", "brendi", "platforması"}
 # Short legal forms written after a company name (``Azərsu ASC``).
 LEGAL_FORMS = {"ASC", "QSC", "MMC", "ASK", "LLC", "Ltd", "Inc", "AG", "GmbH", "PLC", "SA", "JSC",
                "Qapalı Səhmdar Cəmiyyəti", "Açıq Səhmdar Cəmiyyəti", "Məhdud Məsuliyyətli Cəmiyyət",
@@ -142,7 +145,8 @@ NOT_NAMES = {
 }
 # Words that begin an organisation's name but never a person's (``Dövlət İmtahan Mərkəzi``).
 NOT_PERSON_NAMES = {"Dövlət", "Milli", "Mərkəzi", "Ali", "Baş", "Böyük", "Yeni", "Respublika", "Bank",
-                    "Nazirlik", "Hökumət", "Azərbaycanlı", "Dövlətimizin", "Prezident", "Nazir", "Səfir", "Sədr"}
+                    "Nazirlik", "Hökumət", "Azərbaycanlı", "Dövlətimizin", "Prezident", "Nazir", "Səfir", "Sədr",
+                    "Ulu", "Öndər", "Öndərimiz", "Lider", "Liderimiz", "Ümummilli", "Şəhid", "Qazi"}
 # People often named by surname alone in the news (full name, as the news spells it).
 PEOPLE = [
     "Vladimir Putin", "Donald Tramp", "Rəcəb Tayyib Ərdoğan", "Volodimir Zelenski", "Nikol Paşinyan",

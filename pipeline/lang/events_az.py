@@ -121,7 +121,12 @@ PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "nəzərdə tutulur", "eh
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir")
 # Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
 NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
-                "plan", "proqram", "büdcə", "layihə", "qaydalar", "ərizə")
+                "plan", "proqram", "büdcə", "layihə", "qaydalar", "ərizə", "standart", "hədiyyə", "təklif",
+                "tövsiyə", "strategiya", "konsepsiya", "nizamnamə", "qayda", "sənədlər", "hesabat")
+# An appointment names a person or a post: ``təyin edilib`` without one means "determined" (``… səmərəsiz
+# olduğu təyin edilib``).
+APPOINTMENT_WORDS = ("vəzifə", "müavin", "rəis", "direktor", "səfir", "nazir", "başçı", "sədr", "rəhbər",
+                     "müdir", "komandan", "hakim", "prokuror", "rektor", "üzv", "nümayəndə", "katib", "müşavir")
 # Nouns that an ``açılıb``/``yaradılıb`` must follow to be an establishment (not a road or a case).
 ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "nümayəndəlik", "nümayəndəliyi",
                       "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
