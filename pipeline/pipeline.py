@@ -36,10 +36,6 @@ class Pipeline:
         ``use_model=False`` or ``use_rules=False`` leave out one half of entity recognition."""
         return cls(config={"entities": {"model": model, "use_model": use_model, "use_rules": use_rules}})
 
-    @property
-    def names(self) -> list[str]:
-        return [name for name, _ in self.stages]
-
     def process(self, article: Article) -> Document:
         """Run every stage; the Document keeps normalised text and offsets."""
         doc = Document(article=article)

@@ -14,6 +14,3 @@ def az_lower(text: str) -> str:
 def az_upper(text: str) -> str:
     return text.translate(_UPPER).upper()
 
-
-def az_capitalize(text: str) -> str:
-    return az_upper(text[:1]) + text[1:]
