@@ -16,6 +16,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from .lang import suffixes as sx
 from .records import Analysis, Document
@@ -51,14 +53,37 @@ def realise(template: str, left: str) -> str | None:
     return "".join(out)
 
 
+def _harmonies(template: str) -> dict[str, frozenset[str]]:
+    """Each written form of ``template`` -> the last vowels of a left part ("" = none) that give it.
+    ``realise`` depends on the left part only through its last vowel, so ten probes cover every word."""
+    found: dict[str, set[str]] = {}
+    for vowel in ("", *sx.VOWELS):
+        form = realise(template, vowel)
+        if form is not None:
+            found.setdefault(form, set()).add(vowel)
+    return {form: frozenset(vowels) for form, vowels in found.items()}
+
+
+# Every template the analyser strips, realised once at import: stripping a suffix then costs a dict
+# look-up of the word's ending instead of a harmony walk (and most suffixes are not there at all).
+_TEMPLATES = frozenset(
+    (sx.PLURAL_SUFFIX, sx.RELATIVE_CLITIC, sx.COPULA_CLITIC,
+     *(t for table in (sx.CASE_SUFFIXES, sx.COLLOQUIAL_CASE_SUFFIXES, sx.POSSESSIVE_SUFFIXES)
+       for entries in table.values() for t, _ in entries))
+)
+_HARMONIES: dict[str, dict[str, frozenset[str]]] = {t: _harmonies(t) for t in _TEMPLATES}
+
+
 def _strip(text: str, template: str) -> str | None:
     """``text`` without the suffix ``template`` realised after it, or None if it is not there."""
     if not template:
         return text
-    if len(text) <= len(template):
-        return None
-    left = text[: -len(template)]
-    return left if realise(template, left) == text[-len(template) :] else None
+    size = len(template)
+    vowels = _HARMONIES[template].get(text[-size:])
+    if vowels is None or len(text) <= size:
+        return None  # no harmony class writes the suffix like this: skip the vowel search
+    left = text[:-size]
+    return left if _last_vowel(left) in vowels else None
 
 
 def _fits(context: str, left: str) -> bool:
@@ -69,8 +94,7 @@ def _fits(context: str, left: str) -> bool:
     return True
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):  # a named tuple: built far faster than a frozen dataclass, and there are many
     stem_len: int
     lemma_end: str  # replacement for the stem's last letter when softening is undone, else ""
     plural: bool
@@ -78,6 +102,8 @@ class _Reading:
     case: str
     score: float
 
+
+_SCORE = itemgetter(5)  # _Reading.score
 
 # (case, template, context, colloquial); the nominative has no suffix and allows any possessive.
 _CASE_ENTRIES: tuple[tuple[str, str, str, bool], ...] = (
@@ -89,6 +115,35 @@ _POSS_ENTRIES: tuple[tuple[str, str, str], ...] = (
     ("", "", "N"),
     *((poss, t, c) for poss, entries in sx.POSSESSIVE_SUFFIXES.items() for t, c in entries),
 )
+
+
+# Most suffixes cannot end a given word, so the entries are indexed by the ending a word must have
+# for them: the last two letters of a form, or its one letter (-a, -ı, -m). A word then tries the few
+# suffixes that can end it (2-7 of 23 for case) instead of all of them; ``_strip`` still checks each.
+_Index = tuple[dict[str, tuple], tuple]
+
+
+def _by_ending(entries: tuple[tuple, ...]) -> _Index:
+    """Index entries (template second) by ending, table order kept; plus the suffix-less entries,
+    which are all a word with an ending not in the index can take."""
+    bare = tuple(e for e in entries if not e[1])
+    forms = {e[1]: _HARMONIES[e[1]].keys() for e in entries if e[1]}
+    keys = {form[-2:] for fs in forms.values() for form in fs}
+    # a form fits a two-letter key if it ends in it or is its last letter; a one-letter key only itself
+    index = {key: tuple(e for e in entries if not e[1] or any(f[-2:] == key or key.endswith(f) for f in forms[e[1]]))
+             for key in keys}
+    return index, bare
+
+
+def _suffixes_ending(text: str, index: _Index) -> tuple:
+    """The entries of ``index`` that may end ``text`` (a superset: ``_strip`` decides)."""
+    by_ending, bare = index
+    found = by_ending.get(text[-2:])
+    return by_ending.get(text[-1:], bare) if found is None else found
+
+
+_CASE_INDEX = _by_ending(_CASE_ENTRIES)
+_POSS_INDEX = _by_ending(_POSS_ENTRIES)
 
 
 def _clitic_splits(word: str, capitalised: bool) -> list[tuple[str, tuple[str, ...], float]]:
@@ -104,7 +159,8 @@ def _clitic_splits(word: str, capitalised: bool) -> list[tuple[str, tuple[str, .
 
 
 def _stem_ok(stem: str) -> bool:
-    letters = sum(ch.isalpha() for ch in stem)
+    # the generator is slow and words are nearly always all letters: count only when they are not
+    letters = len(stem) if stem.isalpha() else sum(ch.isalpha() for ch in stem)
     if letters < 3 and stem not in sx.SHORT_STEMS:
         return False
     return bool(_last_vowel(stem))
@@ -114,7 +170,7 @@ def _inflections(word: str, capitalised: bool) -> list[tuple[str, bool, str, str
     """Every (stem, plural, possessive, case, bonus) split of a lower-case word that obeys the rules."""
     out = []
     for rest, allowed, bonus in _clitic_splits(word, capitalised):
-        for case, template, context, colloquial in _CASE_ENTRIES:
+        for case, template, context, colloquial in _suffixes_ending(rest, _CASE_INDEX):
             left = _strip(rest, template) if case in allowed else None
             if not left or not _fits(context, left):
                 continue
@@ -122,13 +178,13 @@ def _inflections(word: str, capitalised: bool) -> list[tuple[str, bool, str, str
             if context == "V" and template[:1] == "n":
                 # Qazaxıstan-ın or Qazaxısta-nın? Stems in -n are far commoner than the buffer n.
                 extra -= _N_BUFFER_PENALTY
-            out.extend(_possessed(left, case, context, extra))
+            _possessed(left, case, context, extra, out)
     return out
 
 
-def _possessed(left: str, case: str, context: str, bonus: float) -> list[tuple[str, bool, str, str, float]]:
-    out = []
-    for poss, template, poss_context in _POSS_ENTRIES:
+def _possessed(left: str, case: str, context: str, bonus: float, out: list) -> None:
+    """Append to ``out`` the splits of ``left`` (the word before ``case``) into stem, plural, possessive."""
+    for poss, template, poss_context in _suffixes_ending(left, _POSS_INDEX):
         # After the 3rd-person possessive dat/acc/loc/abl need the pronominal n (P forms), and only there.
         if context != "N" and (context == "P") != (poss == "3"):
             continue
@@ -139,20 +195,22 @@ def _possessed(left: str, case: str, context: str, bonus: float) -> list[tuple[s
         plain = _strip(before, sx.PLURAL_SUFFIX)
         if plain:
             out.append((plain, True, poss, case, bonus))
-    return out
 
 
-def _lemma_ends(stem: str, vowel_next: bool) -> list[tuple[str, float]]:
+_AS_WRITTEN = (("", 0.0),)  # shared: most stems are not softened, and this is asked for every reading
+
+
+def _lemma_ends(stem: str, vowel_next: bool) -> tuple[tuple[str, float], ...]:
     """Ways to undo softening on a surface stem: (replacement last letter or "", score adjustment)."""
     last = stem[-1]
     if not vowel_next or last not in sx.SOFTENING or len(stem) < 3 or stem[-2] not in sx.VOWELS:
-        return [("", 0.0)]
+        return _AS_WRITTEN
     if last == "y":
         keep_y = stem in sx.Y_FINAL_NAMES or stem.endswith(sx.Y_FINAL_ENDINGS)
         derived = stem.endswith(sx.SOFTENED_DERIVATION_ENDINGS)
-        return [("k", 1.5 if derived else -0.5), ("", 3.0 if keep_y else -0.25)]
+        return ("k", 1.5 if derived else -0.5), ("", 3.0 if keep_y else -0.25)
     hard = stem in sx.HARD_G_WORDS or stem.endswith(sx.HARD_G_ENDINGS)
-    return [("q", -0.3 if hard else 0.0), ("", 0.3 if hard else -0.25)]
+    return ("q", -0.3 if hard else 0.0), ("", 0.3 if hard else -0.25)
 
 
 def _is_izafet_head(lemma: str) -> bool:
@@ -198,7 +256,8 @@ def _readings(word: str, capitalised: bool) -> list[_Reading]:
             lemma = stem[:-1] + end if end else stem
             score = _score(word, stem, lemma, plural, poss, case, capitalised) + adjust + bonus
             readings.append(_Reading(len(stem), end, plural, poss, case, score))
-    readings.sort(key=lambda r: -r.score)  # stable: ties keep table order (gen before 2sg, acc before 3)
+    # stable, reverse included: ties keep table order (gen before 2sg, acc before 3)
+    readings.sort(key=_SCORE, reverse=True)
     return _dedupe(readings)
 
 
@@ -206,7 +265,7 @@ def _dedupe(readings: list[_Reading]) -> list[_Reading]:
     seen: set[tuple] = set()
     out = []
     for r in readings:
-        key = (r.stem_len, r.lemma_end, r.plural, r.possessive, r.case)
+        key = r[:5]  # every field but the score
         if key not in seen:
             seen.add(key)
             out.append(r)
@@ -215,12 +274,13 @@ def _dedupe(readings: list[_Reading]) -> list[_Reading]:
 
 def _to_analysis(surface: str, r: _Reading, offset: int = 0) -> Analysis:
     """Build the record; ``offset`` is where the analysed part starts in ``surface`` (after a hyphen)."""
-    end = offset + r.stem_len
+    stem_len, lemma_end, plural, possessive, case, _ = r  # unpacking beats five attribute look-ups
+    end = offset + stem_len
     stem = surface[:end]
-    if r.lemma_end:
-        letter = r.lemma_end if stem[-1].islower() else az_upper(r.lemma_end)
+    if lemma_end:
+        letter = lemma_end if stem[-1].islower() else az_upper(lemma_end)
         stem = stem[:-1] + letter
-    return Analysis(surface, stem, r.case, r.possessive, r.plural, surface[end:])
+    return Analysis(surface, stem, case, possessive, plural, surface[end:])
 
 
 def _separated_suffixes() -> dict[str, tuple[str, str]]:
@@ -238,6 +298,7 @@ def _separated_suffixes() -> dict[str, tuple[str, str]]:
 
 
 _SEPARATED = _separated_suffixes()
+_SEPARATORS = frozenset(sx.SUFFIX_SEPARATORS)
 
 
 def _hyphenated(word: str) -> list[Analysis]:
@@ -256,13 +317,12 @@ def _hyphenated(word: str) -> list[Analysis]:
 
 @lru_cache(maxsize=65536)
 def _candidates(word: str) -> tuple[Analysis, ...]:
-    bare = Analysis(word, word)
-    if any(sep in word for sep in sx.SUFFIX_SEPARATORS):
+    if not _SEPARATORS.isdisjoint(word):
         found = _hyphenated(word)
-        return tuple(found) if any(a.suffix == "" for a in found) else (*found, bare)
+        return tuple(found) if any(a.suffix == "" for a in found) else (*found, Analysis(word, word))
     if not word.isalpha():
-        return (bare,)
-    return tuple(_to_analysis(word, r) for r in _readings(az_lower(word), word[0].isupper()))
+        return (Analysis(word, word),)
+    return tuple([_to_analysis(word, r) for r in _readings(az_lower(word), word[0].isupper())])
 
 
 def candidates(word: str) -> list[Analysis]:

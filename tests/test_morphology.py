@@ -189,3 +189,19 @@ def test_stage_analyses_name_like_tokens_and_leaves_the_rest() -> None:
     assert len(out.analyses) == len(tokens)
     assert [a.stem if a else None for a in out.analyses] == ["Bakı", "ATƏT", None, None, None]
     assert [a.case for a in out.analyses if a] == ["loc", "gen"]
+
+
+def test_precomputed_harmony_matches_realise():
+    """The import-time tables used by the fast ``_strip`` agree with ``realise`` for every harmony class."""
+    from pipeline import morphology as m
+
+    for template, harmonies in m._HARMONIES.items():
+        for vowel in ("", *m.sx.VOWELS):
+            giving = [form for form, vowels in harmonies.items() if vowel in vowels]
+            assert giving == ([] if m.realise(template, vowel) is None else [m.realise(template, vowel)])
+    # the ending index never hides an entry whose suffix a word ends in
+    for entries, index in ((m._CASE_ENTRIES, m._CASE_INDEX), (m._POSS_ENTRIES, m._POSS_INDEX)):
+        for entry in entries:
+            for form in m._HARMONIES.get(entry[1], {"": None}):
+                for word in (f"bak{form}", f"ev{form}", f"x{form}"):
+                    assert entry in m._suffixes_ending(word, index)
