@@ -7,6 +7,7 @@ Exit status: 0 when every article went through, 1 when some failed (the rest are
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -66,6 +67,7 @@ def command_run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     items = list(read_paths(args.paths, args.published))
     nlp = Pipeline.load(model=args.model, use_model=not args.no_model)
+    gc.freeze()  # the model, gazetteers and word caches live as long as the run: the collector need not walk them
     progress = tqdm(total=len(items), unit="article", file=sys.stderr, disable=args.quiet or len(items) < 2)
     results = []
     for result in nlp.stream(items):

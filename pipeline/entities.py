@@ -67,7 +67,8 @@ def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span]
     gaps = [k for k, t in enumerate(tokens)
             if k not in covered and t.text[:1].isupper() and t.text.isalpha() and az_lower(t.text) not in lower_case
             and not rules.sentence_initial(tokens, k, text) and not rules.never_a_name(t)]
-    return [(begin, end) for begin, end in sentences if any(begin <= k < end for k in gaps)]
+    gap_set = set(gaps)
+    return [(begin, end) for begin, end in sentences if not gap_set.isdisjoint(range(begin, end))]
 
 
 def find_entities(

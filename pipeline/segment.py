@@ -46,11 +46,15 @@ def tokenize(text: str, field: str = TEXT) -> list[Token]:
     i = 0
     while i < len(raw):
         start, end, word = raw[i]
+        if word != "-" and not _has_quote(word):  # the common case: a token as spaCy gives it
+            tokens.append(Token(start, end, word, field))
+            i += 1
+            continue
         if _is_hyphen_suffix(raw, i):
             tokens.append(Token(start, raw[i + 1][1], text[start : raw[i + 1][1]], field))
             i += 2
             continue
-        quoted = _QUOTE_SUFFIX.match(word) if _has_quote(word) else None
+        quoted = _QUOTE_SUFFIX.match(word)
         if quoted and quoted.group(3).islower() and len(quoted.group(3)) <= MAX_HYPHEN_SUFFIX:
             quote_at = start + len(quoted.group(1))
             tokens += [Token(start, quote_at, text[start:quote_at], field),
@@ -58,7 +62,7 @@ def tokenize(text: str, field: str = TEXT) -> list[Token]:
                        Token(quote_at + 1, end, text[quote_at + 1 : end], field)]
             i += 1
             continue
-        apostrophe = _APOSTROPHE_SUFFIX.match(word) if _has_quote(word) else None
+        apostrophe = _APOSTROPHE_SUFFIX.match(word)
         if apostrophe and apostrophe.group(1)[0].isupper() and apostrophe.group(2)[1:].islower() \
                 and len(apostrophe.group(2)) <= MAX_HYPHEN_SUFFIX + 1:
             cut = start + len(apostrophe.group(1))
