@@ -93,10 +93,17 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
             safe.to_csv(stream, index=False)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a table is for reviewers
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:

@@ -102,3 +102,18 @@ def test_failed_rename_leaves_no_temporary(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk dolub"):
         write_csv(pd.DataFrame({"text": ["Bakı"]}), tmp_path / "dates.csv")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_written_tables_are_readable_by_others_as_the_umask_allows(tmp_path):
+    import os
+    import stat
+
+    from pipeline.tables import write_csv
+
+    previous = os.umask(0o022)
+    try:
+        path = tmp_path / "cədvəl.csv"
+        write_csv(pd.DataFrame({"a": ["Bakı"]}), path)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
