@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,8 +42,16 @@ class ReadWarning:
     message: str
 
 
+# dateparser reads a written-out publication date (``5 mart 2024, 14:30``, ``12 июля 2025``) in the
+# languages Azerbaijani sites publish in; only absolute dates with day, month and year, never one
+# worked out from today (``dünən``).
+_DATEPARSER_LANGUAGES = ["az", "tr", "ru", "en"]
+_DATEPARSER_SETTINGS = {"PARSERS": ["custom-formats", "absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
 def parse_published(value: str | None) -> datetime | None:
-    """ISO 8601 (``2025-07-01T15:38:04+04:00``, ``2025-07-01``) or ``dd.mm.yyyy``; ValueError otherwise."""
+    """ISO 8601 (``2025-07-01T15:38:04+04:00``, ``2025-07-01``), ``dd.mm.yyyy``, or a date written out
+    with its month name (through dateparser); ValueError otherwise."""
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
@@ -55,7 +64,18 @@ def parse_published(value: str | None) -> datetime | None:
             return datetime.strptime(text, pattern)
         except ValueError:
             continue
-    raise ValueError(f"unparsable published date {text!r} (expected ISO 8601, e.g. 2025-07-01)")
+    written = _written_out(text)
+    if written is None:
+        raise ValueError(f"unparsable published date {text!r} (expected ISO 8601, e.g. 2025-07-01)")
+    return written
+
+
+def _written_out(text: str) -> datetime | None:
+    import dateparser  # here: loading its language data takes a moment, and ISO dates never need it
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser warns about its own use of deprecated APIs
+        return dateparser.parse(text, languages=_DATEPARSER_LANGUAGES, settings=_DATEPARSER_SETTINGS)
 
 
 def decode(data: bytes, where: str) -> str:

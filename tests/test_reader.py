@@ -202,3 +202,18 @@ def test_parse_published(value, expected):
 def test_parse_published_refuses_with_a_clear_message():
     with pytest.raises(ValueError, match="unparsable published date 'dünən'"):
         parse_published("dünən")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("5 mart 2024", datetime(2024, 3, 5)), ("05 Mart 2024, 14:30", datetime(2024, 3, 5, 14, 30)),
+     ("12 июля 2025", datetime(2025, 7, 12))],
+)
+def test_a_written_out_publication_date_is_read(written, expected):
+    assert parse_published(written) == expected
+
+
+@pytest.mark.parametrize("relative", ["dünən", "bu gün", "mart 2024"])
+def test_a_relative_or_partial_publication_date_is_refused(relative):
+    with pytest.raises(ValueError, match="unparsable published date"):
+        parse_published(relative)
