@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import canonical, gazetteer, ner_model, rules
-from .lang.entities_az import LEGAL_FORMS, ROMAN_NUMERALS
+from .lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ROMAN_NUMERALS
 from .morphology import case_of
 from .records import TEXT, TITLE, Document, Entity, Token
 from .stage import register
@@ -49,10 +49,13 @@ def merge(candidates: list[rules.Span], tokens: list[Token], text: str) -> list[
 
 def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
     """Model spans that cannot be trusted: over a line break, a lone capitalised word opening a sentence
-    (every sentence opens with one), a legal form (``ASC``) or a Roman numeral."""
+    (every sentence opens with one), an epithet, a legal form (``ASC``) or a Roman numeral."""
     first, last = tokens[span.first], tokens[span.last]
     if "\n" in text[first.start : last.end] or span.canonical in LEGAL_FORMS or span.canonical in ROMAN_NUMERALS:
         return True
+    following = tokens[span.last + 1].text if span.last + 1 < len(tokens) else ""
+    if following in EPITHET_HEADS:
+        return True  # ``Ümummilli lider``, ``Ulu öndər``: a capitalised word before these is an epithet
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
 
 

@@ -82,6 +82,8 @@ def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], d
               sentence: Sentence) -> bool:
     """Checks that tell a trigger word from the same word in another sense."""
     before = lower[max(0, start - 40) : start]
+    if event_type == "VISIT" and " dəvət" in lower[start : start + 40]:
+        return False  # ``rəsmi səfərə dəvət edib``: the visit is what the invitation is for
     if event_type == "VISIT" and lower[start:].startswith(("ged", "gəl")):
         words = before.split()
         return bool(words) and case_of(words[-1]) == "dat" and any(

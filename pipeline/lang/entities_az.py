@@ -110,9 +110,12 @@ TITLES = {
     "idmançı", "futbolçu", "məşqçi", "məşqçisi", "icraçı", "kansler", "kansleri", "patriarx", "papa",
     "baş katib", "ombudsman", "müdir", "müdiri", "sədrinin", "üzvü", "həmsədri", "koordinatoru",
     "eksperti", "ekspert", "analitik", "politoloq", "iqtisadçı", "həkim", "mütəxəssis", "rektor", "rektoru",
-    "atası", "oğlu", "həyat yoldaşı", "şeyx", "şeyxi", "sultan", "sultanı",
+    "atası", "oğlu", "həyat yoldaşı", "şeyx", "şeyxi", "sultan", "sultanı", "lider", "lideri", "öndər",
     "aktyor", "aktrisa", "dirijor", "pianoçu", "tələbə",
 }
+
+# Lower-case nouns that a capitalised epithet stands before (``Ümummilli lider``, ``Ulu öndər``).
+EPITHET_HEADS = {"lider", "lideri", "liderimiz", "öndər", "öndərimiz", "öndərin", "liderin"}
 
 # Surname endings (in the nominative): a capitalised word ending so is very likely a family name.
 SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "yeviç", "oviç", "enko",

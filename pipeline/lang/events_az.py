@@ -20,6 +20,7 @@ TRIGGERS: list[tuple[str, str]] = [
     # MEET
     ("MEET", rf"görüş(?:{_PAST}|{_FUT}|{_NEG}|{_PART}|[üu]b|əcək|əcəyi|məyib)"),
     ("MEET", r"görüş(?:ü|ün)\s+(?:planlaşdırılır|gözlənilir|olub|olacaq|yeri)|görüşündə"),
+    ("MEET", r"görüş(?:ü)?\s+(?:\S+\s+){1,12}?keçiril(?:ib|əcək)"),  # ``görüş 1996-cı il mayın 14-də … keçirilib``
     ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə)\s+keçiril(?:ib|əcək)"),
     ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
              r"(?:keçiril(?:ib|əcək|ir|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
@@ -136,6 +137,7 @@ ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "n�
 # takes that happening's date, and an event of the same type in it is that happening again.
 CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə", "görüş zamanı", "görüş çərçivəsində",
                    "tədbir çərçivəsində", "tədbirdə", "danışıqlarda", "söhbət zamanı", "səfəri zamanı",
-                   "səfəri çərçivəsində", "məsləhətləşmələrdə", "mərasimdə", "görüşün", "bu zaman")
+                   "səfəri çərçivəsində", "məsləhətləşmələrdə", "mərasimdə", "görüşün", "bu zaman",
+                   "həmin görüş", "həmin səfər", "həmin görüşdə", "bu görüşdə", "bu səfər")
 # Openings that continue the story (``Daha sonra …``): the date carries over, the happening is a new one.
 SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün")
