@@ -7,6 +7,7 @@ before anything is resolved against the publication date or an earlier mention.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -263,4 +264,7 @@ def _plausible(s: Spec) -> bool:
         return False
     if s.month is not None and not 1 <= s.month <= 12:
         return False
+    if s.day is not None and s.month is not None:
+        # ``31 iyun`` is no date; a year not given is taken as a leap year, so ``29 fevral`` stays possible
+        return 1 <= s.day <= calendar.monthrange(s.year or 2024, s.month)[1]
     return all(day is None or 1 <= day <= 31 for day in (s.day, s.day_end))

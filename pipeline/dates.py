@@ -158,7 +158,16 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
 
 
 def _pick_year(month: int, day: int | None, pub: date, tense: str) -> int:
-    """The year for a month (and day) said without one: nearest before publication, or coming."""
+    """The year for a month (and day) said without one: nearest before publication, or coming;
+    ``fevralın 29-u`` moves on to the nearest leap year in the same direction."""
+    year = _nearest_year(month, day, pub, tense)
+    step = 1 if year > pub.year or (year == pub.year and (month, day or 0) > (pub.month, pub.day)) else -1
+    while day and _safe_date(year, month, day) is None:
+        year += step
+    return year
+
+
+def _nearest_year(month: int, day: int | None, pub: date, tense: str) -> int:
     key, now = (month, day or 0), (pub.month, pub.day if day else 0)
     past_year = pub.year if key <= now else pub.year - 1
     coming_year = pub.year if key >= now else pub.year + 1

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import replace
 
 from .lang.script_az import (
+    ALWAYS_REPLACED,
     CYRILLIC_SCRIPT_SHARE,
     CYRILLIC_TO_LATIN,
     INVISIBLE,
@@ -68,7 +69,7 @@ def normalise_text(text: str) -> tuple[str, tuple[int, ...]]:
             chars = " "
         elif transliterate and first in CYRILLIC_TO_LATIN:
             chars = CYRILLIC_TO_LATIN[first] + chars[1:]
-        elif first in LOOKALIKES and (start in mixed or first in "әӘ"):
+        elif first in LOOKALIKES and (start in mixed or first in ALWAYS_REPLACED):
             chars = LOOKALIKES[first] + chars[1:]
         chars = unicodedata.normalize("NFC", chars)
         out.append(chars)

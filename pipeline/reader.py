@@ -12,7 +12,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -122,7 +122,25 @@ def _fit(text: str) -> float:
 
 
 def read_paths(paths: list[Path], published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
-    """Articles from every path in order; folders give their .txt, .jsonl and .csv files, sorted."""
+    """Articles from every path in order; folders give their .txt, .jsonl and .csv files, sorted.
+    An id seen before is renamed ``id~2`` (``~3``, …) with a warning: ids key every table."""
+    seen: dict[str, int] = {}
+    for item in _read_all(paths, published):
+        article = item.article if isinstance(item, ReadWarning) else item
+        if isinstance(article, Failure):
+            yield item
+            continue
+        seen[article.id] = count = seen.get(article.id, 0) + 1
+        if count == 1:
+            yield item
+            continue
+        renamed = replace(article, id=f"{article.id}~{count}")
+        note = f"duplicate article id {article.id!r}, renamed {renamed.id!r}"
+        earlier = item.message if isinstance(item, ReadWarning) else ""
+        yield ReadWarning(renamed, "; ".join(filter(None, [note, earlier])))
+
+
+def _read_all(paths: list[Path], published: datetime | None) -> Iterator[Article | Failure | ReadWarning]:
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
@@ -155,7 +173,9 @@ def read_file(path: Path, published: datetime | None = None) -> Iterator[Article
 
 
 def _read_jsonl(content: str, path: Path, published: datetime | None):
-    for number, line in enumerate(content.splitlines(), start=1):
+    # Only "\n" ends a JSON line: str.splitlines would also split at U+2028, which JSON allows inside strings.
+    for number, line in enumerate(content.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{path}:{number}"

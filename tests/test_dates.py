@@ -109,3 +109,13 @@ def test_stage_sets_sentence_ids_and_reads_the_title():
         ("text", "iyulun 9-da", "2025-07-09", 0),
         ("text", "bu gün", "2025-07-10", 1),
     ]
+
+
+def test_a_day_the_month_does_not_have_is_no_date():
+    found = find_dates("2025-ci il 31 iyun tarixində", datetime(2025, 7, 1))
+    assert [d.value for d in found] == ["2025"]  # the year stands; "31 iyun" is no day
+
+
+def test_29_february_without_a_year_takes_the_nearest_leap_year():
+    found = find_dates("Fevralın 29-da keçirilib. Fevralın 29-da keçiriləcək.", datetime(2025, 7, 1))
+    assert [d.value for d in found] == ["2024-02-29", "2028-02-29"]

@@ -86,3 +86,7 @@ def test_title_is_normalised_with_its_own_offsets(nlp, assert_slices_true):
     titled = [e for e in result.entities if e.field == "title"]
     assert ("İlham Әliyev", 0, 12) in {(e.text, e.start, e.end) for e in titled}
     assert_slices_true(result)
+
+
+def test_latin_turned_e_is_read_as_schwa_even_alone():
+    assert normalise_text("Bakǝ şəhəri")[0] == "Bakə şəhəri"

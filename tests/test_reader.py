@@ -217,3 +217,23 @@ def test_a_written_out_publication_date_is_read(written, expected):
 def test_a_relative_or_partial_publication_date_is_refused(relative):
     with pytest.raises(ValueError, match="unparsable published date"):
         parse_published(relative)
+
+
+def test_a_line_separator_inside_a_json_string_does_not_split_the_line(tmp_path):
+    path = tmp_path / "xəbərlər.jsonl"
+    lines = [json.dumps({"id": "x1", "text": "Bakı\u2028Gəncə"}, ensure_ascii=False),
+             json.dumps({"id": "x2", "text": "Şəki"}, ensure_ascii=False)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_paths([path]))
+    assert [type(i) for i in items] == [Article, Article]
+    assert items[0].text == "Bakı\u2028Gəncə"
+
+
+def test_a_repeated_article_id_is_renamed_with_a_warning(tmp_path):
+    path = tmp_path / "xəbərlər.jsonl"
+    path.write_text("\n".join(json.dumps({"id": "a1", "text": t}, ensure_ascii=False)
+                              for t in ["Bakıda yağış yağıb.", "Gəncədə qar yağıb."]), encoding="utf-8")
+    first, second = read_paths([path])
+    assert first.id == "a1"
+    assert isinstance(second, ReadWarning) and second.article.id == "a1~2"
+    assert "duplicate article id 'a1'" in second.message

@@ -15,6 +15,9 @@ LOOKALIKES = {
     "ǝ": "ə", "Ǝ": "Ə",
 }
 
+# Letters replaced wherever they stand: they are never right in Latin Azerbaijani (schwa look-alikes).
+ALWAYS_REPLACED = frozenset({"ә", "Ә", "ǝ", "Ǝ"})
+
 # The Azerbaijani Cyrillic alphabet (1958 orthography) to the Latin alphabet of 1991.
 CYRILLIC_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "q", "ғ": "ğ", "д": "d", "е": "e", "ә": "ə", "ж": "j",
