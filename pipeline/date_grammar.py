@@ -66,7 +66,7 @@ _KIND = _alt(az.YEAR_KINDS)
 _ORDW = _alt(az.ORDINAL_WORDS)
 _SHIFT = _alt(az.PERIOD_SHIFTS)
 _PART = az.PERIOD_PARTS
-_TIME = r"(?:\s*\(?\s*(?:saat\s+)?\d{1,2}:\d{2}(?:-\w+)?\s*\)?)"
+_TIME = rf"(?:\s*\(?\s*(?:{az.TIME_WORD}\s+)?\d{{1,2}}:\d{{2}}(?:-\w+)?\s*\)?)"
 _TARIX = rf"(?:\s+{az.DATE_WORD})"
 
 # A year phrase: ``1996-cı il``, ``2025-2026-cı tədris ili``, ``bu ilin``, ``həmin ildə``.

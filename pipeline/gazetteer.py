@@ -30,7 +30,6 @@ class Entry:
 class Gazetteer:
     entries: dict[tuple[str, ...], Entry]
     given_names: frozenset[str]
-    longest: int
     lengths: dict[str, tuple[int, ...]]  # first word -> lengths of the names it starts, longest first
 
     def lengths_from(self, first_word: str) -> tuple[int, ...]:
@@ -83,4 +82,4 @@ def load() -> Gazetteer:
     for words in entries:
         lengths.setdefault(words[0], {1}).add(len(words))
     by_first = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
-    return Gazetteer(entries, given, max(len(k) for k in entries), by_first)
+    return Gazetteer(entries, given, by_first)

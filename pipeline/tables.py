@@ -1,4 +1,4 @@
-"""Stage 7: results to pandas tables and CSV files a reviewer can open safely.
+"""The last step: results to pandas tables and CSV files a reviewer can open safely.
 
 pandas enters here and nowhere earlier. CSVs are UTF-8 with a BOM (Excel then shows ə, ğ, ş),
 cells that a spreadsheet would run as a formula are neutralised, and every file is written to a
@@ -29,7 +29,7 @@ COLUMNS = {
     "event_clusters": ["cluster_id", "type", "date", "participants", "n_articles", "n_events", "article_ids",
                        "urls"],
 }
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _article_row(result: Result) -> dict:
@@ -78,7 +78,7 @@ def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
 
 def neutralise(value):
     """Prefix a quote to text a spreadsheet would evaluate (``=SUM(…)``, ``-1+2``)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
 

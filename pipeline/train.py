@@ -22,10 +22,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .lang.segment_az import MAX_HYPHEN_SUFFIX
+from .ner_model import LABELS
 from .records import TEXT, TITLE, Token
 from .segment import tokenize
 
-LABELS = ("PER", "ORG", "LOC")
 DEV_SHARE = 10  # one news article in DEV_SHARE goes to the dev slice
 
 

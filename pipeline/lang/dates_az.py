@@ -1,9 +1,8 @@
 """Azerbaijani date vocabulary: data only, for a linguist to review and extend.
 
-``pipeline.dates`` compiles its grammar from these tables once at import. Every word is lower case
-(Azerbaijani casing: ``İ`` -> ``i``, ``I`` -> ``ı``); matching ignores case. Suffix lists list every
-vowel-harmony variant, because the grammar does not check harmony: a text never spells a wrong one
-in a way that could turn a non-date into a date.
+``pipeline.date_grammar`` compiles its patterns from these tables once at import. Every word is lower
+case (Azerbaijani casing: ``İ`` -> ``i``, ``I`` -> ``ı``); the grammar matches the Azerbaijani-lowercased
+text, so capitalised forms (``İyulun``) are found too.
 """
 
 # Month stems (nominative) -> month number. Inflected forms are stem + one of MONTH_SUFFIXES.

@@ -12,7 +12,6 @@ _PAST_V = r"(?:yıb|yib|yub|yüb|yıblar|yiblər|dı|di|dılar|dilər|mış|miş
 _FUT = r"(?:acaq|əcək|acağı|əcəyi|acağını|əcəyini|acaqlar|əcəklər)"
 _FUT_V = r"(?:yacaq|yəcək|yacağı|yəcəyi|yacağını|yəcəyini|yacaqlar|yəcəklər)"
 _NEG = r"(?:mayıb|məyib|madı|mədi|mayacaq|məyəcək|mamış|məmiş)"
-_NOUN = r"(?:ı|i|u|ü|sı|si|ün|ün|ın|in|ün|də|da|ündə|ində|ında|ü|lər|lər[iı]|ləri|ləri)?"
 _PART = r"(?:an|ən|yan|yən|dığı|diyi|duğu|düyü|ması|məsi|nması|nməsi|dığını|diyini)"
 
 # (type, pattern). The pattern must match a whole phrase starting at a word boundary.

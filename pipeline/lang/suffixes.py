@@ -22,9 +22,6 @@ VOWELS = BACK_VOWELS + FRONT_VOWELS
 LOW_HARMONY = {"a": "a", "ı": "a", "o": "a", "u": "a", "e": "ə", "ə": "ə", "i": "ə", "ö": "ə", "ü": "ə"}
 HIGH_HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}
 
-# Consonants inserted between a vowel-final stem and a vowel-initial suffix.
-BUFFER_CONSONANTS = "yns"
-
 CASES = ("nom", "gen", "dat", "acc", "loc", "abl", "ins")
 
 # case -> ((template, context), ...). Azerbaijani locative/ablative are d-only (no -ta/-tə as in Turkish).
