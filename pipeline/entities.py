@@ -8,24 +8,23 @@ article in ``pipeline.canonical``.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import canonical, gazetteer, ner_model, rules
 from .lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ROMAN_NUMERALS
 from .morphology import case_of
-from .records import TEXT, TITLE, Document, Entity, Token
+from .records import TEXT, TITLE, Analysis, Document, Entity, Token
 from .stage import register
 from .text import az_lower
 
 
-def _case(tokens: list[Token], end_index: int) -> str:
-    """The case of the entity ending at token ``end_index``; a hyphen suffix after it counts."""
-    last = tokens[end_index]
-    if end_index + 1 < len(tokens):
-        following = tokens[end_index + 1]
-        if following.start == last.end and following.text.startswith("-") and len(following.text) > 1:
-            return case_of(last.text + following.text)
-    return case_of(last.text, gazetteer.load().knows_word)
+def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:
+    """The case of the entity ending at token ``end_index``, from the morphology stage's analysis of
+    that word (which reads a hyphen suffix after it too: ``ATƏT`` + ``-in`` is genitive)."""
+    analysis = analyses[end_index] if analyses else None
+    if analysis is not None:
+        return analysis.case
+    return case_of(tokens[end_index].text, gazetteer.load().knows_word)
 
 
 def merge(candidates: list[rules.Span], tokens: list[Token], text: str) -> list[rules.Span]:
@@ -76,7 +75,7 @@ def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span]
 
 def find_entities(
     tokens: list[Token], text: str, model_spans: list[rules.Span], use_rules: bool = True,
-    rule_spans: list[rules.Span] | None = None,
+    rule_spans: list[rules.Span] | None = None, analyses: list[Analysis | None] | None = None,
 ) -> list[Entity]:
     """Entities of one field, before article-level canonicalisation."""
     if rule_spans is None:
@@ -93,58 +92,73 @@ def find_entities(
                 label=span.label,
                 canonical=span.canonical,
                 field=first.field,
-                case=_case(tokens, span.last),
+                case=_case(tokens, analyses, span.last),
                 method=span.method,
             )
         )
     return entities
 
 
+@dataclass(frozen=True, slots=True)
+class _FieldPlan:
+    """One field of one article on its way through the stage: what the rules found, where the model reads."""
+
+    tokens: list[Token]
+    analyses: list[Analysis | None]
+    text: str
+    rule_spans: list[rules.Span]
+    windows: list[tuple[int, int]]
+
+
+class EntityStage:
+    """Gazetteer and rules first, then the model on what they leave. ``pipe`` lets the model read the
+    sentences of a whole batch of articles in one call, far faster than article by article."""
+
+    def __init__(self, recogniser: ner_model.Recogniser | None, use_rules: bool):
+        self.recogniser = recogniser
+        self.use_rules = use_rules
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        plans = [self._plan(doc) for doc in docs]
+        requests = [(p.tokens, p.text, p.windows) for fields in plans for p in fields]
+        found = iter(self.recogniser.spans_batch(requests) if self.recogniser else [[] for _ in requests])
+        return [self._finish(doc, fields, [next(found) for _ in fields])
+                for doc, fields in zip(docs, plans, strict=True)]
+
+    def _plan(self, doc: Document) -> list[_FieldPlan]:
+        plans = []
+        for field in (TITLE, TEXT):
+            pairs = [(t, a) for t, a in zip(doc.tokens, doc.analyses, strict=True) if t.field == field]
+            if not pairs:
+                continue
+            tokens = [t for t, _ in pairs]
+            text = doc.field_text(field)
+            rule_spans = rules.find_spans(tokens, text) if self.use_rules else []
+            windows = []
+            if self.recogniser:
+                sentences = _sentence_windows(doc, tokens, field)
+                windows = windows_to_read(tokens, text, rule_spans, sentences) if self.use_rules else sentences
+            plans.append(_FieldPlan(tokens, [a for _, a in pairs], text, rule_spans, windows))
+        return plans
+
+    def _finish(self, doc: Document, plans: list[_FieldPlan], model_spans: list[list[rules.Span]]) -> Document:
+        found: list[Entity] = []
+        for plan, spans in zip(plans, model_spans, strict=True):
+            found += find_entities(plan.tokens, plan.text, spans, self.use_rules, plan.rule_spans, plan.analyses)
+        found = [replace(e, sentence_id=_sentence_id(doc, e)) for e in found]
+        return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
+
+
 @register("entities", requires=("tokens", "sentences", "analyses"), assigns=("entities",))
-def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = True):
+def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = True) -> EntityStage:
     """``use_model``/``use_rules`` switch the two halves off for ablations."""
     recogniser = ner_model.load(model) if use_model else None
     if use_rules:
         gazetteer.load()  # built here, so that loading the pipeline, not its first article, pays for it
-
-    def plan(doc: Document) -> list[tuple[list[Token], str, list[rules.Span], list[tuple[int, int]]]]:
-        """Per field: tokens, text, rule spans, and the sentence windows the model should read."""
-        fields = []
-        for field in (TITLE, TEXT):
-            tokens = [t for t in doc.tokens if t.field == field]
-            if not tokens:
-                continue
-            text = doc.field_text(field)
-            rule_spans = rules.find_spans(tokens, text) if use_rules else []
-            windows = []
-            if recogniser:
-                sentences = _sentence_windows(doc, tokens, field)
-                windows = windows_to_read(tokens, text, rule_spans, sentences) if use_rules else sentences
-            fields.append((tokens, text, rule_spans, windows))
-        return fields
-
-    def finish(doc: Document, fields, model_spans: list[list[rules.Span]]) -> Document:
-        found: list[Entity] = []
-        for (tokens, text, rule_spans, _), spans in zip(fields, model_spans, strict=True):
-            found += find_entities(tokens, text, spans, use_rules, rule_spans)
-        found = [replace(e, sentence_id=_sentence_id(doc, e)) for e in found]
-        return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
-
-    def read(requests) -> list[list[rules.Span]]:
-        return recogniser.spans_batch(requests) if recogniser else [[] for _ in requests]
-
-    def entities_stage(doc: Document) -> Document:
-        fields = plan(doc)
-        return finish(doc, fields, read([(tokens, text, windows) for tokens, text, _, windows in fields]))
-
-    def entities_batch(docs: list[Document]) -> list[Document]:
-        """The model reads the sentences of the whole batch in one call: far faster than doc by doc."""
-        plans = [plan(doc) for doc in docs]
-        spans = iter(read([(tokens, text, windows) for fields in plans for tokens, text, _, windows in fields]))
-        return [finish(doc, fields, [next(spans) for _ in fields]) for doc, fields in zip(docs, plans, strict=True)]
-
-    entities_stage.batch = entities_batch
-    return entities_stage
+    return EntityStage(recogniser, use_rules)
 
 
 def _sentence_windows(doc: Document, tokens: list[Token], field: str) -> list[tuple[int, int]]:

@@ -376,13 +376,28 @@ def case_of(word: str, lexicon: Lexicon | None = None) -> str:
 
 @register("morphology", requires=("tokens",), assigns=("analyses",))
 def make_morphology_stage(lexicon: Lexicon | None = None) -> StageFn:
-    """An ``Analysis`` for each name-like token (capitalised, or a hyphen suffix), ``None`` for the rest:
-    this is a noun and name analyser, and lower-case words are as often verbs, which it would misread.
+    """An ``Analysis`` for each name-like (capitalised) token, ``None`` for the rest: this is a noun and
+    name analyser, and lower-case words are as often verbs, which it would misread. A suffix the
+    tokenizer split off (``ATƏT`` + ``-in``, ``ABŞ`` + ``’ın``) is analysed with its host, whose analysis
+    then carries the case. ``lexicon`` (default: the gazetteer's names) picks among readings.
     Words repeat a lot in news, so each is analysed once (``analyse`` is cached)."""
+    if lexicon is None:
+        from . import gazetteer  # imported here: the gazetteer is built from segment, which this must not need
+
+        lexicon = gazetteer.load().knows_word
 
     def morphology_stage(doc: Document) -> Document:
-        analyses = tuple(analyse(t.text, lexicon) if t.text[:1].isupper() or t.text[:1] == "-" else None
-                         for t in doc.tokens)
-        return dataclasses.replace(doc, analyses=analyses)
+        tokens = doc.tokens
+        analyses: list[Analysis | None] = []
+        for i, token in enumerate(tokens):
+            word = token.text
+            if not word[:1].isupper():
+                analyses.append(None)
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is not None and following.start == token.end and following.text[:1] in sx.SUFFIX_SEPARATORS:
+                word += following.text  # ``ATƏT-in``: the case is in the split-off suffix
+            analyses.append(analyse(word, lexicon))
+        return dataclasses.replace(doc, analyses=tuple(analyses))
 
     return morphology_stage

@@ -1,7 +1,7 @@
 """The pipeline: stages in an explicit order, checked when it is built, run per article or per batch.
 
 ``stream`` runs a batch of articles through each stage in turn; a stage that gains from seeing the
-whole batch (the NER model reads all its sentences in one call) offers ``stage.batch(docs)``.
+whole batch (the NER model reads all its sentences in one call) offers ``stage.pipe(docs)``.
 An article that fails in a stage fails alone: the batch is re-run article by article at that stage.
 """
 
@@ -77,10 +77,10 @@ class Pipeline:
         states: list[Document | str] = [Document(article=a) for a in articles]
         for name, stage in self.stages:
             live = [i for i, s in enumerate(states) if isinstance(s, Document)]
-            batch = getattr(stage, "batch", None)
-            if batch is not None and len(live) > 1:
+            pipe = getattr(stage, "pipe", None)
+            if pipe is not None and len(live) > 1:
                 try:
-                    for i, doc in zip(live, batch([states[i] for i in live]), strict=True):
+                    for i, doc in zip(live, pipe([states[i] for i in live]), strict=True):
                         states[i] = doc
                     continue
                 except Exception:  # found again, and attributed, article by article below

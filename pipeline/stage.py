@@ -1,6 +1,7 @@
 """Stages: registered by name, each declaring what it needs and what it assigns.
 
-A stage is a callable ``Document -> Document`` made by a factory. ``register`` records the
+A stage is a callable ``Document -> Document`` made by a factory; a stage that works better on many
+documents at once (as spaCy's components do) also has ``pipe(docs) -> docs``. ``register`` records the
 factory with its contract, so ``Pipeline`` can refuse a bad order when it is built (as Stanza's
 processors do) instead of failing on the first article.
 """
