@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .lang import events_az as data
 from .lang.entities_az import MEDIA
@@ -78,35 +78,82 @@ def is_background(trigger: str) -> bool:
     return az_lower(trigger).split()[-1].endswith(data.BACKGROUND_ENDINGS)
 
 
-def _accepted(event_type: str, lower: str, start: int, entities: list[Entity], dates: list[DateMention],
-              sentence: Sentence) -> bool:
-    """Checks that tell a trigger word from the same word in another sense."""
-    before = lower[max(0, start - 40) : start]
-    if event_type == "VISIT" and " dəvət" in lower[start : start + 40]:
-        return False  # ``rəsmi səfərə dəvət edib``: the visit is what the invitation is for
-    if event_type == "VISIT" and lower[start:].startswith(("ged", "gəl")):
-        words = before.split()
-        return bool(words) and case_of(words[-1]) == "dat" and any(
-            e.label == "LOC" and sentence.start + start - 40 <= e.start < sentence.start + start for e in entities)
-    if event_type == "SIGN":
-        return not any(noun in before for noun in data.NOT_SIGNED)
-    if event_type == "APPOINT" and lower[start:].startswith("təyin"):
-        return any(e.label == "PER" for e in entities) or any(w in lower for w in data.APPOINTMENT_WORDS)
-    if event_type == "MEET" and lower[start:].startswith("görüşü") and lower[start:start + 7].rstrip() == "görüşü":
-        words = before.split()
-        return bool(words) and (words[-1] == "ilə" or case_of(words[-1]) == "ins")
-    if event_type == "ESTABLISH" and lower[start:].startswith("fəaliyyət göstərir"):
-        return any(d.text.endswith(("dən", "dan")) for d in dates)
-    if event_type == "PARTICIPATE":
-        return any(noun in lower[:start] for noun in data.PARTICIPATION_OBJECTS)
-    if event_type == "MEET" and lower[start:].startswith("qəbul"):
-        words = before.split()
-        received = words[-1] if words else ""
-        stems = {az_lower(a.stem) for a in candidates(received)} | {received}
-        return not stems & set(data.NOT_RECEIVED)
-    if event_type == "ESTABLISH" and lower[start:].startswith(("açıl", "yarad")):
-        return any(thing in before for thing in data.ESTABLISHED_THINGS)
-    return True
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """A trigger in its sentence, for the checks: the lower-cased sentence, the trigger's place in it,
+    and the sentence's entities and dates."""
+
+    lower: str
+    start: int
+    end: int
+    offset: int  # the sentence's start in the field
+    entities: list[Entity]
+    dates: list[DateMention]
+
+    @property
+    def before(self) -> str:
+        return self.lower[max(0, self.start - 40) : self.start]
+
+    @property
+    def word_before(self) -> str:
+        words = self.before.split()
+        return words[-1] if words else ""
+
+
+def _not_invited_to(c: _Context) -> bool:
+    return data.INVITED_TO not in c.lower[c.start : c.start + 40]
+
+
+def _destination_before(c: _Context) -> bool:
+    place_near = any(e.label == "LOC" and c.offset + c.start - 40 <= e.start < c.offset + c.start for e in c.entities)
+    return case_of(c.word_before) == "dat" and place_near
+
+
+def _not_an_act_of_office(c: _Context) -> bool:
+    return not any(noun in c.before for noun in data.NOT_SIGNED)
+
+
+def _person_or_post(c: _Context) -> bool:
+    return any(e.label == "PER" for e in c.entities) or any(word in c.lower for word in data.APPOINTMENT_WORDS)
+
+
+def _partner_before(c: _Context) -> bool:
+    if c.lower[c.start : c.end] != "görüşü":
+        return True  # a longer trigger (``görüşü planlaşdırılır``) reports the meeting itself
+    return c.word_before == data.PARTNER_WORD or case_of(c.word_before) == "ins"
+
+
+def _person_received(c: _Context) -> bool:
+    stems = {az_lower(a.stem) for a in candidates(c.word_before)} | {c.word_before}
+    return not stems & set(data.NOT_RECEIVED)
+
+
+def _since_date(c: _Context) -> bool:
+    return any(d.text.endswith(data.SINCE_ENDINGS) for d in c.dates)
+
+
+def _thing_established(c: _Context) -> bool:
+    return any(thing in c.before for thing in data.ESTABLISHED_THINGS)
+
+
+def _something_to_attend(c: _Context) -> bool:
+    return any(noun in c.lower[: c.start] for noun in data.PARTICIPATION_OBJECTS)
+
+
+_CHECKS = {
+    "not_invited_to": _not_invited_to, "destination_before": _destination_before,
+    "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
+    "partner_before": _partner_before, "person_received": _person_received, "since_date": _since_date,
+    "thing_established": _thing_established, "something_to_attend": _something_to_attend,
+}
+
+
+def _accepted(event_type: str, context: _Context) -> bool:
+    """Every check of ``TRIGGER_CHECKS`` that fits the trigger must pass: they tell a trigger word from
+    the same word in another sense."""
+    trigger = context.lower[context.start :]
+    return all(_CHECKS[check](context) for kind, begins, check in data.TRIGGER_CHECKS
+               if kind == event_type and trigger.startswith(begins))
 
 
 def roles(entities: list[Entity], event_type: str) -> tuple[tuple[str, ...], str]:
@@ -195,7 +242,7 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
     dates = [d for d in doc.dates if d.sentence_id == sentence.id]
     events = []
     for event_type, start, end in _fold_adjacent(find_triggers(lower), lower):
-        if not _accepted(event_type, lower, start, entities, dates, sentence):
+        if not _accepted(event_type, _Context(lower, start, end, sentence.start, entities, dates)):
             continue
         offset = sentence.start + start
         trigger = lower[start:end]

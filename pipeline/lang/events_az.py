@@ -108,6 +108,29 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "ratifikasiya", "təyin", "vəzifə", "etimadnamə", "xitam", "istefa", "diplomatik", "əsası",
                   "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar")
 
+# Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
+# must pass: (type, how the trigger begins, check). Every matching row applies.
+TRIGGER_CHECKS: list[tuple[str, str, str]] = [
+    ("VISIT", "", "not_invited_to"),                   # ``rəsmi səfərə dəvət edib``: an invitation's object
+    ("VISIT", "ged", "destination_before"),            # ``Füzuli rayonuna gedib``: a dative place before it
+    ("VISIT", "gəl", "destination_before"),
+    ("VISIT", "get", "destination_before"),
+    ("SIGN", "", "not_an_act_of_office"),              # ``sərəncam imzalayıb``
+    ("APPOINT", "təyin", "person_or_post"),            # ``səmərəsiz olduğu təyin edilib``: "determined"
+    ("MEET", "görüşü", "partner_before"),              # the bare noun: ``Trampla görüşü``
+    ("MEET", "qəbul", "person_received"),              # ``qanunu qəbul edib``: "adopted"
+    ("ESTABLISH", "fəaliyyət göstərir", "since_date"),  # ``… tarixindən … fəaliyyət göstərir``
+    ("ESTABLISH", "açıl", "thing_established"),         # ``yol açılıb``
+    ("ESTABLISH", "yarad", "thing_established"),
+    ("PARTICIPATE", "", "something_to_attend"),
+]
+# What follows a visit trigger when the visit is what someone is invited to.
+INVITED_TO = " dəvət"
+# The postposition of a partner (``X ilə görüşü``); the comitative suffix is read by the morphology.
+PARTNER_WORD = "ilə"
+# Endings of a date that gives a starting point (``2008-ci il tarixindən``).
+SINCE_ENDINGS = ("dən", "dan")
+
 PLOVER = {
     "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "SIGN": "SUPPORT", "AGREE": "AGREE",
     "APPOINT": "", "ESTABLISH": "COOPERATE", "PARTICIPATE": "CONSULT", "INVITE": "REQUEST", "SUPPORT": "SUPPORT",
