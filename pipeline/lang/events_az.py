@@ -36,7 +36,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
     ("VISIT", r"səfərdə\s+(?:ol(?:ub|an|acaq|duğu))"),
-    ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə)?"),
+    ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə)?"
+              r"(?:\s+(?:ed(?:ib|iblər|əcək|ir)|gəl(?:ib|əcək|ir)|ged(?:ib|əcək|ir)|ol(?:ub|acaq)))?"),
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
     ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini"),
