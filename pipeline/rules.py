@@ -135,10 +135,17 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
         if close is None or close == i + 1 or close + 1 >= len(tokens) or not _is_name_word(tokens[i + 1]):
             continue
         after = tokens[close + 1].text
-        if after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS:
+        named = after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS
+        if named or _bracketed_company(tokens, i, close):
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
     return spans
+
+
+def _bracketed_company(tokens: list[Token], open_quote: int, close_quote: int) -> bool:
+    """``Rusiya ("Rostelekom")``: a quoted one-word name alone in brackets names the company behind it."""
+    return (close_quote == open_quote + 2 and open_quote > 0 and tokens[open_quote - 1].text == "("
+            and close_quote + 1 < len(tokens) and tokens[close_quote + 1].text == ")")
 
 
 def expansion_spans(tokens: list[Token], text: str) -> list[Span]:

@@ -240,3 +240,9 @@ def test_seed_article_people_take_their_full_names(seed_result, assert_slices_tr
     assert by_text["Azərbaycanla"].canonical == "Azərbaycan"
     assert by_text["Beybit İsabəyevə"].canonical == "Beybit İsabəyev"
     assert by_text["Azərbaycan Respublikasının"].canonical == "Azərbaycan Respublikası"
+
+
+def test_a_quoted_company_alone_in_brackets_is_an_organisation(nlp):
+    text = "Layihəyə Türkiyə (\"TurkTelecom\") və Qazaxıstan (\"KazTransKom\") qoşulub."
+    found = {(e.label, e.canonical) for e in nlp(Article(id="q", text=text)).entities}
+    assert {("ORG", "TurkTelecom"), ("ORG", "KazTransKom"), ("LOC", "Türkiyə"), ("LOC", "Qazaxıstan")} <= found
