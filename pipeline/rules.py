@@ -323,6 +323,11 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
     return spans
 
 
+def _glued(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` touches both neighbours (a hyphen inside a compound name)."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
 def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
     """Capitalised words from ``i`` on; only the last word of a name may carry a case suffix."""
     def name_word(k: int) -> bool:
@@ -343,7 +348,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
         if az_lower(tokens[last].text) in _famous_surnames():
             break  # ``Uitkoff Putin``
         word = tokens[k].text
-        if name_word(k) or (word in data.PERSON_JOINERS and k + 1 < len(tokens) and name_word(k + 1)):
+        joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
+        if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
             last = k
             k += 1
         else:

@@ -171,16 +171,12 @@ def test_same_name_twice_in_an_article_has_one_entity_id(run):
     assert len({e.entity_id for e in turkey}) == 1
 
 
-@pytest.mark.xfail(reason="hyphenated given name is split: `Kasım-Jomart Tokayevlə` gives PER `Kasım` and "
-                          "PER `Jomart Tokayevlə` instead of one person `Kasım-Jomart Tokayev`", strict=True)
 def test_hyphenated_given_name_is_one_person(run):
     text = "Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevlə görüşüb."
     people = [(e.text, e.canonical) for e in run(text) if e.label == "PER"]
     assert people == [("İlham Əliyev", "İlham Əliyev"), ("Kasım-Jomart Tokayevlə", "Kasım-Jomart Tokayev")]
 
 
-@pytest.mark.xfail(reason="accusative `-ni` after a vowel-final surname is not removed: `İrakli Kobaxidzeni` "
-                          "gets canonical `İrakli Kobaxidzen`", strict=True)
 def test_accusative_after_a_vowel_is_removed_from_the_canonical(run):
     text = "Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidzeni qəbul edib."
     person = _by_text(run(text), "İrakli Kobaxidzeni")

@@ -119,7 +119,7 @@ EPITHET_HEADS = {"lider", "lideri", "liderimiz", "öndər", "öndərimiz", "önd
 
 # Surname endings (in the nominative): a capitalised word ending so is very likely a family name.
 SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "yeviç", "oviç", "enko",
-                   "yan", "uk", "ski", "skiy", "ska", "skaya", "in", "ina", "oğlu", "qızı")
+                   "yan", "uk", "ski", "skiy", "ska", "skaya", "in", "ina", "oğlu", "qızı", "dze", "şvili")
 # Endings too common on ordinary words to be evidence alone (``in``): need a given name before them.
 WEAK_SURNAME_ENDINGS = ("in", "ina", "yan", "uk", "ski", "ska")
 # Patronymic words between given name and surname (``Cəlil Abbas oğlu Rüstəmov``).
