@@ -113,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print(f"aznews {args.command}: interrupted; the tables written before are unchanged", file=sys.stderr)
+        return 130
     except (OSError, ValueError) as error:  # a missing model, an --out that is a file, ...
         print(f"aznews {args.command}: {error}", file=sys.stderr)
         return 2

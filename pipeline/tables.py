@@ -85,6 +85,22 @@ def neutralise(value):
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """Write atomically: a temporary file in the same folder, then a rename over the target."""
+    _move_into_place([_write_temporary(frame, path)], [path])
+
+
+def _move_into_place(temporaries: list[Path], paths: list[Path]) -> None:
+    """Rename each temporary over its target; if a rename fails, the temporaries left are removed."""
+    try:
+        for temporary, path in zip(temporaries, paths, strict=True):
+            os.replace(temporary, path)
+    except BaseException:
+        for temporary in temporaries:
+            temporary.unlink(missing_ok=True)
+        raise
+
+
+def _write_temporary(frame: pd.DataFrame, path: Path) -> Path:
+    """The table written completely to a temporary file beside ``path``; removed again if anything fails."""
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
@@ -94,10 +110,10 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
             safe.to_csv(stream, index=False)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a table is for reviewers
-        os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return Path(temporary)
 
 
 def _umask() -> int:
@@ -107,10 +123,17 @@ def _umask() -> int:
 
 
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+    """Every table is written in full to a temporary file first; only then are they renamed into place,
+    one after another, so an interrupted run leaves the previous set of tables, not a mix."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, frame in frames.items():
-        path = out_dir / f"{name}.csv"
-        write_csv(frame, path)
-        paths.append(path)
+    paths = [out_dir / f"{name}.csv" for name in frames]
+    written: list[Path] = []
+    try:
+        for frame, path in zip(frames.values(), paths, strict=True):
+            written.append(_write_temporary(frame, path))
+    except BaseException:
+        for temporary in written:
+            temporary.unlink(missing_ok=True)
+        raise
+    _move_into_place(written, paths)
     return paths

@@ -117,3 +117,24 @@ def test_written_tables_are_readable_by_others_as_the_umask_allows(tmp_path):
     finally:
         os.umask(previous)
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_a_failure_while_writing_the_set_leaves_every_previous_table(tmp_path, monkeypatch):
+    from pipeline import tables
+
+    out = tmp_path / "out"
+    first = {"articles": pd.DataFrame({"a": ["köhnə"]}), "entities": pd.DataFrame({"b": ["köhnə"]})}
+    tables.write_tables(first, out)
+    real = tables._write_temporary
+
+    def fail_on_entities(frame, path):
+        if path.name == "entities.csv":
+            raise OSError("disk dolub")
+        return real(frame, path)
+
+    monkeypatch.setattr(tables, "_write_temporary", fail_on_entities)
+    second = {"articles": pd.DataFrame({"a": ["yeni"]}), "entities": pd.DataFrame({"b": ["yeni"]})}
+    with pytest.raises(OSError):
+        tables.write_tables(second, out)
+    assert "köhnə" in (out / "articles.csv").read_text(encoding="utf-8-sig")  # not replaced alone
+    assert sorted(p.name for p in out.iterdir()) == ["articles.csv", "entities.csv"]  # no temporary left
