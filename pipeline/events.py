@@ -176,6 +176,16 @@ def roles(entities: list[Entity], event_type: str) -> tuple[tuple[str, ...], str
     return participants[:6], location
 
 
+def _clause_entities(entities: list[Entity], trigger_start: int, trigger: str) -> list[Entity]:
+    """Azerbaijani puts the verb last: the parties of an event stand before its trigger, and entities after
+    it belong to the next clause. A participle is the exception (``səfərdə olan X``): the noun it describes
+    follows it. So does a trigger with nothing before it."""
+    if trigger.split()[-1].endswith(data.PARTICIPLE_ENDINGS):
+        return entities
+    before = [e for e in entities if e.start < trigger_start]
+    return before or entities
+
+
 def _event_date(dates: list[DateMention], trigger_start: int) -> DateMention | None:
     """The sentence's date nearest before the trigger, preferring finer precision."""
     usable = [d for d in dates if d.value]
@@ -248,7 +258,7 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
         trigger = lower[start:end]
         mood = modality(trigger, lower[end:])
         background = is_background(trigger)
-        participants, location = roles(entities, event_type)
+        participants, location = roles(_clause_entities(entities, offset, trigger), event_type)
         if any(p in lower for p in data.BOTH_COUNTRIES):
             participants = tuple(dict.fromkeys((*participants, *_main_countries(doc))))
         elif last_agent and event_type in _PERSONAL and not _named_agent(entities, offset):

@@ -274,3 +274,16 @@ def test_seed_article_talks_during_the_1996_visit_are_their_own_meeting(seed_res
     meets = {e.trigger: e for e in seed_result.events if e.type == "MEET"}
     assert meets["söhbət edib"].date == ""
     assert meets["danışıqlar keçirilib"].date == "1996-09-16"
+
+
+def test_parties_stand_before_the_verb_not_in_the_next_clause(run):
+    text = "Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidzeni qəbul edib, Tbilisi isə bunu alqışlayıb."
+    (meeting,) = [e for e in run(text) if e.type == "MEET"]
+    assert meeting.participants[0] == "İlham Əliyev"
+    assert "İrakli Kobaxidze" in meeting.participants and "Tbilisi" not in meeting.participants
+
+
+def test_a_participle_takes_the_noun_after_it(run):
+    text = "Azərbaycanda rəsmi səfərdə olan Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Şuşaya gedib."
+    visits = [e for e in run(text) if e.type == "VISIT"]
+    assert any("Rəcəb Tayyib Ərdoğan" in v.participants for v in visits)

@@ -82,6 +82,8 @@ TRIGGERS: list[tuple[str, str]] = [
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
 # saziş``, ``imzaladığı``): dated only by their own sentence, never by the publication date.
 BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəvəti", "səfəri", "görüşü")
+# Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
+PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
 # Documents whose signing is an act of office, not an agreement between parties (``sərəncam imzalayıb``).
 NOT_SIGNED = ("sərəncam", "fərman", "əmr", "qərar", "qanun")
 # What one takes part in: PARTICIPATE needs one of these nouns before its trigger in the sentence.
