@@ -18,6 +18,7 @@ from .lang.script_az import (
     CYRILLIC_SCRIPT_SHARE,
     CYRILLIC_TO_LATIN,
     INVISIBLE,
+    LATIN_EXTRA_LETTERS,
     LOOKALIKES,
     SPACES,
 )
@@ -25,7 +26,7 @@ from .records import Document
 from .stage import register
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-zÇçĞğİıÖöŞşÜüƏə]")
+_LATIN = re.compile(f"[A-Za-z{LATIN_EXTRA_LETTERS}]")
 _WORD = re.compile(r"\w+")
 # A base character with its combining marks: NFC composes within such a group only.
 _GRAPHEME = re.compile(r".[\u0300-\u036f]*", re.DOTALL)

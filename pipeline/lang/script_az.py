@@ -15,6 +15,9 @@ LOOKALIKES = {
     "ǝ": "ə", "Ǝ": "Ə",
 }
 
+# The Azerbaijani Latin alphabet's letters beyond ASCII (with ASCII A-Z, what counts as a Latin letter).
+LATIN_EXTRA_LETTERS = "ÇçĞğİıÖöŞşÜüƏə"
+
 # Letters replaced wherever they stand: they are never right in Latin Azerbaijani (schwa look-alikes).
 ALWAYS_REPLACED = frozenset({"ә", "Ә", "ǝ", "Ǝ"})
 
