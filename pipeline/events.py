@@ -110,7 +110,9 @@ def _destination_before(c: _Context) -> bool:
 
 
 def _not_an_act_of_office(c: _Context) -> bool:
-    return not any(noun in c.before for noun in data.NOT_SIGNED)
+    # The document stands before the verb (``sərəncam imzalayıb``) or after a participle (``imzaladığı Fərman``).
+    around = c.before + " " + c.lower[c.end : c.end + 25]
+    return not any(noun in around for noun in data.NOT_SIGNED)
 
 
 def _person_or_post(c: _Context) -> bool:

@@ -287,3 +287,8 @@ def test_a_participle_takes_the_noun_after_it(run):
     text = "Azərbaycanda rəsmi səfərdə olan Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Şuşaya gedib."
     visits = [e for e in run(text) if e.type == "VISIT"]
     assert any("Rəcəb Tayyib Ərdoğan" in v.participants for v in visits)
+
+
+def test_a_decree_the_president_signed_is_not_a_sign_event(run):
+    text = "Bu, Prezident İlham Əliyevin imzaladığı yeni Fərmandan irəli gəlir."
+    assert [e for e in run(text) if e.type == "SIGN"] == []
