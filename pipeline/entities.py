@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import canonical, gazetteer, ner_model, rules
-from .lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ROMAN_NUMERALS
-from .morphology import case_of
+from .lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
+from .morphology import case_of, nominative
 from .records import TEXT, TITLE, Analysis, Document, Entity, Token
 from .stage import register
 from .text import az_lower
@@ -20,7 +20,12 @@ from .text import az_lower
 
 def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:
     """The case of the entity ending at token ``end_index``, from the morphology stage's analysis of
-    that word (which reads a hyphen suffix after it too: ``ATƏT`` + ``-in`` is genitive)."""
+    that word (which reads a hyphen suffix after it too: ``ATƏT`` + ``-in`` is genitive). A place named
+    before its classifier takes the classifier's case: ``Ağdam rayonunda`` is a locative phrase."""
+    if end_index + 1 < len(tokens):
+        following = tokens[end_index + 1].text
+        if az_lower(nominative(following)) in PLACE_CLASSIFIERS:
+            return case_of(following)
     analysis = analyses[end_index] if analyses else None
     if analysis is not None:
         return analysis.case

@@ -47,7 +47,7 @@ SUFFIXED = [
     ("ATƏT-in müşahidəçiləri hesabat hazırlayıb.", "ATƏT", "ORG", "ATƏT", "gen"),
     ("Tələbələr təqaüd proqramı ilə ABŞ-yə gedəcəklər.", "ABŞ", "LOC", "ABŞ", "dat"),
     ("Yeni avtobuslar Bakıya gətirilib.", "Bakıya", "LOC", "Bakı", "dat"),
-    ("Gəncə şəhərində yeni park salınıb.", "Gəncə", "LOC", "Gəncə", "nom"),
+    ("Gəncə şəhərində yeni park salınıb.", "Gəncə", "LOC", "Gəncə", "loc"),  # the phrase is locative
 ]
 
 

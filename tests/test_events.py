@@ -292,3 +292,9 @@ def test_a_participle_takes_the_noun_after_it(run):
 def test_a_decree_the_president_signed_is_not_a_sign_event(run):
     text = "Bu, Prezident İlham Əliyevin imzaladığı yeni Fərmandan irəli gəlir."
     assert [e for e in run(text) if e.type == "SIGN"] == []
+
+
+def test_a_district_named_before_its_classifier_is_the_location(run):
+    text = "Prezident İlham Əliyev Ağdam rayonunda yeni məktəbin açılışında iştirak edib."
+    (event,) = [e for e in run(text) if e.type == "PARTICIPATE"]
+    assert event.participants == ("İlham Əliyev",) and event.location == "Ağdam"
