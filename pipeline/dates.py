@@ -274,11 +274,7 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
 
 
 def _with_sentences(doc: Document, mentions: list[DateMention]) -> list[DateMention]:
-    out = []
-    for mention in mentions:
-        sentence = doc.sentence_at(mention.start, mention.field)
-        out.append(dataclasses.replace(mention, sentence_id=sentence.id if sentence else -1))
-    return out
+    return [dataclasses.replace(m, sentence_id=doc.sentence_id_at(m.start, m.field)) for m in mentions]
 
 
 @register("dates", requires=("sentences",), assigns=("dates",))

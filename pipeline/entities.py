@@ -153,7 +153,7 @@ class EntityStage:
         found: list[Entity] = []
         for plan, spans in zip(plans, model_spans, strict=True):
             found += find_entities(plan.tokens, plan.text, spans, self.use_rules, plan.rule_spans, plan.analyses)
-        found = [replace(e, sentence_id=_sentence_id(doc, e)) for e in found]
+        found = [replace(e, sentence_id=doc.sentence_id_at(e.start, e.field)) for e in found]
         return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
 
 
@@ -177,7 +177,3 @@ def _sentence_windows(doc: Document, tokens: list[Token], field: str) -> list[tu
             windows.append((begin, k))
     return windows
 
-
-def _sentence_id(doc: Document, entity: Entity) -> int:
-    sentence = doc.sentence_at(entity.start, entity.field)
-    return sentence.id if sentence else -1

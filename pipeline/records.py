@@ -132,6 +132,11 @@ class Document:
             return start, end
         return offsets[start], offsets[end]
 
+    def sentence_id_at(self, offset: int, name: str = TEXT) -> int:
+        """The id of the sentence of field ``name`` holding ``offset``; -1 when none does."""
+        sentence = self.sentence_at(offset, name)
+        return sentence.id if sentence else -1
+
     def sentence_at(self, offset: int, name: str = TEXT) -> Sentence | None:
         for sentence in self.sentences:
             if sentence.field == name and sentence.start <= offset < sentence.end:
