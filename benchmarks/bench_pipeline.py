@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline import Article, Pipeline, read_paths  # noqa: E402
-from pipeline.dates import find_dates  # noqa: E402
+from pipeline.stages.dates import find_dates  # noqa: E402
 
 
 def _articles(data: Path, limit: int | None) -> list[Article]:

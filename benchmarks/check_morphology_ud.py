@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.morphology import analyse, az_lower  # noqa: E402
+from pipeline.stages.morphology import analyse, az_lower  # noqa: E402
 
 UD_FILE = Path("ud_az_tuecl") / "az_tuecl-ud-test.conllu"
 UD_CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Loc": "loc", "Abl": "abl",

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.dates import find_dates  # noqa: E402
 from pipeline.records import DateMention  # noqa: E402
+from pipeline.stages.dates import find_dates  # noqa: E402
 
 Gold = dict  # one gold date: start, end, text, value, precision[, value_end]
 

@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import Score, evaluate  # noqa: E402
+from pipeline.io.reader import read_paths  # noqa: E402
+from pipeline.io.tables import to_frames, write_tables  # noqa: E402
 from pipeline.pipeline import Pipeline  # noqa: E402
-from pipeline.reader import read_paths  # noqa: E402
 from pipeline.records import Article  # noqa: E402
-from pipeline.tables import to_frames, write_tables  # noqa: E402
 
 CONFIGS = {"rules": {"use_model": False}, "model": {"use_rules": False}, "both": {}}
 METRICS = ("entity_span", "entity_canonical")
@@ -70,7 +70,7 @@ def ablation(data: Path, model: Path | None) -> None:
 
 
 def wiki_test(data: Path, model: Path | None) -> None:
-    from pipeline import ner_model
+    from pipeline.stages import ner_model
     from pipeline.train import span_counts, tagged_samples
 
     folder = data / "wiki_ner_az" / "Corpus"

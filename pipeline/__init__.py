@@ -6,10 +6,10 @@
     frames = to_frames([result])
 """
 
+from .io.reader import Failure, read_paths
+from .io.tables import to_frames, write_tables
 from .pipeline import DEFAULT_STAGES, Pipeline
-from .reader import Failure, read_paths
 from .records import Article, DateMention, Entity, Event, Result, Sentence
-from .tables import to_frames, write_tables
 
 __all__ = [
     "DEFAULT_STAGES",

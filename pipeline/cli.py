@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 
 def _published(value: str):
-    from .reader import parse_published
+    from .io.reader import parse_published
 
     try:
         return parse_published(value)
@@ -56,9 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_run(args: argparse.Namespace) -> int:
+    from .io.reader import read_paths
+    from .io.tables import to_frames, write_tables
     from .pipeline import Pipeline
-    from .reader import read_paths
-    from .tables import to_frames, write_tables
 
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:

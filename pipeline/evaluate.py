@@ -17,7 +17,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from .tables import FORMULA_STARTS
+from .io.tables import FORMULA_STARTS
 
 __all__ = ["Score", "Report", "ErrorItem", "evaluate", "errors", "format_report", "format_errors",
            "report_to_dict", "METRICS"]

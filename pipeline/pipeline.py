@@ -11,13 +11,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-# Each stage module registers itself on import; importing them here, in one place, makes the
-# set of stages explicit and independent of what the caller imported first.
-from . import dates, entities, events, morphology, normalise, segment  # noqa: F401
+from .io.reader import Failure, ReadWarning
 from .lang.script_az import INVISIBLE
-from .reader import Failure, ReadWarning
 from .records import Article, Document, Event, Result
 from .stage import check_order
+
+# Each stage module registers itself on import; importing them here, in one place, makes the
+# set of stages explicit and independent of what the caller imported first.
+from .stages import dates, entities, events, morphology, normalise, segment  # noqa: F401
 
 DEFAULT_STAGES = ("normalise", "segment", "morphology", "entities", "dates", "events")
 

@@ -22,9 +22,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .lang.segment_az import MAX_HYPHEN_SUFFIX
-from .ner_model import LABELS
 from .records import TEXT, TITLE, Token
-from .segment import tokenize
+from .stages.ner_model import LABELS
+from .stages.segment import tokenize
 
 DEV_SHARE = 10  # one news article in DEV_SHARE goes to the dev slice
 
@@ -154,8 +154,8 @@ def wiki_samples(data: Path, split: str) -> list[Sample]:
 
 def silver_articles(data: Path) -> Iterator[tuple[str, list[Sample]]]:
     """(article id, its sentences with the rules' entities) for every news article without a gold file."""
+    from .io.reader import read_paths
     from .pipeline import Pipeline
-    from .reader import read_paths
     from .records import Article
 
     gold = {p.stem for p in (data / "banker_az" / "gold").glob("*.json")}

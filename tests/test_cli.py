@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import ner_model
 from pipeline.cli import main
-from pipeline.tables import COLUMNS
+from pipeline.io.tables import COLUMNS
+from pipeline.stages import ner_model
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Prezident İlham Əliyev dünən Bakıda Qazaxıstanın səfirini qəbul edib."

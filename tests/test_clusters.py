@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from pipeline import Article, Result, to_frames
-from pipeline.clusters import cluster_events
 from pipeline.records import Event
+from pipeline.stages.clusters import cluster_events
 
 PUBLISHED = datetime(2025, 7, 10, 12, 0)
 MEET_A = "Xarici işlər naziri Ceyhun Bayramov iyulun 3-də Bakıda Türkiyənin xarici işlər naziri Hakan Fidanla görüşüb."

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import find_dates, make_dates_stage
 from pipeline.records import Article, Document, Sentence
+from pipeline.stages.dates import find_dates, make_dates_stage
 
 FORMS = Path(__file__).parent / "data" / "date_forms.tsv"
 

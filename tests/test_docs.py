@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import build_parser
-from pipeline.tables import COLUMNS
+from pipeline.io.tables import COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 

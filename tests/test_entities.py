@@ -10,9 +10,10 @@ from datetime import datetime
 
 import pytest
 
-from pipeline import Article, canonical, entities, rules
+from pipeline import Article
 from pipeline.records import Entity
-from pipeline.segment import tokenize
+from pipeline.stages import canonical, entities, rules
+from pipeline.stages.segment import tokenize
 
 PUBLISHED = datetime(2025, 7, 10, 12, 0)
 

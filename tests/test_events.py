@@ -10,9 +10,10 @@ from datetime import datetime
 
 import pytest
 
-from pipeline import Article, events
+from pipeline import Article
 from pipeline.lang.events_az import PLOVER
 from pipeline.records import Event
+from pipeline.stages import events
 
 PUBLISHED = datetime(2025, 7, 10, 12, 0)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.morphology import (
+from pipeline.records import Article, Document, Token
+from pipeline.stage import REGISTRY
+from pipeline.stages.morphology import (
     analyse,
     az_lower,
     az_upper,
@@ -13,8 +15,6 @@ from pipeline.morphology import (
     make_morphology_stage,
     nominative,
 )
-from pipeline.records import Article, Document, Token
-from pipeline.stage import REGISTRY
 
 # word -> (nominative: case removed, possessive kept; case)
 NOMINATIVE_CASES = [
@@ -193,7 +193,7 @@ def test_stage_analyses_name_like_tokens_and_leaves_the_rest() -> None:
 
 def test_precomputed_harmony_matches_realise():
     """The import-time tables used by the fast ``_strip`` agree with ``realise`` for every harmony class."""
-    from pipeline import morphology as m
+    from pipeline.stages import morphology as m
 
     for template, harmonies in m._HARMONIES.items():
         for vowel in ("", *m.sx.VOWELS):

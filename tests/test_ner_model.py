@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import ner_model
-from pipeline.segment import tokenize
+from pipeline.stages import ner_model
+from pipeline.stages.segment import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "ner"

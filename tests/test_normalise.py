@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from pipeline import Article
-from pipeline.normalise import is_cyrillic_script, normalise_text
+from pipeline.stages.normalise import is_cyrillic_script, normalise_text
 
 SENTENCE = "Prezident İlham Əliyev Şuşada Qazaxıstanın səfirini qəbul edib."
 

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import Article, Failure, Pipeline, Result
 from pipeline import stage as stage_module
-from pipeline.reader import ReadWarning
+from pipeline.io.reader import ReadWarning
 from pipeline.stage import PipelineOrderError, StageSpec
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import reader
-from pipeline.reader import Failure, ReadWarning, decode, parse_published, read_paths
+from pipeline.io import reader
+from pipeline.io.reader import Failure, ReadWarning, decode, parse_published, read_paths
 from pipeline.records import Article
 
 TEXT = "Prezident İlham Əliyev dünən Bakıda Qazaxıstanın səfirini qəbul edib."

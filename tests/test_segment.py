@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import Article
-from pipeline.segment import split_sentences, tokenize
+from pipeline.stages.segment import split_sentences, tokenize
 
 
 def sentences(text: str) -> list[str]:

@@ -8,8 +8,9 @@ from datetime import datetime
 import pandas as pd
 import pytest
 
-from pipeline import Article, Result, tables, to_frames, write_tables
-from pipeline.tables import COLUMNS, neutralise, write_csv
+from pipeline import Article, Result, to_frames, write_tables
+from pipeline.io import tables
+from pipeline.io.tables import COLUMNS, neutralise, write_csv
 
 TEXT = "Prezident İlham Əliyev 2025-ci il mayın 14-də Bakıda ATƏT-in nümayəndəsini qəbul edib."
 
@@ -108,7 +109,7 @@ def test_written_tables_are_readable_by_others_as_the_umask_allows(tmp_path):
     import os
     import stat
 
-    from pipeline.tables import write_csv
+    from pipeline.io.tables import write_csv
 
     previous = os.umask(0o022)
     try:
@@ -120,7 +121,7 @@ def test_written_tables_are_readable_by_others_as_the_umask_allows(tmp_path):
 
 
 def test_a_failure_while_writing_the_set_leaves_every_previous_table(tmp_path, monkeypatch):
-    from pipeline import tables
+    from pipeline.io import tables
 
     out = tmp_path / "out"
     first = {"articles": pd.DataFrame({"a": ["köhnə"]}), "entities": pd.DataFrame({"b": ["köhnə"]})}

@@ -30,11 +30,13 @@ import re
 import sys
 from pathlib import Path
 
+
 def _load_gold_module():
     """``pipeline/gold.py`` by path: the tool runs without installing the package."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("aznews_gold", Path(__file__).resolve().parents[2] / "pipeline" / "gold.py")
+    path = Path(__file__).resolve().parents[2] / "pipeline" / "gold.py"
+    spec = importlib.util.spec_from_file_location("aznews_gold", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -115,7 +117,7 @@ class Checker:
                 self.error(f"entity {item.get('text')!r}: no canonical")
             if start >= 0:
                 out.append({"start": start, "end": end, "label": item.get("label"), "canonical": item.get("canonical")})
-        for a, b in zip(out, out[1:]):
+        for a, b in zip(out, out[1:], strict=False):
             if b["start"] < a["end"]:
                 self.error(f"entities overlap: {_context(self.text, a['start'], b['end'], 0)}")
         self._missed_repeats(out)
@@ -127,7 +129,8 @@ class Checker:
             start = _find_in_order(self.text, surface, 0)
             while start != -1:
                 if not any(s <= start < e for s, e in covered):
-                    self.warn(f"{surface!r} also at {start}, not annotated: {_context(self.text, start, start + len(surface))}")
+                    where = _context(self.text, start, start + len(surface))
+                    self.warn(f"{surface!r} also at {start}, not annotated: {where}")
                 start = _find_in_order(self.text, surface, start + len(surface))
 
     def dates(self, items: list[dict]) -> list[dict]:
@@ -136,7 +139,8 @@ class Checker:
             value, precision = item.get("value", ""), item.get("precision", "")
             expected = _precision(value)
             if expected is None:
-                self.error(f"date {item.get('text')!r}: value {value!r} is not ISO (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn)")
+                self.error(f"date {item.get('text')!r}: value {value!r} is not ISO "
+                           "(YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn)")
             elif expected != precision:
                 self.error(f"date {item.get('text')!r}: precision {precision!r}, but the value says {expected!r}")
             if item.get("value_end") and _precision(item["value_end"]) in (None, ""):
@@ -227,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         if checker.errors:
             status = 1
             continue
-        counts = f"{len(standoff['entities'])} entities, {len(standoff['dates'])} dates, {len(standoff['events'])} events"
+        counts = ", ".join(f"{len(standoff[k])} {k}" for k in ("entities", "dates", "events"))
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)
             (args.out / f"{work['id']}.json").write_text(json.dumps(standoff, ensure_ascii=False, indent=1) + "\n",

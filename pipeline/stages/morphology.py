@@ -19,10 +19,10 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from .lang import suffixes as sx
-from .records import Analysis, Document
-from .stage import StageFn, register
-from .text import az_lower, az_upper
+from ..lang import suffixes as sx
+from ..records import Analysis, Document
+from ..stage import StageFn, register
+from ..text import az_lower, az_upper
 
 Lexicon = Callable[[str], bool]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from .records import Event, Result
+from ..records import Event, Result
 
 
 def _cluster_id(members: list[tuple[str, Event]]) -> str:

@@ -11,8 +11,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .lang import dates_az as az
-from .text import az_lower
+from ..lang import dates_az as az
+from ..text import az_lower
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..lang import dates_az as az
+from ..records import TEXT, DateMention, Document
+from ..stage import register
 from .date_grammar import (
     CLOSER,
     CLOSING_DAY,
@@ -30,9 +33,6 @@ from .date_grammar import (
     lower_text,
     spec_of,
 )
-from .lang import dates_az as az
-from .records import TEXT, DateMention, Document
-from .stage import register
 
 NEAR_FUTURE_DAYS = 62
 

@@ -14,9 +14,9 @@ from importlib import resources
 
 from babel import Locale
 
-from .lang import entities_az as data
+from ..lang import entities_az as data
+from ..text import az_lower
 from .segment import tokenize
-from .text import az_lower
 
 
 @dataclass(frozen=True, slots=True)

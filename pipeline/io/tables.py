@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clusters import cluster_events
-from .records import Result
+from ..records import Result
+from ..stages.clusters import cluster_events
 
 COLUMNS = {
     "articles": ["article_id", "title", "published", "source", "url", "status", "error", "n_sentences",

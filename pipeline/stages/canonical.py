@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..records import TEXT, Entity
+from ..text import az_lower
 from . import gazetteer
-from .records import TEXT, Entity
-from .text import az_lower
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
+from ..records import TEXT, TITLE, Analysis, Document, Entity, Token
+from ..stage import register
+from ..text import az_lower
 from . import canonical, gazetteer, ner_model, rules
-from .lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
 from .morphology import case_of, nominative
-from .records import TEXT, TITLE, Analysis, Document, Entity, Token
-from .stage import register
-from .text import az_lower
 
 
 def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:

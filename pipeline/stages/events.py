@@ -14,12 +14,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .lang import events_az as data
-from .lang.entities_az import MEDIA
+from ..lang import events_az as data
+from ..lang.entities_az import MEDIA
+from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
+from ..stage import register
+from ..text import az_lower
 from .morphology import candidates, case_of
-from .records import TEXT, DateMention, Document, Entity, Event, Sentence
-from .stage import register
-from .text import az_lower
 
 _TRIGGER = re.compile(
     "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (_type, pattern) in enumerate(data.TRIGGERS))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from .records import Article
+from ..records import Article
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
 # Legacy encodings Azerbaijani text comes in: Cyrillic (Windows, KOI8) and Turkish Latin.

@@ -16,9 +16,9 @@ from functools import cache
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-from .lang.segment_az import MAX_HYPHEN_SUFFIX, MID_SENTENCE_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS
-from .records import TEXT, TITLE, Document, Sentence, Token
-from .stage import register
+from ..lang.segment_az import MAX_HYPHEN_SUFFIX, MID_SENTENCE_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS
+from ..records import TEXT, TITLE, Document, Sentence, Token
+from ..stage import register
 
 _FINAL = {".", "!", "?", "...", "…", "?!", "!?"}
 _OPENERS = "\"'«“„(–—-"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from ..records import Token
 from . import gazetteer
 from .morphology import nominative
-from .records import Token
 from .rules import Span
 
 LABELS = ("PER", "ORG", "LOC")
@@ -22,7 +22,7 @@ def default_model_path() -> Path:
     packaged = Path(str(resources.files("pipeline"))) / "_models" / "ner"
     if packaged.exists():
         return packaged
-    return Path(__file__).resolve().parent.parent / "models" / "ner"
+    return Path(__file__).resolve().parents[2] / "models" / "ner"
 
 
 class Recogniser:

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..lang import entities_az as data
+from ..records import Token
+from ..text import az_lower, az_upper
 from . import gazetteer
-from .lang import entities_az as data
 from .morphology import analyse, candidates, case_of, nominative
-from .records import Token
-from .text import az_lower, az_upper
 
 
 @dataclass(frozen=True, slots=True)

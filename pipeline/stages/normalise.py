@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from .lang.script_az import (
+from ..lang.script_az import (
     ALWAYS_REPLACED,
     CYRILLIC_SCRIPT_SHARE,
     CYRILLIC_TO_LATIN,
@@ -22,8 +22,8 @@ from .lang.script_az import (
     LOOKALIKES,
     SPACES,
 )
-from .records import Document
-from .stage import register
+from ..records import Document
+from ..stage import register
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(f"[A-Za-z{LATIN_EXTRA_LETTERS}]")
