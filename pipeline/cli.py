@@ -13,8 +13,6 @@ import sys
 import time
 from pathlib import Path
 
-from tqdm import tqdm
-
 
 def _published(value: str):
     from .io.reader import parse_published
@@ -56,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
     from .io.reader import read_paths
     from .io.tables import to_frames, write_tables
     from .pipeline import Pipeline

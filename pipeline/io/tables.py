@@ -1,8 +1,10 @@
-"""The last step: results to pandas tables and CSV files a reviewer can open safely.
+"""The last step: results to pandas tables, and CSV (or Parquet) files a reviewer can open safely.
 
 pandas enters here and nowhere earlier. CSVs are UTF-8 with a BOM (Excel then shows ə, ğ, ş),
 cells that a spreadsheet would run as a formula are neutralised, and every file is written to a
 temporary name and moved into place, so an interrupted run never leaves a half-written table.
+Parquet (through pyarrow, the optional extra ``[parquet]``) keeps the values as they are: it is read
+by programs, not spreadsheets.
 """
 
 from __future__ import annotations
@@ -15,65 +17,41 @@ from pathlib import Path
 import pandas as pd
 
 from ..records import Result
-from ..stages.clusters import cluster_events
+from ..stages.clusters import Report, cluster_reports
+from .rows import ROW_COLUMNS, result_rows
 
 COLUMNS = {
-    "articles": ["article_id", "title", "published", "source", "url", "status", "error", "n_sentences",
-                 "n_entities", "n_dates", "n_events"],
-    "entities": ["article_id", "field", "start", "end", "text", "label", "canonical", "sentence_id",
-                 "entity_id", "method"],
-    "dates": ["article_id", "field", "start", "end", "text", "value", "precision", "value_end", "relative",
-              "sentence_id"],
-    "events": ["event_id", "article_id", "type", "plover", "trigger", "date", "date_source", "participants",
-               "location", "modality", "sentence_id", "sentence", "confidence", "cluster_id"],
+    "articles": list(ROW_COLUMNS["articles"]),
+    "entities": list(ROW_COLUMNS["entities"]),
+    "dates": list(ROW_COLUMNS["dates"]),
+    "events": [*ROW_COLUMNS["events"], "cluster_id"],
     "event_clusters": ["cluster_id", "type", "date", "participants", "n_articles", "n_events", "article_ids",
                        "urls"],
 }
+FORMATS = ("csv", "parquet")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _article_row(result: Result) -> dict:
-    article = result.article
-    return {
-        "article_id": article.id,
-        "title": article.title,
-        "published": article.published.isoformat() if article.published else "",
-        "source": article.source,
-        "url": article.url,
-        "status": result.status,
-        "error": result.error,
-        "n_sentences": len(result.sentences),
-        "n_entities": len(result.entities),
-        "n_dates": len(result.dates),
-        "n_events": len(result.events),
-    }
 
 
 def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
     """The five tables, with the columns of the CSV files, from a batch of results."""
-    results = list(results)
-    clusters, cluster_rows = cluster_events(results)
-    rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
+    rows: dict[str, list[tuple]] = {name: [] for name in ROW_COLUMNS}
     for result in results:
-        article_id = result.article.id
-        rows["articles"].append(_article_row(result))
-        for e in result.entities:
-            rows["entities"].append({"article_id": article_id, "field": e.field, "start": e.start, "end": e.end,
-                                     "text": e.text, "label": e.label, "canonical": e.canonical,
-                                     "sentence_id": e.sentence_id, "entity_id": e.entity_id, "method": e.method})
-        for d in result.dates:
-            rows["dates"].append({"article_id": article_id, "field": d.field, "start": d.start, "end": d.end,
-                                  "text": d.text, "value": d.value, "precision": d.precision,
-                                  "value_end": d.value_end, "relative": d.relative, "sentence_id": d.sentence_id})
-        for v in result.events:
-            rows["events"].append({"event_id": v.event_id, "article_id": article_id, "type": v.type,
-                                   "plover": v.plover, "trigger": v.trigger, "date": v.date,
-                                   "date_source": v.date_source, "participants": "; ".join(v.participants),
-                                   "location": v.location, "modality": v.modality, "sentence_id": v.sentence_id,
-                                   "sentence": v.sentence, "confidence": v.confidence,
-                                   "cluster_id": clusters.get(v.event_id, "")})
-    rows["event_clusters"] = cluster_rows
-    return {name: pd.DataFrame(rows[name], columns=columns) for name, columns in COLUMNS.items()}
+        for name, found in result_rows(result).items():
+            rows[name] += found
+    return frames_from_rows(rows)
+
+
+def frames_from_rows(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+    """The five tables from rows of every article (``rows.result_rows``, or the store), clustered together."""
+    urls = {row[0]: row[ROW_COLUMNS["articles"].index("url")] for row in rows["articles"]}
+    reports = [Report(article_id, urls.get(article_id, ""), event_id, kind, date, participants)
+               for event_id, article_id, kind, _plover, _trigger, date, _source, participants, *_ in rows["events"]]
+    clusters, cluster_rows = cluster_reports(reports)
+    events = [(*row[:7], "; ".join(row[7]), *row[8:], clusters.get(row[0], "")) for row in rows["events"]]
+    frames = {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in ("articles", "entities", "dates")}
+    frames["events"] = pd.DataFrame(events, columns=COLUMNS["events"])
+    frames["event_clusters"] = pd.DataFrame(cluster_rows, columns=COLUMNS["event_clusters"])
+    return {name: frames[name] for name in COLUMNS}
 
 
 def neutralise(value):
@@ -101,19 +79,41 @@ def _move_into_place(temporaries: list[Path], paths: list[Path]) -> None:
 
 def _write_temporary(frame: pd.DataFrame, path: Path) -> Path:
     """The table written completely to a temporary file beside ``path``; removed again if anything fails."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            safe.to_csv(stream, index=False)
+        if path.suffix == ".parquet":
+            os.close(handle)
+            frame.to_parquet(temporary, index=False)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+                _spreadsheet_safe(frame).to_csv(stream, index=False)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a table is for reviewers
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return Path(temporary)
+
+
+def _spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(neutralise)
+    return safe
+
+
+def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    """The formats asked for, checked before any work is done: ValueError names what is wrong or missing."""
+    formats = tuple(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ValueError(f"unknown table format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
+    if "parquet" in formats:
+        try:
+            import pyarrow  # noqa: F401  (pandas writes Parquet through it)
+        except ImportError:
+            raise ValueError('Parquet needs pyarrow: pip install "aznews[parquet]"') from None
+    return formats
 
 
 def _umask() -> int:
@@ -122,14 +122,16 @@ def _umask() -> int:
     return mask
 
 
-def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Every table is written in full to a temporary file first; only then are they renamed into place,
-    one after another, so an interrupted run leaves the previous set of tables, not a mix."""
+def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
+    """Every table, in every format, is written in full to a temporary file first; only then are they
+    renamed into place, one after another, so an interrupted run leaves the previous set, not a mix."""
+    formats = check_formats(formats)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [out_dir / f"{name}.csv" for name in frames]
+    jobs = [(frame, out_dir / f"{name}.{form}") for form in formats for name, frame in frames.items()]
+    paths = [path for _, path in jobs]
     written: list[Path] = []
     try:
-        for frame, path in zip(frames.values(), paths, strict=True):
+        for frame, path in jobs:
             written.append(_write_temporary(frame, path))
     except BaseException:
         for temporary in written:
