@@ -21,6 +21,7 @@ DATE_COLUMNS = ("date_id", "article_id", "field", "start", "end", "text", "value
                 "relative", "sentence_id")
 EVENT_COLUMNS = ("event_id", "article_id", "type", "plover", "trigger", "date", "date_source", "participants",
                  "location", "modality", "sentence_id", "sentence", "confidence")
+FORMATS = ("csv", "parquet")  # the table files written (tables.py)
 ROW_COLUMNS = {"articles": ARTICLE_COLUMNS, "entities": ENTITY_COLUMNS, "dates": DATE_COLUMNS, "events": EVENT_COLUMNS}
 
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..records import Result
 from ..stages.clusters import Report, cluster_reports
-from .rows import ROW_COLUMNS, result_rows
+from .rows import FORMATS, ROW_COLUMNS, result_rows
 
 COLUMNS = {
     "articles": list(ROW_COLUMNS["articles"]),
@@ -28,7 +28,6 @@ COLUMNS = {
     "event_clusters": ["cluster_id", "type", "date", "participants", "n_articles", "n_events", "article_ids",
                        "urls"],
 }
-FORMATS = ("csv", "parquet")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
