@@ -224,11 +224,11 @@ def read_file(path: Path, published: datetime | None = None) -> Iterator[Article
         data = path.read_bytes()
         if path.suffix.lower() == ".gz":
             data = gzip.decompress(data)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:  # before OSError, of which BadGzipFile is one
+        yield Failure(_stem(path), str(path), f"cannot read: damaged gzip data ({error})")
+        return
     except OSError as error:
         yield Failure(_stem(path), str(path), f"cannot read: {error.strerror or error}")
-        return
-    except (EOFError, zlib.error) as error:
-        yield Failure(_stem(path), str(path), f"cannot read: damaged gzip data ({error})")
         return
     try:
         content = decode(data, str(path))
