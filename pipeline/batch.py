@@ -72,7 +72,7 @@ def run_batch(
 ) -> BatchReport:
     """Bring the store in ``out`` up to date with ``items`` and write its tables there.
     ``on_planned(n)`` hears how many articles will be processed; ``on_saved(rows)`` each saved partition."""
-    from .io.tables import check_formats, frames_from_rows, write_tables
+    from .io.tables import check_formats, finish_tables, write_tables
 
     formats = check_formats(formats)
     if engine not in ENGINES:
@@ -103,7 +103,7 @@ def run_batch(
         report.failed = sum(statuses.get(article_id) == "failed" for article_id in ids)
         rows = store.rows(since)
     report.rows = {name: len(found) for name, found in rows.items()}
-    report.written = write_tables(frames_from_rows(rows), out, formats)
+    report.written = write_tables(finish_tables(rows), out, formats)
     return report
 
 

@@ -1,24 +1,29 @@
-"""The last step: results to pandas tables, and CSV (or Parquet) files a reviewer can open safely.
+"""The last step: rows to the five tables, as pandas DataFrames or as CSV (and Parquet) files.
 
-pandas enters here and nowhere earlier. CSVs are UTF-8 with a BOM (Excel then shows ə, ğ, ş),
-cells that a spreadsheet would run as a formula are neutralised, and every file is written to a
-temporary name and moved into place, so an interrupted run never leaves a half-written table.
-Parquet (through pyarrow, the optional extra ``[parquet]``) keeps the values as they are: it is read
-by programs, not spreadsheets.
+pandas enters here and nowhere earlier, and only when a DataFrame or a Parquet file is asked for:
+CSVs are written with the standard csv module, so a run that writes CSV never loads pandas (a
+quicker start). CSVs are UTF-8 with a BOM (Excel then shows ə, ğ, ş), cells that a spreadsheet
+would run as a formula are neutralised, and every file is written to a temporary name and moved
+into place, so an interrupted run never leaves a half-written table. Parquet (through pyarrow, the
+optional extra ``[parquet]``) keeps the values as they are: it is read by programs, not spreadsheets.
 """
 
 from __future__ import annotations
 
+import csv
+import math
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..records import Result
 from ..stages.clusters import Report, cluster_reports
 from .rows import FORMATS, ROW_COLUMNS, result_rows
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = {
     "articles": list(ROW_COLUMNS["articles"]),
@@ -29,28 +34,49 @@ COLUMNS = {
                        "urls"],
 }
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_URL = ROW_COLUMNS["articles"].index("url")
+_PARTICIPANTS = ROW_COLUMNS["events"].index("participants")
+
+# A table as plain data: its column names and its rows.
+Table = tuple[list[str], list[tuple]]
 
 
-def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
-    """The five tables, with the columns of the CSV files, from a batch of results."""
+def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
+    """Every result's rows (``rows.result_rows``), table by table."""
     rows: dict[str, list[tuple]] = {name: [] for name in ROW_COLUMNS}
     for result in results:
         for name, found in result_rows(result).items():
             rows[name] += found
-    return frames_from_rows(rows)
+    return rows
+
+
+def finish_tables(rows: dict[str, list[tuple]]) -> dict[str, Table]:
+    """The five tables from the rows of every article (collected, or from the store), clustered together."""
+    urls = {row[0]: row[_URL] for row in rows["articles"]}
+    reports = [Report(row[1], urls.get(row[1], ""), row[0], row[2], row[5], row[_PARTICIPANTS])
+               for row in rows["events"]]
+    clusters, cluster_rows = cluster_reports(reports)
+    events = [(*row[:_PARTICIPANTS], "; ".join(row[_PARTICIPANTS]), *row[_PARTICIPANTS + 1 :],
+               clusters.get(row[0], "")) for row in rows["events"]]
+    names = COLUMNS["event_clusters"]
+    return {
+        "articles": (COLUMNS["articles"], rows["articles"]),
+        "entities": (COLUMNS["entities"], rows["entities"]),
+        "dates": (COLUMNS["dates"], rows["dates"]),
+        "events": (COLUMNS["events"], events),
+        "event_clusters": (names, [tuple(row[name] for name in names) for row in cluster_rows]),
+    }
+
+
+def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
+    """The five tables, with the columns of the CSV files, from a batch of results."""
+    return frames_from_rows(collect_rows(results))
 
 
 def frames_from_rows(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
-    """The five tables from rows of every article (``rows.result_rows``, or the store), clustered together."""
-    urls = {row[0]: row[ROW_COLUMNS["articles"].index("url")] for row in rows["articles"]}
-    reports = [Report(article_id, urls.get(article_id, ""), event_id, kind, date, participants)
-               for event_id, article_id, kind, _plover, _trigger, date, _source, participants, *_ in rows["events"]]
-    clusters, cluster_rows = cluster_reports(reports)
-    events = [(*row[:7], "; ".join(row[7]), *row[8:], clusters.get(row[0], "")) for row in rows["events"]]
-    frames = {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in ("articles", "entities", "dates")}
-    frames["events"] = pd.DataFrame(events, columns=COLUMNS["events"])
-    frames["event_clusters"] = pd.DataFrame(cluster_rows, columns=COLUMNS["event_clusters"])
-    return {name: frames[name] for name in COLUMNS}
+    import pandas as pd
+
+    return {name: pd.DataFrame(data, columns=columns) for name, (columns, data) in finish_tables(rows).items()}
 
 
 def neutralise(value):
@@ -58,47 +84,6 @@ def neutralise(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
-
-
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename over the target."""
-    _move_into_place([_write_temporary(frame, path)], [path])
-
-
-def _move_into_place(temporaries: list[Path], paths: list[Path]) -> None:
-    """Rename each temporary over its target; if a rename fails, the temporaries left are removed."""
-    try:
-        for temporary, path in zip(temporaries, paths, strict=True):
-            os.replace(temporary, path)
-    except BaseException:
-        for temporary in temporaries:
-            temporary.unlink(missing_ok=True)
-        raise
-
-
-def _write_temporary(frame: pd.DataFrame, path: Path) -> Path:
-    """The table written completely to a temporary file beside ``path``; removed again if anything fails."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if path.suffix == ".parquet":
-            os.close(handle)
-            frame.to_parquet(temporary, index=False)
-        else:
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-                _spreadsheet_safe(frame).to_csv(stream, index=False)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a table is for reviewers
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return Path(temporary)
-
-
-def _spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise)
-    return safe
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
@@ -115,26 +100,85 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return formats
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def write_csv(frame: pd.DataFrame | Table, path: Path) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename over the target."""
+    _move_into_place([_write_temporary(_as_table(frame), path)], [path])
 
 
-def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path, formats: Iterable[str] = ("csv",)) -> list[Path]:
-    """Every table, in every format, is written in full to a temporary file first; only then are they
-    renamed into place, one after another, so an interrupted run leaves the previous set, not a mix."""
+def write_tables(
+    tables: dict[str, pd.DataFrame | Table], out_dir: Path, formats: Iterable[str] = ("csv",)
+) -> list[Path]:
+    """Every table (a DataFrame, or columns and rows), in every format, is written in full to a temporary
+    file first; only then are they renamed into place, one after another, so an interrupted run leaves
+    the previous set, not a mix."""
     formats = check_formats(formats)
     out_dir.mkdir(parents=True, exist_ok=True)
-    jobs = [(frame, out_dir / f"{name}.{form}") for form in formats for name, frame in frames.items()]
-    paths = [path for _, path in jobs]
+    jobs = [(_as_table(table), out_dir / f"{name}.{form}") for form in formats for name, table in tables.items()]
     written: list[Path] = []
     try:
-        for frame, path in jobs:
-            written.append(_write_temporary(frame, path))
+        for table, path in jobs:
+            written.append(_write_temporary(table, path))
     except BaseException:
         for temporary in written:
             temporary.unlink(missing_ok=True)
         raise
+    paths = [path for _, path in jobs]
     _move_into_place(written, paths)
     return paths
+
+
+def _as_table(table: pd.DataFrame | Table) -> Table:
+    if isinstance(table, tuple):
+        return table
+    # Python values (not numpy's, whose float repr differs), and a missing value as an empty cell, as pandas writes it.
+    data = [tuple("" if isinstance(v, float) and math.isnan(v) else v for v in row)
+            for row in table.to_numpy(dtype=object).tolist()]
+    return [str(c) for c in table.columns], data
+
+
+def _move_into_place(temporaries: list[Path], paths: list[Path]) -> None:
+    """Rename each temporary over its target; if a rename fails, the temporaries left are removed."""
+    try:
+        for temporary, path in zip(temporaries, paths, strict=True):
+            os.replace(temporary, path)
+    except BaseException:
+        for temporary in temporaries:
+            temporary.unlink(missing_ok=True)
+        raise
+
+
+def _write_temporary(table: Table, path: Path) -> Path:
+    """The table written completely to a temporary file beside ``path``; removed again if anything fails."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        if path.suffix == ".parquet":
+            os.close(handle)
+            _write_parquet(table, temporary)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+                _write_csv_rows(table, stream)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a table is for reviewers
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return Path(temporary)
+
+
+def _write_csv_rows(table: Table, stream) -> None:
+    columns, rows = table
+    writer = csv.writer(stream, lineterminator="\n")  # as pandas writes them: minimal quoting, "\n"
+    writer.writerow(columns)
+    writer.writerows(tuple(map(neutralise, row)) for row in rows)
+
+
+def _write_parquet(table: Table, path: str) -> None:
+    import pandas as pd
+
+    columns, rows = table
+    pd.DataFrame(rows, columns=columns).to_parquet(path, index=False)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
