@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -95,10 +96,12 @@ def run_batch(
         if on_planned:
             on_planned(len(jobs))
         partitions = [jobs[i : i + partition_size] for i in range(0, len(jobs), partition_size)]
-        for done in _engine(engine, partitions, options, workers, scheduler):
-            store.save(done)
-            if on_saved:
-                on_saved(done)
+        # closing(): an interruption while a partition is saved ends the engine's workers at once.
+        with closing(_engine(engine, partitions, options, workers, scheduler)) as finished:
+            for done in finished:
+                store.save(done)
+                if on_saved:
+                    on_saved(done)
         statuses = store.statuses()
         report.failed = sum(statuses.get(article_id) == "failed" for article_id in ids)
         rows = store.rows(since)
