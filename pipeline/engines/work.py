@@ -24,6 +24,9 @@ def pipeline_for(options: PipelineOptions):
             _loaded[options] = options.load()
             # The model, gazetteers and word caches live as long as the process: the collector need not walk them.
             gc.freeze()
+            # An article makes thousands of short-lived records and no cycles to speak of: collecting every 700
+            # allocations costs about 5% of a batch; every 50,000 keeps memory as flat.
+            gc.set_threshold(50_000, 20, 20)
         return _loaded[options]
 
 
