@@ -20,7 +20,7 @@ from pathlib import Path
 from .engines.work import Job, Processed
 from .fingerprint import PipelineOptions
 from .io.reader import Failure, ReadWarning
-from .io.store import Store
+from .io.store import UNREAD, Store
 from .records import Article
 
 ENGINES = ("local", "dask")
@@ -54,7 +54,8 @@ def content_hash(item: Article | Failure | ReadWarning, fingerprint: str) -> str
         published = article.published.isoformat() if article.published else ""
         parts = ["article", article.id, article.text, article.title, published, article.source, article.url, note]
     key = json.dumps([fingerprint, *parts], ensure_ascii=False)
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
+    return UNREAD + digest if isinstance(item, Failure) else digest
 
 
 def run_batch(
@@ -85,6 +86,7 @@ def run_batch(
     ids = [item_id(item) for item in items]
     report = BatchReport(read=len(items))
     with Store(out) as store:
+        store.forget_unread(keep=ids)
         store.register(ids)
         known = store.hashes()
         jobs: list[Job] = []

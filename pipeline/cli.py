@@ -99,6 +99,7 @@ def command_run(args: argparse.Namespace) -> int:
     from .batch import run_batch
     from .fingerprint import PipelineOptions
     from .io.reader import STDIN, find_files, read_paths
+    from .io.rows import ARTICLE_COLUMNS
 
     missing = [str(path) for path in args.paths if path != STDIN and not path.exists()]
     if missing:
@@ -116,9 +117,9 @@ def command_run(args: argparse.Namespace) -> int:
     def saved(done) -> None:
         progress.update(len(done))
         for article_id, _, rows in done:
-            (article,) = rows["articles"]
-            if article[5] == "failed":  # status; the error names the file and line or the stage
-                progress.write(f"aznews: article {article_id}: {article[6]}", file=sys.stderr)
+            article = dict(zip(ARTICLE_COLUMNS, rows["articles"][0], strict=True))
+            if article["status"] == "failed":  # the error names the file and line, or the stage
+                progress.write(f"aznews: article {article_id}: {article['error']}", file=sys.stderr)
 
     options = PipelineOptions(model=str(args.model) if args.model else None, use_model=not args.no_model)
     try:

@@ -212,3 +212,18 @@ def test_importing_records_loads_neither_spacy_nor_pandas():
     code = "from pipeline import Pipeline, to_frames; print(Pipeline.__name__, to_frames.__name__)"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "Pipeline to_frames", done.stderr
+
+
+def test_a_fixed_malformed_line_leaves_no_stale_failed_row(tmp_path):
+    source = tmp_path / "a.jsonl"
+    good = json.dumps(_records(1)[0], ensure_ascii=False)
+    source.write_text(good + "\n{pozuq\n", encoding="utf-8")
+    first = _run(source, tmp_path / "out")
+    assert (first.failed, first.rows["articles"]) == (1, 2)
+    source.write_text(good + "\n" + json.dumps({"id": "düz", "text": SENTENCES[1]}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    second = _run(source, tmp_path / "out")
+    assert (second.failed, second.processed, second.rows["articles"]) == (0, 1, 2)
+    ids = [line.split(",")[0] for line in
+           (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8-sig").splitlines()[1:]]
+    assert ids == ["x0", "düz"]

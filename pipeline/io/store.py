@@ -21,6 +21,9 @@ from pathlib import Path
 from .rows import ROW_COLUMNS
 
 FILE_NAME = "aznews.sqlite"
+# The content hash of an input that could not be read (a malformed line, a file not UTF-8) starts with this:
+# such a row belongs to the run that met it, not to the archive (see ``forget_unread``).
+UNREAD = "unread:"
 SCHEMA_VERSION = "1"
 # Extra columns of the stored tables: ``seq`` orders articles by first appearance, ``ord`` rows within one.
 _SCHEMA = """
@@ -99,6 +102,17 @@ class Store:
             new = [i for i in dict.fromkeys(article_ids) if i not in known]
             self.db.executemany("INSERT INTO articles (article_id, seq) VALUES (?, ?)",
                                 [(article_id, last + n) for n, article_id in enumerate(new, start=1)])
+
+    def forget_unread(self, keep: Iterable[str]) -> None:
+        """Drop the rows of inputs that could not be read, unless met again in this run (``keep``): once a
+        malformed line is fixed, its failed row (``file:line``) would otherwise stay in the tables for ever."""
+        with self.db:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (article_id TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM kept")
+            self.db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", ((i,) for i in keep))
+            self.db.execute("DELETE FROM articles WHERE content_hash LIKE ? "
+                            "AND article_id NOT IN (SELECT article_id FROM kept)", (UNREAD + "%",))
+            self.db.execute("DELETE FROM kept")
 
     def hashes(self) -> dict[str, str]:
         """article_id -> content hash of every article processed and saved."""
