@@ -36,12 +36,14 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
-def _nominatives(word: str) -> list[str]:
+@lru_cache(maxsize=131072)
+def _nominatives(word: str) -> tuple[str, ...]:
     """The word as written, its nominative readings (case suffix removed), then its bare stems
-    (``Məclisinin`` -> ``Məclisi``, then ``Məclis``: names differ on keeping the possessive)."""
+    (``Məclisinin`` -> ``Məclisi``, then ``Məclis``: names differ on keeping the possessive).
+    Cached: the gazetteer is fixed once loaded, and every capitalised word is asked."""
     forms = [word, nominative(word, gazetteer.load().knows_word), nominative(word)]
     forms += [a.stem for a in candidates(word)]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 def _canonical(tokens: list[Token], text: str, first: int, last: int, last_form: str) -> str:
@@ -332,9 +334,12 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
     """Capitalised words from ``i`` on; only the last word of a name may carry a case suffix."""
     def name_word(k: int) -> bool:
         t = tokens[k]
-        excluded = t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or _is_title(t)
+        if k in taken or not _is_name_word(t):  # first: most words are lower case (asked of every word)
+            return False
+        if t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or _is_title(t):
+            return False
         initial = len(t.text) == 2 and t.text.endswith(".")
-        return k not in taken and _is_name_word(t) and not excluded and (initial or not t.text.isupper())
+        return initial or not t.text.isupper()
 
     if not name_word(i):
         return None
