@@ -7,7 +7,9 @@ processes, as a user starts them: ``aznews run`` with 1 and N workers and on a l
 (when dask is installed), the second, incremental run over the same batch, the batch sizes, and
 ``dateparser.search_dates(text, languages=["az"])`` over the same articles in a process of its own.
 Peak memory is the largest resident set of any one process of the run (the coordinating process or a
-worker), as the kernel reports it to ``wait4``. Nothing is written outside ``--work`` (a temporary
+worker), as the kernel reports it to ``wait4``; CPU seconds are the user and system time of all the run's
+processes, which another busy process on the machine hardly changes (wall times it does: each row notes
+the load average). Nothing is written outside ``--work`` (a temporary
 folder by default). Without the shared data it says so and exits 0.
 """
 
@@ -68,6 +70,8 @@ def row(label: str, articles: int, seconds: float, memory: float | None = None, 
     rate = f"{articles / seconds:8.1f}" if articles else " " * 8
     peak = f"{memory:7.0f}" if memory is not None else " " * 7
     cpu = CPU_SECONDS[0] if CPU_SECONDS else 0.0
+    # The machine's load over the last minute: another busy process makes wall times long, CPU times hardly.
+    note = "; ".join(filter(None, [note, f"load {os.getloadavg()[0]:.1f}"]))
     print(f"| {label:<44} | {articles:>6} | {seconds:8.2f} | {rate} | {cpu:8.2f} | {peak} | {note} |", flush=True)
 
 
@@ -118,7 +122,7 @@ def main() -> None:
         out = work / f"out-size-{size}"
         shutil.rmtree(out, ignore_errors=True)
         seconds, memory, _ = timed(aznews(str(sized), "--out", str(out), "--workers", str(args.workers)))
-        per_article = f"{seconds / size * 1000:.2f} ms/article"
+        per_article = f"{CPU_SECONDS[0] / size * 1000:.2f} CPU ms/article"
         row(f"{size} articles, {args.workers} workers", size, seconds, memory, per_article)
 
     if not args.no_dateparser:
