@@ -1,7 +1,7 @@
 """The ``aznews`` command: a thin shell over the library.
 
 Exit status: 0 when every article went through, 1 when some failed (the rest are written),
-2 for a usage error.
+2 for a usage error or a run that cannot go on (an unusable store, a worker that died), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def _formats(value: str) -> tuple[str, ...]:
     formats = tuple(part.strip().lower() for part in value.split(",") if part.strip())
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}; choose from csv, parquet")
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or repr(value)}; "
+                                         f"choose from {', '.join(FORMATS)}")
     return formats
 
 

@@ -41,7 +41,10 @@ class PipelineOptions:
         return Pipeline.load(model=self.model, use_model=self.use_model, use_rules=self.use_rules)
 
     def fingerprint(self) -> str:
+        """Also checks, before any worker starts, that the model is there (FileNotFoundError otherwise)."""
         model = Path(self.model) if self.model else default_model_path()
+        if self.use_model and not (model / "meta.json").exists():
+            raise FileNotFoundError(f"no NER model at {model}: rebuild it with `aznews train`, or run with --no-model")
         parts = [f"use_model={self.use_model}", f"use_rules={self.use_rules}", _files_hash(PACKAGE, SHAPING)]
         if self.use_model:
             parts.append(_files_hash(model, ("",)))

@@ -8,11 +8,12 @@ import threading
 from ..fingerprint import PipelineOptions
 from ..io.reader import Failure, ReadWarning
 from ..io.rows import result_rows
+from ..io.store import Processed
 from ..records import Article
 
 # A job: the article's id, its content hash, and what the reader gave for it.
 Job = tuple[str, str, Article | Failure | ReadWarning]
-Processed = tuple[str, str, dict[str, list[tuple]]]
+__all__ = ["Job", "Processed", "pipeline_for", "process"]
 
 _loaded: dict[PipelineOptions, object] = {}
 _loading = threading.Lock()  # a Dask worker may run several threads; the pipeline is loaded once
