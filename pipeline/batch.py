@@ -107,8 +107,8 @@ def run_batch(
         statuses = store.statuses()
         report.failed = sum(statuses.get(article_id) == "failed" for article_id in ids)
         rows = store.rows(since)
-    report.rows = {name: len(found) for name, found in rows.items()}
-    report.written = write_tables(finish_tables(rows), out, formats)
+        report.rows = {name: len(found) for name, found in rows.items()}
+        report.written = write_tables(finish_tables(rows), out, formats)
     return report
 
 

@@ -137,22 +137,37 @@ class Store:
                     self.db.executemany(f"INSERT INTO {table} VALUES ({slots})",
                                         [_to_sql(table, row, ord_) for ord_, row in enumerate(rows[table])])
 
-    def rows(self, since: date | None = None) -> dict[str, list[tuple]]:
+    def rows(self, since: date | None = None) -> dict[str, StoredRows]:
         """Every saved article's rows, as ``rows.result_rows`` gives them, in table order; ``since`` keeps
-        articles published on or after that day (those without a date are left out)."""
+        articles published on or after that day (those without a date are left out). Each table is a query
+        run again whenever it is iterated, so an export holds one row at a time, not the whole store."""
         where, params = "a.content_hash IS NOT NULL", ()
         if since is not None:
             where += " AND a.published != '' AND substr(a.published, 1, 10) >= ?"
             params = (since.isoformat(),)
         names = ", ".join(f"a.{c}" for c in ROW_COLUMNS["articles"])
-        query = f"SELECT {names} FROM articles a WHERE {where} ORDER BY a.seq"
-        found = {"articles": self.db.execute(query, params).fetchall()}
+        found = {"articles": StoredRows(self.db, "articles", f"FROM articles a WHERE {where}", names, "a.seq", params)}
         for table in _ROW_TABLES:
             columns = ", ".join(f'r."{c}"' for c in ROW_COLUMNS[table])
-            query = (f"SELECT {columns} FROM {table} r JOIN articles a USING (article_id) WHERE {where} "
-                     "ORDER BY a.seq, r.ord")
-            found[table] = [_from_sql(table, row) for row in self.db.execute(query, params)]
+            joined = f"FROM {table} r JOIN articles a USING (article_id) WHERE {where}"
+            found[table] = StoredRows(self.db, table, joined, columns, "a.seq, r.ord", params)
         return found
+
+
+class StoredRows:
+    """One table's rows in the store, read in order each time it is iterated; ``len`` counts them."""
+
+    def __init__(self, db: sqlite3.Connection, table: str, source: str, columns: str, order: str, params: tuple):
+        self.db, self.table, self.source, self.columns, self.order, self.params = (
+            db, table, source, columns, order, params)
+
+    def __iter__(self):
+        query = f"SELECT {self.columns} {self.source} ORDER BY {self.order}"
+        for row in self.db.execute(query, self.params):
+            yield _from_sql(self.table, row)
+
+    def __len__(self) -> int:
+        return self.db.execute(f"SELECT count(*) {self.source}", self.params).fetchone()[0]
 
 
 def _to_sql(table: str, row: tuple, ord_: int) -> tuple:

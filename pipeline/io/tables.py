@@ -37,8 +37,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _URL = ROW_COLUMNS["articles"].index("url")
 _PARTICIPANTS = ROW_COLUMNS["events"].index("participants")
 
-# A table as plain data: its column names and its rows.
-Table = tuple[list[str], list[tuple]]
+# A table as plain data: its column names and its rows (a list, or the store's rows, read as written).
+Table = tuple[list[str], Iterable[tuple]]
 
 
 def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
@@ -50,14 +50,17 @@ def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
     return rows
 
 
-def finish_tables(rows: dict[str, list[tuple]]) -> dict[str, Table]:
-    """The five tables from the rows of every article (collected, or from the store), clustered together."""
+def finish_tables(rows: dict[str, Iterable[tuple]]) -> dict[str, Table]:
+    """The five tables from the rows of every article (collected, or from the store), clustered together.
+    Articles, entities and dates pass through as given (the store's are read only while written out);
+    events are held, since clusters span articles."""
     urls = {row[0]: row[_URL] for row in rows["articles"]}
+    stored_events = list(rows["events"])
     reports = [Report(row[1], urls.get(row[1], ""), row[0], row[2], row[5], row[_PARTICIPANTS])
-               for row in rows["events"]]
+               for row in stored_events]
     clusters, cluster_rows = cluster_reports(reports)
     events = [(*row[:_PARTICIPANTS], "; ".join(row[_PARTICIPANTS]), *row[_PARTICIPANTS + 1 :],
-               clusters.get(row[0], "")) for row in rows["events"]]
+               clusters.get(row[0], "")) for row in stored_events]
     names = COLUMNS["event_clusters"]
     return {
         "articles": (COLUMNS["articles"], rows["articles"]),
@@ -73,10 +76,10 @@ def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
     return frames_from_rows(collect_rows(results))
 
 
-def frames_from_rows(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+def frames_from_rows(rows: dict[str, Iterable[tuple]]) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
-    return {name: pd.DataFrame(data, columns=columns) for name, (columns, data) in finish_tables(rows).items()}
+    return {name: pd.DataFrame(list(data), columns=columns) for name, (columns, data) in finish_tables(rows).items()}
 
 
 def neutralise(value):
@@ -175,7 +178,7 @@ def _write_parquet(table: Table, path: str) -> None:
     import pandas as pd
 
     columns, rows = table
-    pd.DataFrame(rows, columns=columns).to_parquet(path, index=False)
+    pd.DataFrame(list(rows), columns=columns).to_parquet(path, index=False)
 
 
 def _umask() -> int:
