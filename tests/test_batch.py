@@ -227,3 +227,39 @@ def test_a_fixed_malformed_line_leaves_no_stale_failed_row(tmp_path):
     ids = [line.split(",")[0] for line in
            (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8-sig").splitlines()[1:]]
     assert ids == ["x0", "düz"]
+
+
+def _processes_marked(mark: str) -> list[int]:
+    """Processes whose environment carries ``mark`` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if mark.encode() in (entry / "environ").read_bytes():
+                found.append(int(entry.name))
+        except OSError:  # ended meanwhile, or not ours to read
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+def test_workers_of_a_killed_run_end_themselves(tmp_path):
+    seed = SEED.read_text(encoding="utf-8")
+    batch = _write_jsonl(tmp_path / "batch.jsonl", [{"id": f"s{n:03d}", "text": seed} for n in range(60)])
+    out = tmp_path / "out"
+    mark = f"AZNEWS_TEST_RUN={os.getpid()}-{time.monotonic_ns()}"
+    command = [sys.executable, "-m", "pipeline", "run", str(batch), "--out", str(out), "--workers", "2",
+               "--partition-size", "1", "--quiet", *MODEL]
+    running = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL,
+                               env={**os.environ, mark.split("=")[0]: mark.split("=")[1]})
+    deadline = time.monotonic() + 120
+    while _saved(out / FILE_NAME) < 2 and running.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(_processes_marked(mark)) >= 3  # the run and its two workers
+    running.send_signal(signal.SIGKILL)
+    running.wait()
+    deadline = time.monotonic() + 10
+    while _processes_marked(mark) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_marked(mark) == []
