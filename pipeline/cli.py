@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", type=_formats, default=("csv",), dest="formats", metavar="FORMATS",
                      help="table formats, comma-separated: csv, parquet (default: csv)")
     run.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
-                     help="worker processes, each loading the pipeline once (default: the machine's cores)")
+                     help="worker processes, each loading the pipeline once (default: the machine's cores); "
+                          "with --engine dask and no --scheduler, the local cluster's size")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local: processes on this machine; dask: a Dask cluster (pip install \"aznews[dask]\")")
     run.add_argument("--scheduler", default=None, metavar="ADDRESS",

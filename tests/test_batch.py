@@ -263,3 +263,13 @@ def test_workers_of_a_killed_run_end_themselves(tmp_path):
     while _processes_marked(mark) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_marked(mark) == []
+
+
+def test_a_damaged_store_is_reported_not_a_traceback(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / FILE_NAME).write_bytes(b"bu verilener bazasi deyil" * 100)
+    source = _write_jsonl(tmp_path / "a.jsonl", _records(1))
+    assert main(["run", str(source), "--out", str(out), "--quiet", *MODEL]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("aznews run:") and "not an aznews store" in err
