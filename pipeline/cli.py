@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="folder for the store (aznews.sqlite) and the tables (default: outputs)")
     run.add_argument("--published", type=_published, default=None,
                      help="publication date for articles that carry none (ISO 8601, e.g. 2025-07-01)")
-    run.add_argument("--since", type=_day, default=None,
+    run.add_argument("--since", type=_day, default=None, metavar="DATE",
                      help="export only articles published on or after this day (the store keeps all)")
     run.add_argument("--format", type=_formats, default=("csv",), dest="formats", metavar="FORMATS",
                      help="table formats, comma-separated: csv, parquet (default: csv)")
