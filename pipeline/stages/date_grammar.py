@@ -93,9 +93,10 @@ _MONTH = (
 _PATTERNS: dict[str, str] = {
     # 1996-cı il mayın 14-də; ötən il fevralın 20-də; mayın 1-dən 15-dək (the closer is joined later)
     "year_mgen_day": rf"(?:{_YEAR}\s+)?{_MGEN}\s+{_DAY}{_DAY_RANGE}?",
-    # 30 avqust 1992-ci il tarixində; 21–22 may tarixlərində; 5 martda; 12 avqust saat 10:00-dan
+    # 30 avqust 1992-ci il tarixində; 21–22 may tarixlərində; 5 martda; 12 avqust saat 10:00-dan;
+    # with an ordinal day: 5-ci mart, 1-inci yanvar 2025-ci ildən, 10-cu iyuldan
     "day_month": (
-        rf"(?P<d>\d{{1,2}}){_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
+        rf"(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
         rf"|(?P<mw>{_MON}|{_alt(az.MONTH_ABBREVIATIONS)})(?:\s+(?P<y>\d{{4}})(?:{_ORD}\s+{az.YEAR_WORD})?)?"
         rf"{_TIME}?{_TARIX}?)"
     ),
@@ -106,6 +107,8 @@ _PATTERNS: dict[str, str] = {
         rf"(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
         rf"|(?P<yi>\d{{4}})-(?P<mi>\d{{2}})-(?P<di>\d{{2}}))(?![\d.])(?:{_ORD}(?:\s+{az.YEAR_WORD})?)?{_TARIX}?"
     ),
+    # mart 2025-də, iyul 2024-cü ildə, MART 2025: a month before its year, as headlines write it
+    "month_year": rf"(?P<mw>{_MON})\s+(?P<y>\d{{4}})(?:{_ORD}\s+{az.YEAR_WORD}|-(?:{_DSUF}){_E})?",
     # 2004-cü ilin martında; bu ilin avqustundan; cari ilin fevral-iyul aylarında; keçən iyul ayında
     "year_month": rf"(?:{_YEAR}\s+|(?P<mrel>{_SHIFT})\s+)?{_MONTH}",
     # 2015-ci ildə; 2015-ci ilin birinci yarısında; ilin üçüncü rübündə; ilin əvvəlindən; 1990-cı illərdə
@@ -121,8 +124,8 @@ _PATTERNS: dict[str, str] = {
         rf"(?P<n>\d{{1,3}}|{_alt(az.NUMBER_WORDS)})\s+(?P<nu>{_alt(az.UNITS)})"
         rf"\s+(?P<dir>{_alt(az.DIRECTIONS)})"
     ),
-    # cümə axşamı, bazar ertəsi, şənbə günü
-    "weekday": rf"(?P<wd>{_alt(az.WEEKDAYS)})(?:\s+günü)?(?:n(?:də|dən|ə)|ndə|ndən|nə|də|dən|ə)?",
+    # cümə axşamı, bazar ertəsi, şənbə günü, gələn cümə, keçən bazar ertəsi
+    "weekday": rf"(?:(?P<wrel>{_alt(az.WEEKDAY_SHIFTS)})\s+)?(?P<wd>{_alt(az.WEEKDAYS)})(?:\s+günü)?(?:n(?:də|dən|ə)|ndə|ndən|nə|də|dən|ə)?",
 }
 
 # The patterns are lower case and run on ``lower_text(text)``: ``re.IGNORECASE`` would let ``ı`` match
@@ -218,7 +221,8 @@ def _relative_fields(name: str, g: dict[str, str | None]) -> dict:
             return {"year_shift": n}
         return {"month_shift": n} if unit == "month" else {"day_shift": n * (7 if unit == "week" else 1)}
     if name == "weekday":
-        return {"weekday": az.WEEKDAYS[re.sub(r"\s+", " ", az_lower(g["wd"]))]}
+        weekday = az.WEEKDAYS[re.sub(r"\s+", " ", az_lower(g["wd"]))]
+        return {"weekday": weekday, "tense": az.WEEKDAY_SHIFTS.get(az_lower(g.get("wrel") or ""), "")}
     return {}
 
 

@@ -210,7 +210,12 @@ def _shifted(s: Spec, pub: date, tense: str) -> tuple[str, str, str] | None:
     if s.weekday is not None:
         back = (pub.weekday() - s.weekday) % 7
         ahead = (s.weekday - pub.weekday()) % 7
-        day = pub + timedelta(days=ahead) if tense == "future" and ahead else pub - timedelta(days=back)
+        if tense == "after":  # gələn cümə: strictly after the publication day
+            day = pub + timedelta(days=ahead or 7)
+        elif tense == "before":  # keçən cümə: strictly before it
+            day = pub - timedelta(days=back or 7)
+        else:
+            day = pub + timedelta(days=ahead) if tense == "future" and ahead else pub - timedelta(days=back)
         return day.isoformat(), "day", ""
     return None
 
