@@ -125,7 +125,10 @@ _PATTERNS: dict[str, str] = {
         rf"\s+(?P<dir>{_alt(az.DIRECTIONS)})"
     ),
     # cümə axşamı, bazar ertəsi, şənbə günü, gələn cümə, keçən bazar ertəsi
-    "weekday": rf"(?:(?P<wrel>{_alt(az.WEEKDAY_SHIFTS)})\s+)?(?P<wd>{_alt(az.WEEKDAYS)})(?:\s+günü)?(?:n(?:də|dən|ə)|ndə|ndən|nə|də|dən|ə)?",
+    "weekday": (
+        rf"(?:(?P<wrel>{_alt(az.WEEKDAY_SHIFTS)})\s+)?(?P<wd>{_alt(az.WEEKDAYS)})"
+        r"(?:\s+günü)?(?:n(?:də|dən|ə)|ndə|ndən|nə|də|dən|ə)?"
+    ),
 }
 
 # The patterns are lower case and run on ``lower_text(text)``: ``re.IGNORECASE`` would let ``ı`` match
