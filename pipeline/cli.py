@@ -52,7 +52,25 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", type=Path, default=Path("models/ner"), help="where to write the model")
     train.add_argument("--epochs", type=int, default=None, help="training epochs (default: the model card's)")
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
+    gold = commands.add_parser("gold", help="rebuild the gold corpus's full gold files from the shared data")
+    gold.add_argument("action", choices=["build"], help="build: stand-off annotations + article texts -> gold files")
+    gold.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
+    gold.add_argument("--out", type=Path, required=True, help="folder for the gold JSON files")
+    gold.add_argument("--split", nargs="+", default=None, metavar="NAME",
+                      help="only these splits of corpus/splits.json (train, dev, test, dev_legacy, seed)")
     return parser
+
+
+def command_gold(args: argparse.Namespace) -> int:
+    from .gold import build_gold, split_ids
+
+    if not (args.data / "banker_az" / "articles.jsonl").exists():
+        print(f"aznews gold: no shared data at {args.data} (expected banker_az/ and ntrex_az/ there)", file=sys.stderr)
+        return 2
+    ids = split_ids(args.split) if args.split else None
+    written = build_gold(args.data, args.out, ids)
+    print(f"{len(written)} gold files -> {args.out}/", file=sys.stderr)
+    return 0
 
 
 def command_run(args: argparse.Namespace) -> int:
@@ -106,7 +124,7 @@ def command_train(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": command_run, "evaluate": command_evaluate, "train": command_train}
+COMMANDS = {"run": command_run, "evaluate": command_evaluate, "train": command_train, "gold": command_gold}
 
 
 def main(argv: list[str] | None = None) -> int:
