@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import METRICS, errors, evaluate, format_errors, report_to_dict  # noqa: E402
-from pipeline.gold import build_gold, gold_articles, load_splits  # noqa: E402
+from pipeline.gold import build_gold, default_data_dir, gold_articles, load_splits  # noqa: E402
 from pipeline.io.tables import to_frames, write_tables  # noqa: E402
 from pipeline.pipeline import Pipeline  # noqa: E402
 
@@ -43,8 +42,7 @@ def score_split(nlp: Pipeline, data: Path, ids: list[str], show_errors: bool = F
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default_data = Path(os.environ.get("AZNEWS_DATA", ROOT.parent / "shared" / "data"))
-    parser.add_argument("--data", type=Path, default=default_data)
+    parser.add_argument("--data", type=Path, default=default_data_dir())
     parser.add_argument("--splits", nargs="+", default=["test", "dev", "dev_legacy", "seed"])
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--no-model", action="store_true")

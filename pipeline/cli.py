@@ -47,11 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=Path, default=None, help="also write the scores to this JSON file")
     evaluate.add_argument("--errors", action="store_true", help="list every false positive and negative")
 
-    train = commands.add_parser("train", help="rebuild the NER model from the shared data")
+    train = commands.add_parser("train", help="rebuild the NER model from the gold corpus and the shared data")
     train.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
     train.add_argument("--out", type=Path, default=Path("models/ner"), help="where to write the model")
     train.add_argument("--epochs", type=int, default=None, help="training epochs (default: the model card's)")
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
+    train.add_argument("--limit", type=int, default=None,
+                       help="use only this many gold train articles (learning curves)")
+    train.add_argument("--silver", action="store_true",
+                       help="also train on the rules' labels of shared articles outside every gold split")
     gold = commands.add_parser("gold", help="rebuild the gold corpus's full gold files from the shared data")
     gold.add_argument("action", choices=["build"], help="build: stand-off annotations + article texts -> gold files")
     gold.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
@@ -120,7 +124,7 @@ def command_evaluate(args: argparse.Namespace) -> int:
 def command_train(args: argparse.Namespace) -> int:
     from .train import train
 
-    train(args.data, args.out, epochs=args.epochs, seed=args.seed)
+    train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
     return 0
 
 

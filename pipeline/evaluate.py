@@ -19,7 +19,7 @@ from typing import Any
 
 from .io.tables import FORMULA_STARTS
 
-__all__ = ["Score", "Report", "ErrorItem", "evaluate", "errors", "format_report", "format_errors",
+__all__ = ["Score", "Report", "ErrorItem", "evaluate", "agreement", "errors", "format_report", "format_errors",
            "report_to_dict", "METRICS"]
 
 METRICS = ("entity_span", "entity_canonical", "date_detection", "date_value", "event", "event_type")
@@ -263,7 +263,18 @@ def _outcomes(gold: Mapping[str, _Article], pred: Mapping[str, _Article]) -> _Ou
 
 def evaluate(gold_dir: Path, pred_dir: Path) -> Report:
     """Score every article that has a gold file; predictions for other articles are ignored."""
-    gold, pred = _read_gold(Path(gold_dir)), _read_pred(Path(pred_dir))
+    return _report(_read_gold(Path(gold_dir)), _read_pred(Path(pred_dir)))
+
+
+def agreement(first_dir: Path, second_dir: Path) -> Report:
+    """Inter-annotator agreement: two folders of gold files for the same articles, the second scored as if
+    it were a prediction (F1 is symmetric; precision and recall swap with the order)."""
+    first, second = _read_gold(Path(first_dir)), _read_gold(Path(second_dir))
+    shared = set(first) & set(second)
+    return _report({k: v for k, v in first.items() if k in shared}, {k: v for k, v in second.items() if k in shared})
+
+
+def _report(gold: Mapping[str, _Article], pred: Mapping[str, _Article]) -> Report:
     totals: dict[str, Score] = {}
     for _, metric, outcome in _outcomes(gold, pred):
         for kind, items in (("tp", outcome.matched), ("fn", outcome.missed), ("fp", outcome.spurious)):

@@ -9,19 +9,25 @@ texts read from ``../shared/data`` and writes gold files in the format of ANNOTA
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["SourceArticle", "source_articles", "load_splits", "split_ids", "sentence_bounds", "standoff_to_gold",
-           "build_gold", "gold_articles", "CORPUS_DIR", "SPLITS_FILE", "STANDOFF_DIR", "SEED_ID"]
+           "build_gold", "gold_articles", "CORPUS_DIR", "SPLITS_FILE", "STANDOFF_DIR", "SEED_ID", "default_data_dir"]
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 SPLITS_FILE = CORPUS_DIR / "splits.json"
 STANDOFF_DIR = CORPUS_DIR / "gold" / "standoff"
 NTREX_PREFIX = "ntrex-"
 SEED_ID = "azerbaycan-qazaxistan"  # the project's own article: text in corpus/, gold in corpus/gold/
+
+
+def default_data_dir() -> Path:
+    """``AZNEWS_DATA``, else ``../shared/data`` beside the repository."""
+    return Path(os.environ.get("AZNEWS_DATA") or CORPUS_DIR.parent.parent / "shared" / "data")
 
 
 @dataclass(frozen=True, slots=True)
