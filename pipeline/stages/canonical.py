@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang.entities_az import PATRONYMICS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
@@ -21,11 +22,28 @@ def _words(name: str) -> list[str]:
     return name.replace(".", ". ").split()
 
 
+def _surname_first(words: list[str]) -> bool:
+    """``Qasımova Lalə Fuad qızı``: official lists put the surname first when a patronymic closes the name."""
+    return len(words) >= 3 and az_lower(words[-1]) in PATRONYMICS
+
+
+def surname(words: list[str]) -> str:
+    return _split(words)[0]
+
+
+def _split(words: list[str]) -> tuple[str, list[str]]:
+    """(surname, the other words in order)."""
+    return (words[0], words[1:]) if _surname_first(words) else (words[-1], words[:-1])
+
+
 def _compatible(short: list[str], full: list[str]) -> bool:
-    """``X. Xələfov`` fits ``Xələf Xələfov``: same surname, and any given initials agree."""
-    if az_lower(short[-1]) != az_lower(full[-1]) or len(short) > len(full):
+    """``X. Xələfov`` fits ``Xələf Xələfov``, and ``Qasımova`` fits ``Qasımova Lalə Fuad qızı``: same surname,
+    and any given names or initials agree."""
+    surname, given = _split(full)
+    short_surname, short_given = _split(short)
+    if az_lower(short_surname) != az_lower(surname) or len(short) > len(full):
         return False
-    for word, target in zip(short[:-1], full[: len(short) - 1], strict=False):
+    for word, target in zip(short_given, given[: len(short_given)], strict=False):
         if word.endswith("."):
             if not target.startswith(word[:-1]):
                 return False
@@ -41,7 +59,7 @@ def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
     for name in names:
         short = _words(name)
         options = [full for full in names if _compatible(short, _words(full))]
-        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n))
+        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n), default=name)
     return best
 
 

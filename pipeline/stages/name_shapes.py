@@ -67,6 +67,7 @@ def never_a_name(token: Token) -> bool:
     a listed common word."""
     word = token.text
     listed = word in data.NOT_NAMES or word in data.NOT_PERSON_NAMES or word in data.LEGAL_FORMS
+    listed = listed or word in data.COMMON_ACRONYMS
     return listed or word in data.ROMAN_NUMERALS or len(word) < 2 or is_title(token)
 
 

@@ -30,9 +30,10 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         given = words[0] in gaz.given_names or (len(words[0]) == 2 and words[0].endswith("."))
         surname = looks_like_surname(words[-1]) or _INITIAL_SURNAME.match(words[-1]) is not None
         surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
-        named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname)
+        patronymic = len(words) >= 3 and _patronymic(words[-1])
+        named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(patronymic)
         if (titled and len(words) <= 5) or named:
-            form = nominative(words[-1], person_lexicon)
+            form = patronymic.group(1) if patronymic else nominative(words[-1], person_lexicon)
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
         i = last + 1
     return spans
@@ -58,11 +59,14 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
     while k < len(tokens):
         if inflected(tokens[last].text):
             break
-        if looks_like_surname(tokens[last].text) and tokens[k].text in gazetteer.load().given_names:
+        word = tokens[k].text
+        if _patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1)):
+            return i, k  # ``Qasımova Lalə Fuad qızı``: the patronymic closes the name
+        surname_first = k + 2 < len(tokens) and _patronymic(tokens[k + 2].text)
+        if looks_like_surname(tokens[last].text) and word in gazetteer.load().given_names and not surname_first:
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
         if az_lower(tokens[last].text) in _famous_surnames():
             break  # ``Uitkoff Putin``
-        word = tokens[k].text
         joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
         if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
             last = k
@@ -70,6 +74,14 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
         else:
             break
     return i, last
+
+
+# ``oğlu``/``qızı`` and their inflected forms (``oğluna``, ``qızının``, ``oğludur``).
+_PATRONYMIC = re.compile(rf"^({'|'.join(sorted(data.PATRONYMICS))})\w*$")
+
+
+def _patronymic(word: str) -> re.Match[str] | None:
+    return _PATRONYMIC.match(word)
 
 
 _INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")

@@ -7,6 +7,8 @@ stage merges them with the model's. Places, organisations and acronyms are here,
 
 from __future__ import annotations
 
+import re
+
 from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower, az_upper
@@ -161,14 +163,81 @@ def _initials_match(tokens: list[Token], last: int, acronym: str) -> int | None:
 
 
 def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
-    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``şəhəri``: the name alone is a place."""
+    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``gölü``: the name alone is a place
+    (``Aşağı Malıbəyli kəndində`` → ``Aşağı Malıbəyli``)."""
     spans = []
     for i in range(len(tokens) - 1):
         if not is_name_word(tokens[i]) or tokens[i].text in data.NOT_NAMES:
             continue
-        if az_lower(nominative(tokens[i + 1].text)) in data.PLACE_CLASSIFIERS:
-            spans.append(Span(i, i, "LOC", tokens[i].text, "rule"))
+        if az_lower(nominative(tokens[i + 1].text)) not in data.PLACE_CLASSIFIERS:
+            continue
+        first = i
+        if not gazetteer.load().knows_word(tokens[i].text):  # an unknown name may have more words
+            while first > 0 and i - first < 2 and _plain_name_word(tokens, first - 1, text):
+                first -= 1
+        spans.append(Span(first, i, "LOC", text[tokens[first].start : tokens[i].end], "rule"))
     return spans
+
+
+def _plain_name_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A capitalised, uninflected word that is no title, no known name and does not open the sentence."""
+    token, gaz = tokens[k], gazetteer.load()
+    person = token.text in gaz.given_names or looks_like_surname(token.text) or gaz.knows_word(token.text)
+    return (is_name_word(token) and not never_a_name(token) and not inflected(token.text) and not person
+            and not sentence_initial(tokens, k, text) and tokens[k].end + 1 == tokens[k + 1].start)
+
+
+def route_spans(tokens: list[Token], text: str) -> list[Span]:
+    """End points joined by dashes before a route noun make one named place: ``Qazax–Tovuz yolu``,
+    ``Bakı - Tbilisi - Qars dəmir yolu`` (two countries joined as a modifier stay two places)."""
+    spans = []
+    for i, token in enumerate(tokens):
+        if token.text not in _DASHES or i == 0 or i + 2 >= len(tokens):
+            continue
+        if spans and spans[-1].last >= i:
+            continue
+        first, last = i - 1, i + 1
+        while last + 2 < len(tokens) and tokens[last + 1].text in _DASHES:
+            last += 2
+        names = range(first, last + 1, 2)
+        if not all(is_name_word(tokens[k]) for k in names):
+            continue
+        if az_lower(nominative(tokens[last + 1].text)) in data.ROUTE_NOUNS:
+            spans.append(Span(first, last, "LOC", text[tokens[first].start : tokens[last].end], "rule"))
+    return spans
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def company_spans(tokens: list[Token], text: str) -> list[Span]:
+    """Company names the rules can tell by shape: Latin-script names ending in a head noun of their own
+    language (``Blue Harbor Group``), one-word bank names (``Yenibankın`` → ``Yenibank``), and web names of
+    companies (``Booking.com``)."""
+    spans = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word in data.LATIN_ORG_HEADS:
+            first = i
+            while first > 0 and _latin_name_word(tokens[first - 1].text):
+                first -= 1
+            if first < i:
+                spans.append(Span(first, i, "ORG", text[tokens[first].start : token.end], "rule"))
+        elif is_name_word(token) and _DOMAIN.match(word):
+            spans.append(Span(i, i, "ORG", word, "rule"))
+        elif is_name_word(token) and len(word) > 6:
+            stem = nominative(word)
+            if az_lower(stem).endswith("bank") and len(stem) > 6:
+                spans.append(Span(i, i, "ORG", stem, "rule"))
+    return spans
+
+
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z&'’.-]*$")
+_DOMAIN = re.compile(r"^[A-Z][\w-]+\.(?:com|az|org|net|io|co|uk|ru|tr)$")
+
+
+def _latin_name_word(word: str) -> bool:
+    return bool(_LATIN_WORD.match(word)) and word not in data.LEGAL_FORMS
 
 
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
@@ -237,7 +306,7 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
             continue
-        if word in data.ROMAN_NUMERALS or word in data.LEGAL_FORMS:
+        if word in data.ROMAN_NUMERALS or word in data.LEGAL_FORMS or word in data.COMMON_ACRONYMS:
             continue
         label = "LOC" if word in data.PLACE_ACRONYMS else "ORG"
         spans.append(Span(i, i, label, word, "rule"))
@@ -247,7 +316,8 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
 def find_spans(tokens: list[Token], text: str) -> list[Span]:
     """Every gazetteer and rule span of one field; overlaps are settled by the caller."""
     spans = gazetteer_spans(tokens, text) + org_spans(tokens, text) + quoted_org_spans(tokens, text)
-    spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text)
+    spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text) + route_spans(tokens, text)
+    spans += company_spans(tokens, text)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     people = person_spans(tokens, text, taken)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
