@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
+from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
 from ..records import TEXT, TITLE, Analysis, Document, Entity, Token
 from ..stage import register
 from ..text import az_lower
@@ -62,6 +62,8 @@ def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
     following = tokens[span.last + 1].text if span.last + 1 < len(tokens) else ""
     if following in EPITHET_HEADS:
         return True  # ``Ümummilli lider``, ``Ulu öndər``: a capitalised word before these is an epithet
+    if last.text[:1].islower() and az_lower(nominative(last.text)) in ORG_HEADS:
+        return True  # ``Daxili Audit departamenti``: a unit named by common words ends in a lower-case head
     if span.first == span.last and rules.never_a_name(first):
         return True  # a common abbreviation (``ƏDV``), a title
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)

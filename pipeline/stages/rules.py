@@ -94,6 +94,8 @@ def org_spans(tokens: list[Token], text: str) -> list[Span]:
         if az_lower(token.text)[:4] not in _HEAD_STARTS:
             continue  # most words: no need to analyse them
         head = nominative(token.text)
+        if az_lower(token.text) in data.ORG_HEADS:
+            head = token.text  # ``Hökuməti`` is the head's own possessive here, not an accusative ending
         lower_head = az_lower(head)
         capital_head = is_name_word(token) and (lower_head in data.ORG_HEADS or lower_head in data.PLACE_HEADS)
         if not capital_head and token.text not in data.PLACE_NAME_HEADS and lower_head not in data.PLACE_NAME_HEADS:
@@ -247,7 +249,7 @@ def _inside_name(tokens: list[Token], k: int) -> bool:
     """A lower-case joiner between name words (not before another known name: ``Bank və | Azərbaycan …``),
     a hyphen inside a compound (``Elmi-Metodiki``), or a number (``3-cü Şuşa Qlobal Media Forumu``)."""
     word = tokens[k].text
-    if word == "-":
+    if word in ("-", "–"):  # a hyphen or an en dash written without spaces: ``Azərbaycan–Türkiyə Biznes Şurası``
         inside = 0 < k < len(tokens) - 1
         return inside and tokens[k - 1].end == tokens[k].start == tokens[k].end - 1 == tokens[k + 1].start - 1 \
             and is_name_word(tokens[k - 1])
