@@ -34,7 +34,7 @@ def test_run_on_one_txt_writes_every_table(tmp_path, capsys):
     source.write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out"
     assert run(str(source), "--out", str(out)) == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in COLUMNS)
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{name}.csv" for name in COLUMNS] + ["aznews.sqlite"])
     (article,) = rows(out / "articles.csv")
     assert article["article_id"] == "qəbul" and article["status"] == "ok"
     dates = rows(out / "dates.csv")
