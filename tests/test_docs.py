@@ -15,13 +15,28 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
-    (action,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    return dict(action.choices)
+    """Every command by its name, a nested one (``review import``) with its parent's name before it."""
+    found: dict[str, argparse.ArgumentParser] = {}
+
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    found[prefix + name] = child
+                    walk(child, f"{prefix}{name} ")
+
+    walk(build_parser(), "")
+    return found
 
 
 def _command_help() -> dict[str, str]:
-    (action,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    return {choice.dest: choice.help or "" for choice in action._choices_actions}
+    found: dict[str, str] = {}
+    for name, parser in [("", build_parser()), *_subcommands().items()]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                prefix = f"{name} " if name else ""
+                found |= {prefix + choice.dest: choice.help or "" for choice in action._choices_actions}
+    return found
 
 
 COMMANDS = sorted(_subcommands())
