@@ -10,6 +10,8 @@ import pytest
 
 from pipeline.cli import build_parser
 from pipeline.io.tables import COLUMNS
+from pipeline.review.marks import ORPHAN_COLUMNS
+from pipeline.review.report import REPORT_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,7 +71,10 @@ def test_every_command_is_in_the_readme(command):
     assert f"aznews {command}" in text or f"pipeline {command}" in text
 
 
-@pytest.mark.parametrize("table, column", [(t, c) for t, columns in COLUMNS.items() for c in columns])
+FILES = {**COLUMNS, "review_orphans": ORPHAN_COLUMNS, "review_report": REPORT_COLUMNS}
+
+
+@pytest.mark.parametrize("table, column", [(t, c) for t, columns in FILES.items() for c in columns])
 def test_every_column_is_documented(table, column):
     doc = ROOT / "outputs" / "README.md"
     assert f"`{column}`" in doc.read_text(encoding="utf-8"), f"{table}.{column}"

@@ -40,6 +40,10 @@ class Line:
     counts: Counter = field(default_factory=Counter)  # ok, fix, wrong
     not_ok_from: Counter = field(default_factory=Counter)  # method or trigger of the fix and wrong rows
 
+    def origins(self) -> list[tuple[str, int]]:
+        """Where the rows that were not right came from, the most frequent first (ties by name)."""
+        return sorted(self.not_ok_from.items(), key=lambda item: (-item[1], item[0]))
+
     @property
     def marked(self) -> int:
         return sum(self.counts.values())
@@ -54,7 +58,7 @@ class Line:
 
     def row(self) -> tuple:
         low, high = self.interval
-        origin = "; ".join(f"{name} {n}" for name, n in self.not_ok_from.most_common())
+        origin = "; ".join(f"{name} {n}" for name, n in self.origins())
         return (self.table, self.label, self.marked, self.counts["ok"], self.counts["fix"], self.counts["wrong"],
                 round(self.precision, 4), round(low, 4), round(high, 4), origin)
 
@@ -102,7 +106,7 @@ def format_precision(report: Precision) -> str:
                        f"{line.counts['wrong']:>6}{line.precision:>11.3f}  [{low:.3f}, {high:.3f}]")
         origins = [line for line in lines if line.label == "all" and line.not_ok_from]
         for line in origins:
-            shown = ", ".join(f"{name} {n}" for name, n in line.not_ok_from.most_common(8))
+            shown = ", ".join(f"{name} {n}" for name, n in line.origins()[:8])
             kind = "method" if table == "entities" else "trigger"
             out.append(f"{'':<15}fix or wrong by {kind}: {shown}")
     if report.orphans:
