@@ -17,7 +17,7 @@ from pipeline.batch import run_batch
 from pipeline.cli import main
 from pipeline.fingerprint import PipelineOptions
 from pipeline.io.reader import read_paths
-from pipeline.io.svg import months_of, timeline_svg
+from pipeline.io.svg import months_of, recent, timeline_svg
 from pipeline.stages import ner_model
 
 OPTIONS = PipelineOptions(use_model=(ner_model.default_model_path() / "meta.json").exists())
@@ -74,6 +74,10 @@ def test_the_timeline_spans_every_month_between_the_first_and_last():
     assert counts == {"2024-11": 1, "2025-02": 2} and without == 3
     svg = timeline_svg(counts)
     assert svg.count("<rect") == 2 and all(m in svg for m in ("2024-11", "2024-12", "2025-01", "2025-02"))
+    # A treaty of 1997 in the background does not squeeze three years of news into a few pixels.
+    news = months_of(["1997-05-02"] + [f"2025-{m:02d}-01" for m in range(1, 8)])[0]
+    shown, earlier = recent(news)
+    assert earlier == 1 and min(shown) == "2025-01" and recent(counts) == (counts, 0)
 
 
 def _browser() -> str | None:

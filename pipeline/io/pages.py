@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from html import escape
 from pathlib import Path
 
-from .svg import months_of, timeline_svg
+from .svg import months_of, recent, timeline_svg
 
 COLOURS = {"PER": "#c9b8ff", "ORG": "#7aecec", "LOC": "#feca74", "DATE": "#bfe1d9"}
 MARK_SIGNS = {"ok": " ✓", "wrong": " ✗", "fix": " ✎"}
@@ -193,10 +193,13 @@ def index_page(data: dict[str, list[dict]], names: dict[str, str]) -> str:
     for name, n in sorted(types.items(), key=lambda item: (-item[1], item[0])):
         parts.append(f'<tr><td>{escape(name)}</td><td>{n}</td><td><span class="bar" '
                      f'style="width: {12 * n / most:.2f}rem"></span></td></tr>')
-    parts += ["</table>", "<h2>Events by month</h2>", f'<div class="chart">{timeline_svg(counts)}</div>']
-    if without:
-        parts.append(f'<p class="meta">{without} events without a month (no date, a year or a quarter) are not '
-                     "drawn.</p>")
+    shown, earlier = recent(counts)
+    parts += ["</table>", "<h2>Events by month</h2>", f'<div class="chart">{timeline_svg(shown)}</div>']
+    notes = [f"{without} events without a month (no date, a year or a quarter)"] if without else []
+    if earlier:
+        notes.append(f"{earlier} events dated before {min(shown)} (from {min(counts)})")
+    if notes:
+        parts.append(f'<p class="meta">Not drawn: {"; ".join(notes)}.</p>')
     parts += ["<h2>Events, lowest confidence first</h2>",
               "<table><tr><th>confidence</th><th>type</th><th>date</th><th>trigger</th><th>participants</th>"
               "<th>article</th><th>review</th></tr>"]

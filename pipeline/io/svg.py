@@ -26,6 +26,23 @@ def months_of(dates: list[str]) -> tuple[Counter, int]:
     return counts, without
 
 
+def recent(counts: Counter, months: int = 36, share: float = 0.2) -> tuple[Counter, int]:
+    """The last ``months`` months with events, when what lies before them is under ``share`` of the events
+    (background dates such as a treaty of 1997 would otherwise squeeze the news into a few pixels), and how
+    many events were left out; else every month."""
+    if not counts:
+        return counts, 0
+    last = max(counts)
+    year, month = int(last[:4]), int(last[5:]) - (months - 1)
+    while month < 1:
+        year, month = year - 1, month + 12
+    first = f"{year:04d}-{month:02d}"
+    earlier = sum(n for m, n in counts.items() if m < first)
+    if earlier == 0 or earlier > share * sum(counts.values()):
+        return counts, 0
+    return Counter({m: n for m, n in counts.items() if m >= first}), earlier
+
+
 def _span(first: str, last: str) -> list[str]:
     year, month = int(first[:4]), int(first[5:])
     months = []
