@@ -74,7 +74,7 @@ def run_batch(
     """Bring the store in ``out`` up to date with ``items`` and write its tables there, with the reviewers' marks in
     place (``pipeline.review``); ``html`` also writes the pages to read. ``on_planned(n)`` hears how many
     articles will be processed; ``on_saved(rows)`` each saved partition."""
-    from .io.export import export_store
+    from .export import export_store
     from .io.tables import check_formats
 
     formats = check_formats(formats)

@@ -159,3 +159,40 @@ def test_a_mark_is_read_whatever_its_case_or_spacing(tmp_path, cell):
     out = run(tmp_path, articles())
     reviewed = mark(out, "dates", "d.csv", **{"dünən": (cell, "", {})})
     assert import_reviews([reviewed], out).imported["ok"] == 1
+
+
+def test_source_and_target_are_carried_and_fixed_when_the_events_have_them(tmp_path):
+    """Events are gaining ``source`` and ``target`` after ``participants``: marks and fixes take them as they come."""
+    from pipeline.review.files import read_review_file
+    from pipeline.review.importer import make_mark
+    from pipeline.review.marks import apply_marks, join
+
+    columns = ["event_id", "article_id", "type", "trigger", "date", "participants", "source", "target", "location",
+               "modality", "review", "review_note"]
+    row = ("e1", "a1", "VISIT", "səfər edib", "2025-07-03", "Ceyhun Bayramov; Türkiyə", "Ceyhun Bayramov", "",
+           "", "asserted", "", "")
+    reviewed = tmp_path / "events.csv"
+    write(reviewed, [dict(zip(columns, row, strict=True)) | {"review": "fix", "target": "Türkiyə"}])
+    (entry,) = read_review_file(reviewed)
+    mark = make_mark(entry, dict(zip(columns, row, strict=True)), "now")
+    assert ("target", "Türkiyə") in mark.fixes and ("target", "") in mark.seen
+    tables = {"events": (columns, [row])}
+    joined = join(tables, [mark])
+    (fixed,) = apply_marks(tables, joined)["events"][1]
+    assert fixed[columns.index("target")] == "Türkiyə" and fixed[columns.index("review")] == "fix"
+    # The same mark on a table without the two columns (before that change) still applies.
+    narrow = [c for c in columns if c not in ("source", "target")]
+    plain = tuple(v for c, v in zip(columns, row, strict=True) if c in narrow)
+    assert join({"events": (narrow, [plain])}, [mark]).marked
+
+
+def test_an_export_limited_by_since_leaves_other_articles_marks_alone(tmp_path):
+    from datetime import date
+
+    out = run(tmp_path, articles(sefer={"published": "2025-06-01"}))
+    import_reviews([mark(out, "events", "r.csv", **{"görüşüb": ("ok", "", {}), "qəbul edib": ("ok", "", {})})], out)
+    source = tmp_path / "in.jsonl"
+    run_batch(read_paths([source]), out, OPTIONS, workers=1, since=date(2025, 7, 1))
+    assert [r["article_id"] for r in rows(out / "articles.csv")] == ["qebul", "saziş"]
+    assert by(rows(out / "events.csv"), "trigger", "qəbul edib")["review"] == "ok"
+    assert rows(out / "review_orphans.csv") == []  # the visit's mark is kept, not an orphan

@@ -54,7 +54,7 @@ def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
 
 def finish_tables(rows: dict[str, list[tuple]]) -> dict[str, Table]:
     """The five tables from the rows of every article (collected, or from the store), clustered together; the
-    review cells are empty (``pipeline.review.apply_marks`` fills them from the store's marks)."""
+    review cells are empty (``pipeline.review.marks.apply_marks`` fills them from the store's marks)."""
     urls = {row[0]: row[_URL] for row in rows["articles"]}
     reports = [Report(row[1], urls.get(row[1], ""), row[0], row[2], row[5], row[_PARTICIPANTS])
                for row in rows["events"]]

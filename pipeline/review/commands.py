@@ -47,11 +47,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from ..io.export import reviewed_tables
     from ..io.store import Store
     from ..io.tables import write_csv
     from .importer import require_store
     from .report import format_precision, precision_report, report_table
+    from .store import reviewed_tables
 
     require_store(args.out)
     with Store(args.out) as store:
@@ -65,10 +65,10 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _export_gold(args: argparse.Namespace) -> int:
-    from ..io.export import reviewed_tables
     from ..io.store import Store
     from .gold import gold_files, write_gold
     from .importer import require_store
+    from .store import reviewed_tables
 
     require_store(args.out)
     with Store(args.out) as store:

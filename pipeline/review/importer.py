@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..io.export import reviewed_tables, write_orphans
 from ..io.store import FILE_NAME, Store
 from .files import Entry, ReviewFileError, read_review_file
 from .marks import CHECKED, FIXABLE, Mark, Orphan
+from .store import reviewed_tables, write_orphans
 
 
 @dataclass(frozen=True, slots=True)
