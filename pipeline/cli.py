@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="use only this many gold train articles (learning curves)")
     train.add_argument("--silver", action="store_true",
                        help="also train on the rules' labels of shared articles outside every gold split")
+    train.add_argument("--gold", type=Path, default=None, metavar="DIR",
+                       help="also train on these gold files with their text (aznews review export-gold); articles "
+                            "of the dev and test splits are left out")
     add_review_parser(commands)
 
     gold = commands.add_parser("gold", help="rebuild the gold corpus's full gold files from the shared data")
@@ -195,7 +198,8 @@ def command_evaluate(args: argparse.Namespace) -> int:
 def command_train(args: argparse.Namespace) -> int:
     from .train import train
 
-    train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
+    train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver,
+          reviewed=args.gold)
     return 0
 
 

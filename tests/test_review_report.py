@@ -135,3 +135,18 @@ def test_report_and_export_need_a_store(tmp_path, capsys):
     assert main(["review", "report", "--out", str(tmp_path)]) == 2
     assert main(["review", "export-gold", "--out", str(tmp_path)]) == 2
     assert capsys.readouterr().err.count("no store in") == 2
+
+
+def test_exported_gold_carries_the_text_that_training_reads(out):
+    from pipeline.training.samples import reviewed_samples
+
+    import_reviews([review(out, "entities", {}, {"qebul"}), review(out, "dates", {}, {"qebul"}),
+                    review(out, "events", {}, {"qebul"})], out)
+    assert main(["review", "export-gold", "--out", str(out), "--gold", str(out / "g")]) == 0
+    gold = json.loads((out / "g" / "qebul.json").read_text(encoding="utf-8"))
+    assert gold["text"] == ARTICLES[0]["text"]
+    ((article_id, samples),) = list(reviewed_samples(out / "g"))
+    (sample,) = samples
+    labelled = {" ".join(sample.words[s:e]): label for s, e, label in sample.spans}
+    assert article_id == "qebul" and labelled["İlham Əliyev"] == "PER" and labelled["Bakıda"] == "LOC"
+    assert list(reviewed_samples(out / "g", exclude={"qebul"})) == []

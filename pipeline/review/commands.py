@@ -72,8 +72,8 @@ def _export_gold(args: argparse.Namespace) -> int:
 
     require_store(args.out)
     with Store(args.out) as store:
-        reviewed = reviewed_tables(store)
-    gold, partly = gold_files(reviewed.tables, reviewed.joined)
+        reviewed, texts = reviewed_tables(store), store.texts()
+    gold, partly = gold_files(reviewed.tables, reviewed.joined, texts)
     done = write_gold(gold, partly, args.gold or args.out / "gold")
     _say(f"{len(done.written)} fully reviewed articles -> {done.folder}/; {len(partly)} partly reviewed left out"
          + (f" ({', '.join(partly[:5])}{' …' if len(partly) > 5 else ''})" if partly else ""))

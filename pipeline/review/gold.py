@@ -1,10 +1,12 @@
-"""``aznews review export-gold``: the fully reviewed articles as gold files (ANNOTATION.md), for ``evaluate``.
+"""``aznews review export-gold``: the fully reviewed articles as gold files (ANNOTATION.md), for ``evaluate``,
+and with the article's ``text`` (kept in the store) for ``aznews train --gold``.
 
 An article is fully reviewed when every one of its entity (in the text, not the title: gold offsets index the
 text), date and event rows carries a mark that applies now, and its own row is not marked ``wrong``; an
 article without any row counts when its own row is marked ``ok``. Its gold holds the rows marked ``ok`` as
 they are and those marked ``fix`` with the reviewer's values; ``wrong`` rows are left out. What the pipeline
-missed is not in the rows, so it is not in this gold either: recall measured against it is optimistic.
+missed is not in the rows, so it is not in this gold either: recall measured against it is optimistic, and a
+model trained on it learns the missed names as non-names.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ class GoldExport:
     folder: Path
 
 
-def gold_files(tables: Tables, joined: Joined) -> tuple[dict[str, dict], list[str]]:
-    """(article id -> gold file content) of the fully reviewed articles, and the partly reviewed ones' ids."""
+def gold_files(tables: Tables, joined: Joined,
+               texts: dict[str, str] | None = None) -> tuple[dict[str, dict], list[str]]:
+    """(article id -> gold file content) of the fully reviewed articles, and the partly reviewed ones' ids. With
+    the store's ``texts``, each file carries its article's ``text`` too, so ``aznews train --gold`` can use it."""
     columns, articles = tables["articles"]
     marks = joined.marked
     rows_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)
@@ -51,6 +55,8 @@ def gold_files(tables: Tables, joined: Joined) -> tuple[dict[str, dict], list[st
         complete = marked == len(rows) and (rows or (own and own[1].review == "ok"))
         if complete and not (own and own[1].review == "wrong"):
             done[article_id] = _gold(info, rows, marks)
+            if texts and texts.get(article_id):
+                done[article_id]["text"] = texts[article_id]
         elif marked:
             partly.append(article_id)
     return done, partly
