@@ -83,8 +83,8 @@ def test_every_table_has_review_cells_and_a_mark_survives_a_rerun_that_reprocess
     events = rows(again / "events.csv")
     assert by(events, "trigger", "qəbul edib")["review"] == "ok"
     fixed = by(events, "trigger", "imzalanıb")
-    assert (fixed["review"], fixed["review_note"], fixed["date"], fixed["type"]) == (
-        "fix", "a transport agreement", "2025-07-03", "AGREE")
+    assert (fixed["review"], fixed["review_note"], fixed["date"], fixed["type"], fixed["plover"]) == (
+        "fix", "a transport agreement", "2025-07-03", "AGREE", "AGREE")
     assert by(rows(again / "entities.csv"), "text", "Gürcüstanın")["review"] == "wrong"
     assert rows(again / "review_orphans.csv") == []
     # Importing the re-run's own table again changes nothing and is no conflict.
@@ -184,6 +184,15 @@ def test_source_and_target_are_carried_and_fixed_when_the_events_have_them(tmp_p
     narrow = [c for c in columns if c not in ("source", "target")]
     plain = tuple(v for c, v in zip(columns, row, strict=True) if c in narrow)
     assert join({"events": (narrow, [plain])}, [mark]).marked
+
+
+def test_a_fixed_date_value_brings_its_precision(tmp_path):
+    out = run(tmp_path, articles())
+    reviewed = mark(out, "dates", "d.csv", **{"dünən": ("fix", "only the month is sure", {"value": "2025-07"})})
+    import_reviews([reviewed], out)
+    run(tmp_path, articles())
+    fixed = by(rows(out / "dates.csv"), "text", "dünən")
+    assert (fixed["value"], fixed["precision"], fixed["review"]) == ("2025-07", "month", "fix")
 
 
 def test_an_export_limited_by_since_leaves_other_articles_marks_alone(tmp_path):

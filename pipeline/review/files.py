@@ -110,7 +110,19 @@ def _entry(table: str, header: list[str], values: list[str], where: str, problem
         problems.append(f"{where}: " + "; ".join(found))
         return None
     article_id = cells.get("article_id", "").strip() if table != "event_clusters" else ""
-    return Entry(table, row_id, article_id, review, note, {k: v.strip() for k, v in cells.items()}, where)
+    cells = {k: v.strip() for k, v in cells.items()}
+    if review == "fix" and table == "dates" and cells.get("value"):
+        cells["precision"] = precision_of(cells["value"])  # the value's shape decides it; no cell to keep in step
+    return Entry(table, row_id, article_id, review, note, cells, where)
+
+
+def precision_of(value: str) -> str:
+    """The precision an ISO 8601 value has: ``2025-07-03`` day, ``2025-07`` month, ``2025-Q3`` quarter …"""
+    if "-Q" in value:
+        return "quarter"
+    if "-H" in value:
+        return "half"
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "")
 
 
 def _check(column: str, value: str) -> list[str]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..io.rows import REVIEW_COLUMNS
+from ..lang.events_az import PLOVER
 
 MARKS = ("ok", "wrong", "fix")
 # The cells a ``fix`` may correct, by table; a column the table does not have (yet) is skipped, so
@@ -153,6 +154,8 @@ def apply_marks(tables: Tables, joined: Joined) -> Tables:
                 for column, value in mark.fixes:
                     if column in position:
                         cells[position[column]] = value
+                if table == "events" and "plover" in position and dict(mark.fixes).get("type") in PLOVER:
+                    cells[position["plover"]] = PLOVER[dict(mark.fixes)["type"]]  # follows a fixed type
                 row = tuple(cells)
             new_rows.append(row)
         out[table] = (columns, new_rows)
