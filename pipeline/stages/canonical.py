@@ -8,12 +8,14 @@ article gives (``Xələf Xələfov``), and an acronym written after its expansio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..lang.entities_az import PATRONYMICS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
+from .morphology import candidates
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
 
@@ -80,8 +82,33 @@ def acronym_links(entities: list[Entity], text: str) -> dict[str, str]:
     return links
 
 
+def agreed_surnames(entities: list[Entity]) -> list[Entity]:
+    """A person's last word read the way most of the article's mentions allow: ``Pauelin`` may be ``Pauel`` +
+    genitive or a name ending in ``-in``; a second mention ``Pauelə`` settles it as ``Pauel``. A reading
+    no other mention supports leaves the canonical as it is."""
+    people = [e for e in entities if e.label == "PER" and e.text.split()]
+    readings = {id(e): _readings(e.text.split()[-1]) for e in people}
+    votes = Counter(r for options in readings.values() for r in options)
+    settled = []
+    for entity in entities:
+        options = readings.get(id(entity))
+        words = entity.canonical.split()
+        if options and words and not _surname_first(words):
+            best = max(options, key=lambda r: (votes[r], r == words[-1]))
+            if votes[best] > votes[words[-1]] and best != words[-1]:
+                entity = replace(entity, canonical=" ".join([*words[:-1], best]))
+        settled.append(entity)
+    return settled
+
+
+def _readings(word: str) -> set[str]:
+    """The word and its stems under the suffix analyser (at least three letters)."""
+    return {word} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+
+
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
+    entities = agreed_surnames(entities)
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]
