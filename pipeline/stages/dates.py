@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..lang import dates_az as az
-from ..records import TEXT, DateMention, Document
+from ..records import TEXT, DateMention, Document, SentenceFinder
 from ..stage import register
 from .date_grammar import (
     CLOSER,
@@ -279,7 +279,8 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
 
 
 def _with_sentences(doc: Document, mentions: list[DateMention]) -> list[DateMention]:
-    return [dataclasses.replace(m, sentence_id=doc.sentence_id_at(m.start, m.field)) for m in mentions]
+    sentences = SentenceFinder(doc.sentences)
+    return [dataclasses.replace(m, sentence_id=sentences.id_at(m.start, m.field)) for m in mentions]
 
 
 @register("dates", requires=("sentences",), assigns=("dates",))
