@@ -21,9 +21,14 @@ def _words(name: str) -> list[str]:
     return name.replace(".", ". ").split()
 
 
+def _surname(name: str) -> str:
+    words = _words(name)
+    return az_lower(words[-1]) if words else ""
+
+
 def _compatible(short: list[str], full: list[str]) -> bool:
     """``X. Xələfov`` fits ``Xələf Xələfov``: same surname, and any given initials agree."""
-    if az_lower(short[-1]) != az_lower(full[-1]) or len(short) > len(full):
+    if not short or not full or az_lower(short[-1]) != az_lower(full[-1]) or len(short) > len(full):
         return False
     for word, target in zip(short[:-1], full[: len(short) - 1], strict=False):
         if word.endswith("."):
@@ -37,10 +42,13 @@ def _compatible(short: list[str], full: list[str]) -> bool:
 def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
     """Map each person canonical to the fullest compatible one in the same article."""
     names = {e.canonical for e in entities if e.label == "PER"}
+    by_surname: dict[str, list[str]] = {}  # compatible names share the surname: only those are compared
+    for name in names:
+        by_surname.setdefault(_surname(name), []).append(name)
     best = {}
     for name in names:
         short = _words(name)
-        options = [full for full in names if _compatible(short, _words(full))]
+        options = [full for full in by_surname[_surname(name)] if _compatible(short, _words(full))] or [name]
         best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n))
     return best
 
@@ -69,10 +77,13 @@ def settle(entities: list[Entity], text: str) -> list[Entity]:
                 for e in entities]
     links = acronym_links(entities, text)
     ids: dict[tuple[str, str], str] = {}
+    first_label: dict[str, str] = {}
+    for entity in entities:
+        first_label.setdefault(entity.canonical, entity.label)
     settled = []
     for entity in sorted(entities, key=lambda e: (e.field != "title", e.start)):
         target = links.get(entity.canonical, entity.canonical)
-        label = next((e.label for e in entities if e.canonical == target), entity.label)
+        label = first_label.get(target, entity.label)
         key = (label, target)
         ids.setdefault(key, f"E{len(ids) + 1}")
         settled.append(replace(entity, entity_id=ids[key]))

@@ -239,6 +239,9 @@ def _person_word(tokens: list[Token], k: int) -> bool:
     return after_given and not (k > 1 and gaz.knows_word(tokens[k - 2].text))
 
 
+_MAX_NAME_WORDS = 15
+
+
 def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool = False) -> int:
     """Walk left from a name's head over the words of the name. The walk stops at an inflected word
     (``Azərbaycan Respublikasının | Xarici İşlər Nazirliyi``: the genitive is outside), at a person's
@@ -246,7 +249,7 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
     gaz = gazetteer.load()
     first = head
     k = head - 1
-    while k >= 0:
+    while k >= max(0, head - _MAX_NAME_WORDS):  # bounded: a run of capitals (a headline in capitals) is no name
         token = tokens[k]
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
