@@ -13,8 +13,6 @@ import sys
 import time
 from pathlib import Path
 
-from tqdm import tqdm
-
 
 def _published(value: str):
     from .io.reader import parse_published
@@ -23,6 +21,22 @@ def _published(value: str):
         return parse_published(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number (1 or more)")
+    return number
+
+
+def _folder(value: str) -> Path:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty folder name (it would mean the current folder; write '.' for that)")
+    return Path(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,9 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="process articles and write the CSV tables")
     run.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="a .txt file (one article), a folder of them, a .jsonl or a .csv file")
-    run.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the CSV files (default: outputs)")
+    run.add_argument("--out", type=_folder, default=Path("outputs"), help="folder for the CSV files (default: outputs)")
     run.add_argument("--published", type=_published, default=None,
-                     help="publication date for articles that carry none (ISO 8601, e.g. 2025-07-01)")
+                     help="publication date for articles that carry none: ISO 8601 (2025-07-01), dd.mm.yyyy, "
+                          "or written out (5 mart 2024)")
     run.add_argument("--model", type=Path, default=None, help="a spaCy NER model folder (default: the shipped one)")
     run.add_argument("--no-model", action="store_true", help="entities from gazetteers and rules only")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -49,17 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = commands.add_parser("train", help="rebuild the NER model from the gold corpus and the shared data")
     train.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    train.add_argument("--out", type=Path, default=Path("models/ner"), help="where to write the model")
-    train.add_argument("--epochs", type=int, default=None, help="training epochs (default: the model card's)")
+    train.add_argument("--out", type=_folder, default=Path("models/ner"), help="where to write the model")
+    train.add_argument("--epochs", type=_positive, default=None, help="training epochs (default: the model card's)")
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
-    train.add_argument("--limit", type=int, default=None,
+    train.add_argument("--limit", type=_positive, default=None,
                        help="use only this many gold train articles (learning curves)")
     train.add_argument("--silver", action="store_true",
                        help="also train on the rules' labels of shared articles outside every gold split")
     gold = commands.add_parser("gold", help="rebuild the gold corpus's full gold files from the shared data")
     gold.add_argument("action", choices=["build"], help="build: stand-off annotations + article texts -> gold files")
     gold.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    gold.add_argument("--out", type=Path, required=True, help="folder for the gold JSON files")
+    gold.add_argument("--out", type=_folder, required=True, help="folder for the gold JSON files")
     gold.add_argument("--split", nargs="+", default=None, metavar="NAME",
                       help="only these splits of corpus/splits.json (train, dev, test, dev_legacy, seed)")
     return parser
@@ -67,17 +82,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def command_gold(args: argparse.Namespace) -> int:
     from .gold import build_gold, split_ids
+    from .io.folders import check_writable
 
     if not (args.data / "banker_az" / "articles.jsonl").exists():
         print(f"aznews gold: no shared data at {args.data} (expected banker_az/ and ntrex_az/ there)", file=sys.stderr)
         return 2
     ids = split_ids(args.split) if args.split else None
+    check_writable(args.out)
     written = build_gold(args.data, args.out, ids)
     print(f"{len(written)} gold files -> {args.out}/", file=sys.stderr)
     return 0
 
 
 def command_run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .io.folders import check_writable
     from .io.reader import read_paths
     from .io.tables import to_frames, write_tables
     from .pipeline import Pipeline
@@ -86,18 +106,21 @@ def command_run(args: argparse.Namespace) -> int:
     if missing:
         print(f"aznews run: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    check_writable(args.out)
     started = time.perf_counter()
     items = list(read_paths(args.paths, args.published))
     nlp = Pipeline.load(model=args.model, use_model=not args.no_model)
     gc.freeze()  # the model, gazetteers and word caches live as long as the run: the collector need not walk them
     progress = tqdm(total=len(items), unit="article", file=sys.stderr, disable=args.quiet or len(items) < 2)
     results = []
-    for result in nlp.stream(items):
-        results.append(result)
-        progress.update()
-        if result.status == "failed":
-            progress.write(f"aznews: article {result.article.id}: {result.error}", file=sys.stderr)
-    progress.close()
+    try:
+        for result in nlp.stream(items):
+            results.append(result)
+            progress.update()
+            if result.status == "failed":
+                progress.write(f"aznews: article {result.article.id}: {result.error}", file=sys.stderr)
+    finally:
+        progress.close()  # ends the bar's line, so an interruption's message starts a line of its own
     frames = to_frames(results)
     write_tables(frames, args.out)
     failed = sum(r.status == "failed" for r in results)
@@ -122,8 +145,10 @@ def command_evaluate(args: argparse.Namespace) -> int:
 
 
 def command_train(args: argparse.Namespace) -> int:
+    from .io.folders import check_writable
     from .train import train
 
+    check_writable(args.out)
     train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
     return 0
 
@@ -136,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        print(f"aznews {args.command}: interrupted; the tables written before are unchanged", file=sys.stderr)
+        kept = "; the tables written before are unchanged" if args.command == "run" else ""
+        print(f"aznews {args.command}: interrupted{kept}", file=sys.stderr)
         return 130
     except (OSError, ValueError) as error:  # a missing model, an --out that is a file, ...
         print(f"aznews {args.command}: {error}", file=sys.stderr)
