@@ -89,6 +89,8 @@ def find_entities(
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]
+        if "?" in text[first.start : last.end]:
+            continue  # a letter lost to a code page (``Ил?ам``): the name as written is not the name
         entities.append(
             Entity(
                 start=first.start,
