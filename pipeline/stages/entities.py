@@ -91,6 +91,8 @@ def find_entities(
         first, last = tokens[span.first], tokens[span.last]
         if "?" in text[first.start : last.end]:
             continue  # a letter lost to a code page (``Ил?ам``): the name as written is not the name
+        if not text[first.start].isalnum():
+            continue  # a name starts with a letter or a digit; so a table never has to alter a mention's cell
         entities.append(
             Entity(
                 start=first.start,

@@ -369,11 +369,12 @@ def _famous_surnames() -> frozenset[str]:
 
 
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
-    """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such."""
+    """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such. A word
+    that does not start with a letter is none (``-III`` of ``II -III qrup``, a list of groups)."""
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
-        if i in taken or len(word) > 8 or not word.isupper():
+        if i in taken or len(word) > 8 or not word.isupper() or not word[0].isalpha():
             continue
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
