@@ -107,13 +107,14 @@ def decode(data: bytes) -> tuple[str, str]:
 MIN_LEGACY_FIT = 0.6
 # Text has no control characters but tab and line ends; binary data has one byte in ten or so.
 MAX_CONTROL_SHARE = 0.01
+MIN_CONTROLS = 3  # a stray one or two in a short text is a typing accident, not binary data
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
 def _refuse_control_characters(text: str) -> None:
     sample = text[:20000]
     found = len(_CONTROL.findall(sample))
-    if sample and found / len(sample) > MAX_CONTROL_SHARE:
+    if found > MIN_CONTROLS and found / len(sample) > MAX_CONTROL_SHARE:
         raise ValueError(f"binary data, not text ({found:,} control characters in its first {len(sample):,})")
 
 
