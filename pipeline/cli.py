@@ -167,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as error:  # a missing model, an --out that is a file, ...
         print(f"aznews {args.command}: {error}", file=sys.stderr)
         return 2
+    except Exception as error:  # a bug: one line to report, not a traceback (the batch's own errors are rows)
+        print(f"aznews {args.command}: unexpected error, please report it: {type(error).__name__}: {error}",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

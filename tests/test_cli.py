@@ -248,3 +248,17 @@ def test_ctrl_c_during_start_up_exits_130_without_a_traceback(tmp_path):
     err = process.communicate(timeout=60)[1]
     assert process.returncode == 130, err
     assert "Traceback" not in err and "interrupted" in err
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
+    from pipeline import pipeline as runner
+
+    def broken(*args, **kwargs):
+        raise KeyError("gazetteer")
+
+    monkeypatch.setattr(runner.Pipeline, "load", broken)
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    assert run(str(source), "--out", str(tmp_path / "out")) == 1
+    err = capsys.readouterr().err
+    assert err == "aznews run: unexpected error, please report it: KeyError: 'gazetteer'\n"
