@@ -35,15 +35,17 @@ def surname(words: list[str]) -> str:
 
 def _split(words: list[str]) -> tuple[str, list[str]]:
     """(surname, the other words in order)."""
+    if not words:
+        return "", []
     return (words[0], words[1:]) if _surname_first(words) else (words[-1], words[:-1])
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
     """``X. Xələfov`` fits ``Xələf Xələfov``, and ``Qasımova`` fits ``Qasımova Lalə Fuad qızı``: same surname,
     and any given names or initials agree."""
-    surname, given = _split(full)
+    full_surname, given = _split(full)
     short_surname, short_given = _split(short)
-    if az_lower(short_surname) != az_lower(surname) or len(short) > len(full):
+    if not short or az_lower(short_surname) != az_lower(full_surname) or len(short) > len(full):
         return False
     for word, target in zip(short_given, given[: len(short_given)], strict=False):
         if word.endswith("."):
@@ -57,11 +59,15 @@ def _compatible(short: list[str], full: list[str]) -> bool:
 def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
     """Map each person canonical to the fullest compatible one in the same article."""
     names = {e.canonical for e in entities if e.label == "PER"}
+    by_surname: dict[str, list[str]] = {}  # compatible names share the surname: only those are compared
+    for name in names:
+        by_surname.setdefault(az_lower(surname(_words(name))), []).append(name)
     best = {}
     for name in names:
         short = _words(name)
-        options = [full for full in names if _compatible(short, _words(full))]
-        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n), default=name)
+        key = az_lower(surname(short))
+        options = [full for full in by_surname[key] if _compatible(short, _words(full))] or [name]
+        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n))
     return best
 
 
@@ -114,10 +120,13 @@ def settle(entities: list[Entity], text: str) -> list[Entity]:
                 for e in entities]
     links = acronym_links(entities, text)
     ids: dict[tuple[str, str], str] = {}
+    first_label: dict[str, str] = {}
+    for entity in entities:
+        first_label.setdefault(entity.canonical, entity.label)
     settled = []
     for entity in sorted(entities, key=lambda e: (e.field != "title", e.start)):
         target = links.get(entity.canonical, entity.canonical)
-        label = next((e.label for e in entities if e.canonical == target), entity.label)
+        label = first_label.get(target, entity.label)
         key = (label, target)
         ids.setdefault(key, f"E{len(ids) + 1}")
         settled.append(replace(entity, entity_id=ids[key]))
