@@ -66,11 +66,13 @@ def _report(args: argparse.Namespace) -> int:
 
 def _export_gold(args: argparse.Namespace) -> int:
     from ..io.store import Store
+    from ..io.folders import check_writable
     from .gold import gold_files, write_gold
     from .importer import require_store
     from .store import reviewed_tables
 
     require_store(args.out)
+    check_writable(args.gold or args.out / "gold")
     with Store(args.out) as store:
         reviewed, texts = reviewed_tables(store), store.texts()
     gold, partly = gold_files(reviewed.tables, reviewed.joined, texts)
