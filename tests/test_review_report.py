@@ -150,3 +150,9 @@ def test_exported_gold_carries_the_text_that_training_reads(out):
     labelled = {" ".join(sample.words[s:e]): label for s, e, label in sample.spans}
     assert article_id == "qebul" and labelled["İlham Əliyev"] == "PER" and labelled["Bakıda"] == "LOC"
     assert list(reviewed_samples(out / "g", exclude={"qebul"})) == []
+
+
+def test_export_gold_refuses_a_gold_folder_that_is_a_file(out, capsys):
+    (out / "taken").write_text("x", encoding="utf-8")
+    assert main(["review", "export-gold", "--out", str(out), "--gold", str(out / "taken")]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err

@@ -65,8 +65,8 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _export_gold(args: argparse.Namespace) -> int:
-    from ..io.store import Store
     from ..io.folders import check_writable
+    from ..io.store import Store
     from .gold import gold_files, write_gold
     from .importer import require_store
     from .store import reviewed_tables
