@@ -77,6 +77,7 @@ def test_marks_written_in_the_workbook_are_imported_and_come_back(tmp_path):
             cells["review_note"].value = "the day before"
         else:
             cells["review"].value = "ok"
+    book.create_sheet("qeydlər").append(["Bu gün 20 sətir yoxlanıldı"])  # a reviewer's own sheet of notes
     book.save(tmp_path / "reviewed.xlsx")
     report = import_reviews([tmp_path / "reviewed.xlsx"], out)
     assert (report.imported["ok"], report.imported["fix"], report.refused) == (1, 1, [])

@@ -53,7 +53,7 @@ def read_review_file(path: Path) -> list[Entry]:
     """The marked rows of a reviewed CSV or workbook; ReviewFileError if anything in it is malformed."""
     path = Path(path)
     if not path.is_file():
-        raise ReviewFileError(f"{path}: no such file")
+        raise ReviewFileError(f"{path}: {'not a file' if path.exists() else 'no such file'}")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         sheets = _read_workbook(path)
     else:
@@ -170,7 +170,8 @@ def _unguard(value: str) -> str:
 # --- Excel -----------------------------------------------------------------------------------------
 
 def _read_workbook(path: Path) -> list[tuple[str, str, list[str], list[tuple[int, list[str]]]]]:
-    """(name for messages, table, header, rows) of each sheet that is a table."""
+    """(name for messages, table, header, rows) of each sheet that is a table: named as one, or with an id
+    column; other sheets (a reviewer's notes) are passed over."""
     try:
         from openpyxl import load_workbook
     except ImportError:
@@ -191,6 +192,8 @@ def _read_workbook(path: Path) -> list[tuple[str, str, list[str], list[tuple[int
             header = [c.strip() for c in rows[0][1]]
             while header and not header[-1]:
                 header.pop()
+            if sheet.title not in COLUMNS and not any(column in header for column, _ in ID_COLUMNS):
+                continue  # a sheet of the reviewer's own (notes, a pivot): not a table
             sheets.append((name, _table_of(name, sheet.title, header), header, rows[1:]))
     finally:
         book.close()
