@@ -166,6 +166,8 @@ def article_page(article: dict, rows: dict[str, list[dict]], text: str | None) -
     link = f' · <a href="{escape(article["url"])}">source</a>' if article.get("url") else ""
     parts = ['<p><a href="index.html">← all articles</a></p>', head,
              f'<p class="meta">{escape(" · ".join(m for m in meta if m))}{link}</p>']
+    if any(e.get("review") for e in rows["entities"]):
+        parts.append('<p class="meta">Reviewed: ✓ ok · ✗ wrong · ✎ fixed (the label shown is the fix).</p>')
     if article.get("status") == "failed":
         parts.append(f"<p>Not processed: {escape(article.get('error') or '')}</p>")
     elif text is None:
