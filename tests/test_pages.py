@@ -138,3 +138,21 @@ def test_pages_render_in_a_headless_browser(pages, tmp_path):
     # The bars of the counts per type and of the timeline: two months of one event each, drawn full height
     # (46 x 150 pixels each), beside two bars of the counts (about 190 x 13).
     assert shots["index.html"].count(bytes((0x4C, 0x78, 0xA8))) > 12_000
+
+
+def test_a_reviewed_article_shows_its_marks(tmp_path):
+    from pipeline.review.importer import import_reviews
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(RECORDS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(read_paths([source]), out, OPTIONS, workers=1)
+    lines = (out / "events.csv").read_text(encoding="utf-8-sig").splitlines()
+    (out / "r.csv").write_text("\n".join([lines[0], lines[1][:-1] + "wrong,qəbul deyil"]) + "\n", encoding="utf-8")
+    entities = (out / "entities.csv").read_text(encoding="utf-8-sig").splitlines()
+    (out / "e.csv").write_text("\n".join([entities[0], entities[1][:-1] + "ok,"]) + "\n", encoding="utf-8")
+    assert not import_reviews([out / "r.csv", out / "e.csv"], out).refused
+    run_batch(read_paths([source]), out, OPTIONS, workers=1, html=True)
+    page = (out / "pages" / "qebul.html").read_text(encoding="utf-8")
+    assert '<span class="badge wrong">wrong: qəbul deyil</span>' in page
+    assert "LOC ✓" in page  # the title's first mention, marked ok
