@@ -9,7 +9,7 @@ first seen, so the same input gives the same tables on every run.
 Entity, date and event rows carry stable ids (``mention_id``, ``date_id``, ``event_id``, content
 hashes unique across the three tables); the ``reviews`` table keeps reviewers' marks by those ids
 (``pipeline.review``), and ``texts`` each processed article's text, for the pages (``io/pages.py``).
-Both were added after schema 1 and are created in an older store when it is opened: nothing migrates.
+Both came without a schema change: an older store gains them, empty, when it is opened.
 """
 
 from __future__ import annotations
