@@ -104,6 +104,9 @@ def run_batch(
             store.save_texts((article_id, texts[article_id]) for article_id, _, _ in done if texts[article_id])
             if on_saved:
                 on_saved(done)
+        have = store.text_ids()  # a store older than the texts table: the unchanged articles' texts added once
+        store.save_texts((i, _text(item)) for i, item in zip(ids, items, strict=True)
+                         if i not in have and i not in texts and _text(item))
         statuses = store.statuses()
         report.failed = sum(statuses.get(article_id) == "failed" for article_id in ids)
         report.rows, report.written = export_store(store, out, formats, since, html)

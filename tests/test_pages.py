@@ -156,3 +156,17 @@ def test_a_reviewed_article_shows_its_marks(tmp_path):
     page = (out / "pages" / "qebul.html").read_text(encoding="utf-8")
     assert '<span class="badge wrong">wrong: qəbul deyil</span>' in page
     assert "LOC ✓" in page  # the title's first mention, marked ok
+
+
+def test_an_older_store_without_texts_gains_them_on_the_next_run(tmp_path):
+    import sqlite3
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(RECORDS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(read_paths([source]), out, OPTIONS, workers=1)
+    with sqlite3.connect(out / "aznews.sqlite") as db:
+        db.execute("DELETE FROM texts")  # as a store written before the texts table was
+    report = run_batch(read_paths([source]), out, OPTIONS, workers=1, html=True)
+    assert report.unchanged == 1
+    assert "Bakıda" in (out / "pages" / "qebul.html").read_text(encoding="utf-8")

@@ -140,6 +140,9 @@ class Store:
     def texts(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT article_id, text FROM texts"))
 
+    def text_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT article_id FROM texts")}
+
     def save_marks(self, marks: Iterable[tuple]) -> None:
         """Store review marks (tuples in ``MARK_COLUMNS`` order), replacing a row's earlier mark, in one
         transaction: a refused import changes nothing."""
