@@ -7,8 +7,9 @@ Exit status: 0 when every article went through, 1 when some failed (the rest are
 from __future__ import annotations
 
 import argparse
-import gc
 import json
+import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -23,14 +24,31 @@ def _published(value: str):
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _day(value: str):
+    parsed = _published(value)
+    return parsed.date()
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from .io.rows import FORMATS
+
+    formats = tuple(part.strip().lower() for part in value.split(",") if part.strip())
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}; choose from csv, parquet")
+    return formats
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a positive number (1 or more)")
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
     return number
+
+
 
 
 def _folder(value: str) -> Path:
@@ -45,13 +63,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = commands.add_parser("run", help="process articles and write the CSV tables")
+    run = commands.add_parser("run", help="process new or changed articles into the store and write its tables")
     run.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                     help="a .txt file (one article), a folder of them, a .jsonl or a .csv file")
-    run.add_argument("--out", type=_folder, default=Path("outputs"), help="folder for the CSV files (default: outputs)")
+                     help="a .txt file (one article), a folder (searched recursively), a .jsonl or .csv file "
+                          "(each may be gzipped), or - for standard input (JSON lines or plain text)")
+    run.add_argument("--out", type=_folder, default=Path("outputs"),
+                     help="folder for the store (aznews.sqlite) and the tables (default: outputs)")
     run.add_argument("--published", type=_published, default=None,
                      help="publication date for articles that carry none: ISO 8601 (2025-07-01), dd.mm.yyyy, "
                           "or written out (5 mart 2024)")
+    run.add_argument("--since", type=_day, default=None,
+                     help="export only articles published on or after this day (the store keeps all)")
+    run.add_argument("--format", type=_formats, default=("csv",), dest="formats", metavar="FORMATS",
+                     help="table formats, comma-separated: csv, parquet (default: csv)")
+    run.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                     help="worker processes, each loading the pipeline once (default: the machine's cores)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: processes on this machine; dask: a Dask cluster (pip install \"aznews[dask]\")")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="with --engine dask: a running scheduler (tcp://host:8786); default: a local cluster")
+    run.add_argument("--partition-size", type=_positive, default=64, metavar="N",
+                     help="articles per partition: a worker's unit of work, saved in one transaction (default: 64)")
     run.add_argument("--model", type=Path, default=None, help="a spaCy NER model folder (default: the shipped one)")
     run.add_argument("--no-model", action="store_true", help="entities from gazetteers and rules only")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -97,39 +129,60 @@ def command_gold(args: argparse.Namespace) -> int:
 def command_run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from .batch import run_batch
+    from .fingerprint import PipelineOptions
     from .io.folders import check_writable
-    from .io.reader import read_paths
-    from .io.tables import to_frames, write_tables
-    from .pipeline import Pipeline
+    from .io.reader import STDIN, find_files, read_paths
 
-    missing = [str(path) for path in args.paths if not path.exists()]
+    missing = [str(path) for path in args.paths if path != STDIN and not path.exists()]
     if missing:
         print(f"aznews run: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     check_writable(args.out)
     started = time.perf_counter()
-    items = list(read_paths(args.paths, args.published))
-    nlp = Pipeline.load(model=args.model, use_model=not args.no_model)
-    gc.freeze()  # the model, gazetteers and word caches live as long as the run: the collector need not walk them
-    progress = tqdm(total=len(items), unit="article", file=sys.stderr, disable=args.quiet or len(items) < 2)
-    results = []
+    files, skipped = find_files(args.paths, exclude=(args.out,))
+    items = list(read_paths(files, args.published))
+    progress = None
+
+    def planned(count: int) -> None:
+        nonlocal progress
+        progress = tqdm(total=count, unit="article", file=sys.stderr, disable=args.quiet or count < 2)
+
+    def saved(done) -> None:
+        progress.update(len(done))
+        for article_id, _, rows in done:
+            (article,) = rows["articles"]
+            if article[5] == "failed":  # status; the error names the file and line or the stage
+                progress.write(f"aznews: article {article_id}: {article[6]}", file=sys.stderr)
+
+    options = PipelineOptions(model=str(args.model) if args.model else None, use_model=not args.no_model)
     try:
-        for result in nlp.stream(items):
-            results.append(result)
-            progress.update()
-            if result.status == "failed":
-                progress.write(f"aznews: article {result.article.id}: {result.error}", file=sys.stderr)
+        report = run_batch(items, args.out, options, engine=args.engine, workers=args.workers,
+                           scheduler=args.scheduler, partition_size=args.partition_size, since=args.since,
+                           formats=args.formats, on_planned=planned, on_saved=saved)
     finally:
-        progress.close()  # ends the bar's line, so an interruption's message starts a line of its own
-    frames = to_frames(results)
-    write_tables(frames, args.out)
-    failed = sum(r.status == "failed" for r in results)
+        if progress is not None:
+            progress.close()
+    _report_skipped(skipped)
+    rows = report.rows
     print(
-        f"{len(results)} articles ({failed} failed), {len(frames['entities'])} entities, {len(frames['dates'])} dates, "
-        f"{len(frames['events'])} events in {time.perf_counter() - started:.1f} s -> {args.out}/",
+        f"{report.read} articles ({report.failed} failed), {report.processed} processed, {report.unchanged} unchanged; "
+        f"tables of {rows['articles']} stored articles: {rows['entities']} entities, {rows['dates']} dates, "
+        f"{rows['events']} events in {time.perf_counter() - started:.1f} s -> {args.out}/",
         file=sys.stderr,
     )
-    return 1 if failed else 0
+    return 1 if report.failed else 0
+
+
+def _report_skipped(skipped: list[tuple[Path, str]]) -> None:
+    """One line per reason, naming the first few files: nothing in a folder is left out silently."""
+    by_reason: dict[str, list[Path]] = {}
+    for path, reason in skipped:
+        by_reason.setdefault(reason, []).append(path)
+    for reason, paths in by_reason.items():
+        named = ", ".join(str(path) for path in paths[:3])
+        more = f" and {len(paths) - 3} more" if len(paths) > 3 else ""
+        print(f"aznews: skipped {len(paths)} file(s), {reason}: {named}{more}", file=sys.stderr)
 
 
 def command_evaluate(args: argparse.Namespace) -> int:
@@ -164,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         kept = "; the tables written before are unchanged" if args.command == "run" else ""
         print(f"aznews {args.command}: interrupted{kept}", file=sys.stderr)
         return 130
-    except (OSError, ValueError) as error:  # a missing model, an --out that is a file, ...
+    except (OSError, ValueError, RuntimeError, sqlite3.Error) as error:  # a missing model, an --out that is a file,
+        # a damaged store, a worker that died: said in one line, never a traceback
         print(f"aznews {args.command}: {error}", file=sys.stderr)
         return 2
     except Exception as error:  # a bug: one line to report, not a traceback (the batch's own errors are rows)

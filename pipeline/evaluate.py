@@ -244,8 +244,10 @@ def _same_value(g: _Item, p: _Item) -> bool:
 
 
 def _same_event(g: _Item, p: _Item) -> bool:
-    # Same type and date, and at least one participant in common (names already normalised).
-    return g.label == p.label and g.key[0] == p.key[0] and bool(g.key[1] & p.key[1])
+    # Same type and date, and at least one participant in common (names already normalised), or no
+    # participant on either side (a gathering whose parties the text does not name).
+    shared = bool(g.key[1] & p.key[1]) or not (g.key[1] or p.key[1])
+    return g.label == p.label and g.key[0] == p.key[0] and shared
 
 
 def _same_type(g: _Item, p: _Item) -> bool:

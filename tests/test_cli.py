@@ -37,7 +37,7 @@ def test_run_on_one_txt_writes_every_table(tmp_path, capsys):
     source.write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out"
     assert run(str(source), "--out", str(out)) == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in COLUMNS)
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{name}.csv" for name in COLUMNS] + ["aznews.sqlite"])
     (article,) = rows(out / "articles.csv")
     assert article["article_id"] == "qəbul" and article["status"] == "ok"
     dates = rows(out / "dates.csv")
@@ -162,12 +162,12 @@ def test_an_out_that_cannot_be_written_is_found_before_any_work(tmp_path, capsys
     source.write_text(TEXT, encoding="utf-8")
     blocker = tmp_path / "fayl"
     blocker.write_text("", encoding="utf-8")
-    from pipeline import pipeline as runner
+    from pipeline import batch
 
     def never(*args, **kwargs):
-        raise AssertionError("the pipeline was loaded before the output folder was checked")
+        raise AssertionError("the batch ran before the output folder was checked")
 
-    monkeypatch.setattr(runner.Pipeline, "load", never)
+    monkeypatch.setattr(batch, "run_batch", never)
     assert run(str(source), "--out", str(blocker / "alt")) == 2
     assert f"cannot create {blocker / 'alt'}: {blocker} is a file" in capsys.readouterr().err
 
@@ -212,21 +212,17 @@ def test_train_and_gold_check_their_out_before_any_work(tmp_path, capsys):
 def test_an_interruption_is_reported_on_a_line_of_its_own(tmp_path, capsys, monkeypatch):
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.txt").write_text(TEXT, encoding="utf-8")
-    from pipeline import pipeline as runner
+    from pipeline import batch
 
-    real_stream = runner.Pipeline.stream
+    def interrupted(items, out, options, on_planned, **kwargs):
+        on_planned(len(items))  # the bar is drawn, then Ctrl-C
+        raise KeyboardInterrupt
 
-    def interrupted(self, items, **kwargs):
-        for number, result in enumerate(real_stream(self, items, **kwargs)):
-            if number == 1:
-                raise KeyboardInterrupt
-            yield result
-
-    monkeypatch.setattr(runner.Pipeline, "stream", interrupted)
+    monkeypatch.setattr(batch, "run_batch", interrupted)
     out = tmp_path / "out"
     assert run(*(str(tmp_path / f"{n}.txt") for n in "abc"), "--out", str(out)) == 130
     err = capsys.readouterr().err
-    assert "1/3" in err  # the bar was drawn
+    assert "0/3" in err  # the bar was drawn
     assert "\naznews run: interrupted; the tables written before are unchanged\n" in err
     assert "Traceback" not in err and not out.exists()
 
@@ -251,12 +247,12 @@ def test_ctrl_c_during_start_up_exits_130_without_a_traceback(tmp_path):
 
 
 def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
-    from pipeline import pipeline as runner
+    from pipeline import batch
 
     def broken(*args, **kwargs):
         raise KeyError("gazetteer")
 
-    monkeypatch.setattr(runner.Pipeline, "load", broken)
+    monkeypatch.setattr(batch, "run_batch", broken)
     source = tmp_path / "a.txt"
     source.write_text(TEXT, encoding="utf-8")
     assert run(str(source), "--out", str(tmp_path / "out")) == 1

@@ -84,11 +84,11 @@ def test_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path, monkey
     write_csv(pd.DataFrame({"text": ["Bakı"]}), target)
     before = target.read_bytes()
 
-    def interrupted(self, stream, **kwargs):
+    def interrupted(table, stream):
         stream.write("article_id,field,start\nyarım")
         raise KeyboardInterrupt  # as if the run were stopped mid-write
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", interrupted)
+    monkeypatch.setattr(tables, "_write_csv_rows", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_csv(pd.DataFrame({"text": ["Gəncə"]}), target)
     assert target.read_bytes() == before

@@ -1,4 +1,5 @@
-"""Read articles from .txt files, folders, .jsonl and .csv, reporting bad input without stopping.
+"""Read articles from .txt files, folders, .jsonl and .csv (each also gzipped), and standard input,
+reporting bad input without stopping.
 
 Every problem becomes a ``Failure`` naming the file and line or article, so a batch goes on past
 it; the pipeline turns failures into ``failed`` rows of the articles table.
@@ -7,10 +8,14 @@ it; the pipeline turns failures into ``failed`` rows of the articles table.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
+import os
 import re
+import sys
 import warnings
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -19,6 +24,7 @@ from pathlib import Path
 from ..records import Article
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
+STDIN = Path("-")
 # Legacy encodings Azerbaijani text comes in: Cyrillic (Windows, KOI8) and Turkish Latin.
 LEGACY_ENCODINGS = ("cp1251", "cp1254", "koi8-r", "iso-8859-9")
 MAX_ARTICLE_CHARS = 2_000_000
@@ -144,8 +150,9 @@ def _fit(text: str) -> float:
 
 
 def read_paths(paths: list[Path], published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
-    """Articles from every path in order; folders give their .txt, .jsonl and .csv files, sorted.
-    An id seen before is renamed ``id~2`` (``~3``, …) with a warning: ids key every table."""
+    """Articles from every path in order (``-`` is standard input); folders give their .txt, .jsonl and
+    .csv files (also gzipped), searched recursively and sorted. An id seen before is renamed ``id~2``
+    (``~3``, …) with a warning: ids key every table."""
     seen: dict[str, int] = {}
     for item in _read_all(paths, published):
         article = item.article if isinstance(item, ReadWarning) else item
@@ -162,36 +169,104 @@ def read_paths(paths: list[Path], published: datetime | None = None) -> Iterator
         yield ReadWarning(renamed, "; ".join(filter(None, [note, earlier])))
 
 
-def _read_all(paths: list[Path], published: datetime | None) -> Iterator[Article | Failure | ReadWarning]:
+def find_files(paths: list[Path], exclude: tuple[Path, ...] = ()) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files to read from ``paths`` (folders searched recursively, in sorted order; symbolic links to
+    folders not followed), and the files inside folders that are left out, each with the reason.
+    ``exclude`` holds folders never to read from (the output folder, when it lies inside an input)."""
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    excluded = {folder.resolve() for folder in exclude}
     for path in paths:
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
-            for file in files:
-                yield from read_file(file, published)
+        if path == STDIN or not path.is_dir():
+            files.append(path)
+            continue
+        for folder, subfolders, names in os.walk(path):
+            subfolders.sort()
+            for name in list(subfolders):
+                if (Path(folder) / name).resolve() in excluded:
+                    subfolders.remove(name)
+                    skipped.append((Path(folder) / name, "the output folder"))
+            for name in sorted(names):
+                file = Path(folder) / name
+                reason = _skip_reason(file)
+                if reason:
+                    skipped.append((file, reason))
+                else:
+                    files.append(file)
+    return files, skipped
+
+
+def _skip_reason(file: Path) -> str:
+    if file.name.startswith("."):
+        return "hidden file"
+    if _format_suffix(file) not in SUFFIXES:
+        return "not .txt, .jsonl or .csv (or gzipped)"
+    return ""
+
+
+def _format_suffix(path: Path) -> str:
+    """``.jsonl`` for ``x.jsonl`` and ``x.jsonl.gz``."""
+    inner = path.with_suffix("") if path.suffix.lower() == ".gz" else path
+    return inner.suffix.lower()
+
+
+def _stem(path: Path) -> str:
+    """The id a file gives its articles: ``x`` for ``x.txt`` and ``x.jsonl.gz``."""
+    inner = path.with_suffix("") if path.suffix.lower() == ".gz" else path
+    return inner.stem
+
+
+def _read_all(paths: list[Path], published: datetime | None) -> Iterator[Article | Failure | ReadWarning]:
+    files, _skipped = find_files(paths)
+    for path in files:
+        if path == STDIN:
+            yield from read_stdin(published)
         elif path.exists():
             yield from read_file(path, published)
         else:
             yield Failure(path.stem, str(path), "no such file or folder")
 
 
+def read_stdin(published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
+    """Standard input: JSON lines when it starts with ``{``, otherwise one plain-text article, id ``stdin``."""
+    data = sys.stdin.buffer.read()
+    try:
+        content, encoding = decode(data)
+    except ValueError as error:
+        yield Failure("stdin", "<stdin>", str(error))
+        return
+    if content.lstrip().startswith("{"):
+        items = _read_jsonl(content, Path("stdin"), published, where="<stdin>")
+    else:
+        items = iter([_checked({"id": "stdin", "text": content}, "<stdin>", published)])
+    note = "" if encoding == "utf-8" else f"not UTF-8: read as {encoding}"
+    for item in items:
+        yield _noted(item, note)
+
+
 def read_file(path: Path, published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
     try:
         data = path.read_bytes()
+        if path.suffix.lower() == ".gz":
+            data = gzip.decompress(data)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as error:  # before OSError, of which BadGzipFile is one
+        yield Failure(_stem(path), str(path), f"cannot read: damaged gzip data ({error})")
+        return
     except OSError as error:
-        yield Failure(path.stem, str(path), f"cannot read: {error.strerror or error}")
+        yield Failure(_stem(path), str(path), f"cannot read: {error.strerror or error}")
         return
     try:
         content, encoding = decode(data)
     except ValueError as error:
-        yield Failure(path.stem, str(path), str(error))
+        yield Failure(_stem(path), str(path), str(error))
         return
-    suffix = path.suffix.lower()
+    suffix = _format_suffix(path)
     if suffix == ".jsonl":
         items = _read_jsonl(content, path, published)
     elif suffix == ".csv":
         items = _read_csv(content, path, published)
     else:
-        items = iter([_checked({"id": path.stem, "text": content}, str(path), published)])
+        items = iter([_checked({"id": _stem(path), "text": content}, str(path), published)])
     note = "" if encoding == "utf-8" else f"not UTF-8: read as {encoding}"
     for item in items:
         yield _noted(item, note)
@@ -206,23 +281,24 @@ def _noted(item: Article | Failure | ReadWarning, note: str) -> Article | Failur
     return ReadWarning(item, note)
 
 
-def _read_jsonl(content: str, path: Path, published: datetime | None):
+def _read_jsonl(content: str, path: Path, published: datetime | None, where: str = ""):
     # Only "\n" ends a JSON line: str.splitlines would also split at U+2028, which JSON allows inside strings.
+    stem, name = _stem(path), where or str(path)
     for number, line in enumerate(content.split("\n"), start=1):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{name}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield Failure(f"{path.stem}:{number}", where, f"malformed JSON line ({error.msg} at column {error.colno})")
+            yield Failure(f"{stem}:{number}", where, f"malformed JSON line ({error.msg} at column {error.colno})")
             continue
         if not isinstance(record, dict):
-            yield Failure(f"{path.stem}:{number}", where, "a JSON line must be an object with a 'text' field")
+            yield Failure(f"{stem}:{number}", where, "a JSON line must be an object with a 'text' field")
             continue
         if not str(record.get("id") or "").strip():
-            record["id"] = f"{path.stem}-{number}"
+            record["id"] = f"{stem}-{number}"
         yield _checked(record, where, published)
 
 
@@ -239,16 +315,16 @@ def _delimiter(content: str) -> str:
 def _read_csv(content: str, path: Path, published: datetime | None):
     reader = csv.DictReader(io.StringIO(content), delimiter=_delimiter(content))
     if not reader.fieldnames or "text" not in reader.fieldnames:
-        yield Failure(path.stem, str(path), f"CSV has no 'text' column (columns: {reader.fieldnames})")
+        yield Failure(_stem(path), str(path), f"CSV has no 'text' column (columns: {reader.fieldnames})")
         return
     for number, row in enumerate(reader, start=2):
         where = f"{path}:{reader.line_num}"
         if None in row or any(value is None for value in row.values()):
-            yield Failure(f"{path.stem}:{number}", where, "malformed CSV row (wrong number of cells)")
+            yield Failure(f"{_stem(path)}:{number}", where, "malformed CSV row (wrong number of cells)")
             continue
         row = dict(row)
         if not (row.get("id") or "").strip():
-            row["id"] = f"{path.stem}-{number - 1}"
+            row["id"] = f"{_stem(path)}-{number - 1}"
         yield _checked(row, where, published)
 
 

@@ -1,79 +1,82 @@
-"""The last step: results to pandas tables and CSV files a reviewer can open safely.
+"""The last step: rows to the five tables, as pandas DataFrames or as CSV (and Parquet) files.
 
-pandas enters here and nowhere earlier. CSVs are UTF-8 with a BOM (Excel then shows ə, ğ, ş),
-cells that a spreadsheet would run as a formula are neutralised, and every file is written to a
-temporary name and moved into place, so an interrupted run never leaves a half-written table.
+pandas enters here and nowhere earlier, and only when a DataFrame or a Parquet file is asked for:
+CSVs are written with the standard csv module, so a run that writes CSV never loads pandas (a
+quicker start). CSVs are UTF-8 with a BOM (Excel then shows ə, ğ, ş), cells that a spreadsheet
+would run as a formula are neutralised, and every file is written to a temporary name and moved
+into place, so an interrupted run never leaves a half-written table. Parquet (through pyarrow, the
+optional extra ``[parquet]``) keeps the values as they are: it is read by programs, not spreadsheets.
 """
 
 from __future__ import annotations
 
+import csv
+import math
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..records import Result
-from ..stages.clusters import cluster_events
+from ..stages.clusters import Report, cluster_reports
+from .rows import FORMATS, ROW_COLUMNS, result_rows
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = {
-    "articles": ["article_id", "title", "published", "source", "url", "status", "error", "n_sentences",
-                 "n_entities", "n_dates", "n_events"],
-    "entities": ["article_id", "field", "start", "end", "text", "label", "canonical", "sentence_id",
-                 "entity_id", "method"],
-    "dates": ["article_id", "field", "start", "end", "text", "value", "precision", "value_end", "relative",
-              "sentence_id"],
-    "events": ["event_id", "article_id", "type", "plover", "trigger", "date", "date_source", "participants",
-               "location", "modality", "sentence_id", "sentence", "confidence", "cluster_id"],
+    "articles": list(ROW_COLUMNS["articles"]),
+    "entities": list(ROW_COLUMNS["entities"]),
+    "dates": list(ROW_COLUMNS["dates"]),
+    "events": [*ROW_COLUMNS["events"], "cluster_id"],
     "event_clusters": ["cluster_id", "type", "date", "participants", "n_articles", "n_events", "article_ids",
                        "urls"],
 }
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_URL = ROW_COLUMNS["articles"].index("url")
+_PARTICIPANTS = ROW_COLUMNS["events"].index("participants")
+
+# A table as plain data: its column names and its rows.
+Table = tuple[list[str], list[tuple]]
 
 
-def _article_row(result: Result) -> dict:
-    article = result.article
+def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
+    """Every result's rows (``rows.result_rows``), table by table."""
+    rows: dict[str, list[tuple]] = {name: [] for name in ROW_COLUMNS}
+    for result in results:
+        for name, found in result_rows(result).items():
+            rows[name] += found
+    return rows
+
+
+def finish_tables(rows: dict[str, list[tuple]]) -> dict[str, Table]:
+    """The five tables from the rows of every article (collected, or from the store), clustered together."""
+    urls = {row[0]: row[_URL] for row in rows["articles"]}
+    reports = [Report(row[1], urls.get(row[1], ""), row[0], row[2], row[5], row[_PARTICIPANTS])
+               for row in rows["events"]]
+    clusters, cluster_rows = cluster_reports(reports)
+    events = [(*row[:_PARTICIPANTS], "; ".join(row[_PARTICIPANTS]), *row[_PARTICIPANTS + 1 :],
+               clusters.get(row[0], "")) for row in rows["events"]]
+    names = COLUMNS["event_clusters"]
     return {
-        "article_id": article.id,
-        "title": article.title,
-        "published": article.published.isoformat() if article.published else "",
-        "source": article.source,
-        "url": article.url,
-        "status": result.status,
-        "error": result.error,
-        "n_sentences": len(result.sentences),
-        "n_entities": len(result.entities),
-        "n_dates": len(result.dates),
-        "n_events": len(result.events),
+        "articles": (COLUMNS["articles"], rows["articles"]),
+        "entities": (COLUMNS["entities"], rows["entities"]),
+        "dates": (COLUMNS["dates"], rows["dates"]),
+        "events": (COLUMNS["events"], events),
+        "event_clusters": (names, [tuple(row[name] for name in names) for row in cluster_rows]),
     }
 
 
 def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
     """The five tables, with the columns of the CSV files, from a batch of results."""
-    results = list(results)
-    clusters, cluster_rows = cluster_events(results)
-    rows: dict[str, list[dict]] = {name: [] for name in COLUMNS}
-    for result in results:
-        article_id = result.article.id
-        rows["articles"].append(_article_row(result))
-        for e in result.entities:
-            rows["entities"].append({"article_id": article_id, "field": e.field, "start": e.start, "end": e.end,
-                                     "text": e.text, "label": e.label, "canonical": e.canonical,
-                                     "sentence_id": e.sentence_id, "entity_id": e.entity_id, "method": e.method})
-        for d in result.dates:
-            rows["dates"].append({"article_id": article_id, "field": d.field, "start": d.start, "end": d.end,
-                                  "text": d.text, "value": d.value, "precision": d.precision,
-                                  "value_end": d.value_end, "relative": d.relative, "sentence_id": d.sentence_id})
-        for v in result.events:
-            rows["events"].append({"event_id": v.event_id, "article_id": article_id, "type": v.type,
-                                   "plover": v.plover, "trigger": v.trigger, "date": v.date,
-                                   "date_source": v.date_source, "participants": "; ".join(v.participants),
-                                   "location": v.location, "modality": v.modality, "sentence_id": v.sentence_id,
-                                   "sentence": v.sentence, "confidence": v.confidence,
-                                   "cluster_id": clusters.get(v.event_id, "")})
-    rows["event_clusters"] = cluster_rows
-    return {name: pd.DataFrame(rows[name], columns=columns) for name, columns in COLUMNS.items()}
+    return frames_from_rows(collect_rows(results))
+
+
+def frames_from_rows(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+    import pandas as pd
+
+    return {name: pd.DataFrame(data, columns=columns) for name, (columns, data) in finish_tables(rows).items()}
 
 
 def neutralise(value):
@@ -83,9 +86,54 @@ def neutralise(value):
     return value
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
+def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    """The formats asked for, checked before any work is done: ValueError names what is wrong or missing."""
+    formats = tuple(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ValueError(f"unknown table format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
+    if "parquet" in formats:
+        try:
+            import pyarrow  # noqa: F401  (pandas writes Parquet through it)
+        except ImportError:
+            raise ValueError('Parquet needs pyarrow: pip install "aznews[parquet]"') from None
+    return formats
+
+
+def write_csv(frame: pd.DataFrame | Table, path: Path) -> None:
     """Write atomically: a temporary file in the same folder, then a rename over the target."""
-    _move_into_place([_write_temporary(frame, path)], [path])
+    _move_into_place([_write_temporary(_as_table(frame), path)], [path])
+
+
+def write_tables(
+    tables: dict[str, pd.DataFrame | Table], out_dir: Path, formats: Iterable[str] = ("csv",)
+) -> list[Path]:
+    """Every table (a DataFrame, or columns and rows), in every format, is written in full to a temporary
+    file first; only then are they renamed into place, one after another, so an interrupted run leaves
+    the previous set, not a mix."""
+    formats = check_formats(formats)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = [(_as_table(table), out_dir / f"{name}.{form}") for form in formats for name, table in tables.items()]
+    written: list[Path] = []
+    try:
+        for table, path in jobs:
+            written.append(_write_temporary(table, path))
+    except BaseException:
+        for temporary in written:
+            temporary.unlink(missing_ok=True)
+        raise
+    paths = [path for _, path in jobs]
+    _move_into_place(written, paths)
+    return paths
+
+
+def _as_table(table: pd.DataFrame | Table) -> Table:
+    if isinstance(table, tuple):
+        return table
+    # Python values (not numpy's, whose float repr differs), and a missing value as an empty cell, as pandas writes it.
+    data = [tuple("" if isinstance(v, float) and math.isnan(v) else v for v in row)
+            for row in table.to_numpy(dtype=object).tolist()]
+    return [str(c) for c in table.columns], data
 
 
 def _move_into_place(temporaries: list[Path], paths: list[Path]) -> None:
@@ -99,16 +147,16 @@ def _move_into_place(temporaries: list[Path], paths: list[Path]) -> None:
         raise
 
 
-def _write_temporary(frame: pd.DataFrame, path: Path) -> Path:
+def _write_temporary(table: Table, path: Path) -> Path:
     """The table written completely to a temporary file beside ``path``; removed again if anything fails."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            safe.to_csv(stream, index=False)
+        if path.suffix == ".parquet":
+            os.close(handle)
+            _write_parquet(table, temporary)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+                _write_csv_rows(table, stream)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes the file private; a table is for reviewers
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -116,24 +164,21 @@ def _write_temporary(frame: pd.DataFrame, path: Path) -> Path:
     return Path(temporary)
 
 
+def _write_csv_rows(table: Table, stream) -> None:
+    columns, rows = table
+    writer = csv.writer(stream, lineterminator="\n")  # as pandas writes them: minimal quoting, "\n"
+    writer.writerow(columns)
+    writer.writerows(tuple(map(neutralise, row)) for row in rows)
+
+
+def _write_parquet(table: Table, path: str) -> None:
+    import pandas as pd
+
+    columns, rows = table
+    pd.DataFrame(rows, columns=columns).to_parquet(path, index=False)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Every table is written in full to a temporary file first; only then are they renamed into place,
-    one after another, so an interrupted run leaves the previous set of tables, not a mix."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [out_dir / f"{name}.csv" for name in frames]
-    written: list[Path] = []
-    try:
-        for frame, path in zip(frames.values(), paths, strict=True):
-            written.append(_write_temporary(frame, path))
-    except BaseException:
-        for temporary in written:
-            temporary.unlink(missing_ok=True)
-        raise
-    _move_into_place(written, paths)
-    return paths

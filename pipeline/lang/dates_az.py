@@ -116,7 +116,7 @@ DAY_WORDS: dict[str, int] = {
 }
 # Endings those day words take: ``bu günə``, ``bu gündən``, ``bugünkü``, ``dünənki``, ``sabahdan``.
 DAY_WORD_SUFFIXES: tuple[str, ...] = (
-    "", "ə", "a", "dən", "dan", "ün", "kü", "ki", "kı", "ünə", "ündən", "ki", "də", "da",
+    "", "ə", "a", "dən", "dan", "ün", "kü", "ki", "kı", "ünə", "ündən", "ki", "də", "da", "ədək", "dək",
 )
 
 # Determiners before il/ay/həftə -> shift in that unit; ``həmin`` (that same) points back to the

@@ -8,11 +8,14 @@ article gives (``Xələf Xələfov``), and an acronym written after its expansio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
+from ..lang.entities_az import PATRONYMICS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
+from .morphology import candidates
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
 
@@ -21,16 +24,30 @@ def _words(name: str) -> list[str]:
     return name.replace(".", ". ").split()
 
 
-def _surname(name: str) -> str:
-    words = _words(name)
-    return az_lower(words[-1]) if words else ""
+def _surname_first(words: list[str]) -> bool:
+    """``Qasımova Lalə Fuad qızı``: official lists put the surname first when a patronymic closes the name."""
+    return len(words) >= 3 and az_lower(words[-1]) in PATRONYMICS
+
+
+def surname(words: list[str]) -> str:
+    return _split(words)[0]
+
+
+def _split(words: list[str]) -> tuple[str, list[str]]:
+    """(surname, the other words in order); ("", []) for a name without words."""
+    if not words:
+        return "", []
+    return (words[0], words[1:]) if _surname_first(words) else (words[-1], words[:-1])
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
-    """``X. Xələfov`` fits ``Xələf Xələfov``: same surname, and any given initials agree."""
-    if not short or not full or az_lower(short[-1]) != az_lower(full[-1]) or len(short) > len(full):
+    """``X. Xələfov`` fits ``Xələf Xələfov``, and ``Qasımova`` fits ``Qasımova Lalə Fuad qızı``: same surname,
+    and any given names or initials agree."""
+    surname, given = _split(full)
+    short_surname, short_given = _split(short)
+    if az_lower(short_surname) != az_lower(surname) or len(short) > len(full):
         return False
-    for word, target in zip(short[:-1], full[: len(short) - 1], strict=False):
+    for word, target in zip(short_given, given[: len(short_given)], strict=False):
         if word.endswith("."):
             if not target.startswith(word[:-1]):
                 return False
@@ -44,12 +61,13 @@ def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
     names = {e.canonical for e in entities if e.label == "PER"}
     by_surname: dict[str, list[str]] = {}  # compatible names share the surname: only those are compared
     for name in names:
-        by_surname.setdefault(_surname(name), []).append(name)
+        by_surname.setdefault(az_lower(surname(_words(name))), []).append(name)
     best = {}
     for name in names:
         short = _words(name)
-        options = [full for full in by_surname[_surname(name)] if _compatible(short, _words(full))] or [name]
-        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n))
+        same_surname = by_surname[az_lower(surname(short))]
+        options = [full for full in same_surname if _compatible(short, _words(full))]
+        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n), default=name)
     return best
 
 
@@ -70,8 +88,33 @@ def acronym_links(entities: list[Entity], text: str) -> dict[str, str]:
     return links
 
 
+def agreed_surnames(entities: list[Entity]) -> list[Entity]:
+    """A person's last word read the way most of the article's mentions allow: ``Pauelin`` may be ``Pauel`` +
+    genitive or a name ending in ``-in``; a second mention ``Pauelə`` settles it as ``Pauel``. A reading
+    no other mention supports leaves the canonical as it is."""
+    people = [e for e in entities if e.label == "PER" and e.text.split()]
+    readings = {id(e): _readings(e.text.split()[-1]) for e in people}
+    votes = Counter(r for options in readings.values() for r in options)
+    settled = []
+    for entity in entities:
+        options = readings.get(id(entity))
+        words = entity.canonical.split()
+        if options and words and not _surname_first(words):
+            best = max(options, key=lambda r: (votes[r], r == words[-1]))
+            if votes[best] > votes[words[-1]] and best != words[-1]:
+                entity = replace(entity, canonical=" ".join([*words[:-1], best]))
+        settled.append(entity)
+    return settled
+
+
+def _readings(word: str) -> set[str]:
+    """The word and its stems under the suffix analyser (at least three letters)."""
+    return {word} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+
+
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
+    entities = agreed_surnames(entities)
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from typing import NamedTuple
 
-from ..records import Event, Result
+from ..records import Result
 
 
-def _cluster_id(members: list[tuple[str, Event]]) -> str:
-    key = "|".join(sorted(event.event_id for _, event in members))
+class Report(NamedTuple):
+    """What clustering needs of one event row: its article, the article's address, and the event."""
+
+    article_id: str
+    url: str
+    event_id: str
+    type: str
+    date: str
+    participants: tuple[str, ...]
+
+
+def _cluster_id(members: list[Report]) -> str:
+    key = "|".join(sorted(report.event_id for report in members))
     return "C" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
@@ -27,32 +39,37 @@ def _find(parent: dict[str, str], item: str) -> str:
 
 def cluster_events(results: list[Result]) -> tuple[dict[str, str], list[dict]]:
     """Map event_id -> cluster_id, and one summary row per cluster."""
-    events = [(r.article, e) for r in results for e in r.events]
-    parent = {e.event_id: e.event_id for _, e in events}
-    by_key: dict[tuple[str, str], list[tuple[str, Event]]] = defaultdict(list)
-    for article, event in events:
-        if event.date and event.participants:
-            by_key[(event.type, event.date)].append((article.id, event))
+    return cluster_reports([Report(r.article.id, r.article.url, e.event_id, e.type, e.date, tuple(e.participants))
+                            for r in results for e in r.events])
+
+
+def cluster_reports(reports: list[Report]) -> tuple[dict[str, str], list[dict]]:
+    """``cluster_events`` over event rows, as the store keeps them."""
+    parent = {r.event_id: r.event_id for r in reports}
+    by_key: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for report in reports:
+        if report.date and report.participants:
+            by_key[(report.type, report.date)].append(report)
     for group in by_key.values():
-        for i, (article_a, a) in enumerate(group):
-            for article_b, b in group[i + 1 :]:
-                if article_a != article_b and set(a.participants) & set(b.participants):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.article_id != b.article_id and set(a.participants) & set(b.participants):
                     parent[_find(parent, a.event_id)] = _find(parent, b.event_id)
-    members: dict[str, list] = defaultdict(list)
-    for article, event in events:
-        members[_find(parent, event.event_id)].append((article, event))
+    members: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        members[_find(parent, report.event_id)].append(report)
     mapping, rows = {}, []
     for group in members.values():
         cluster = _cluster_id(group)
-        articles = list(dict.fromkeys(article for article, _ in group))
-        first = group[0][1]
-        participants = list(dict.fromkeys(p for _, e in group for p in e.participants))
+        urls = dict.fromkeys((r.article_id, r.url) for r in group)
+        first = group[0]
+        participants = list(dict.fromkeys(p for r in group for p in r.participants))
         rows.append({
             "cluster_id": cluster, "type": first.type, "date": first.date, "participants": "; ".join(participants),
-            "n_articles": len(articles), "n_events": len(group),
-            "article_ids": "; ".join(a.id for a in articles), "urls": "; ".join(a.url for a in articles if a.url),
+            "n_articles": len(urls), "n_events": len(group),
+            "article_ids": "; ".join(a for a, _ in urls), "urls": "; ".join(u for _, u in urls if u),
         })
-        for _, event in group:
-            mapping[event.event_id] = cluster
+        for report in group:
+            mapping[report.event_id] = cluster
     rows.sort(key=lambda row: (-row["n_articles"], row["type"], row["date"]))
     return mapping, rows

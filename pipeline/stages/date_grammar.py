@@ -28,7 +28,6 @@ class Spec:
     part: str = ""  # "Q3", "H1": a quarter or half of ``year``
     year_shift: int | None = None  # bu il 0, ötən il -1: counted from the publication year
     month_shift: int | None = None
-    week_shift: int | None = None
     day_shift: int | None = None
     weekday: int | None = None
     anaphor: str = ""  # "year", "month", "day": fields taken from the date mentioned last
@@ -117,8 +116,8 @@ _PATTERNS: dict[str, str] = {
     "century": rf"(?P<cent>[ıivxl]+)\s+{az.CENTURY_WORD}\s+(?P<dec>\d0){_ORD}\s+{az.YEARS_WORD}",
     # bu gün, bu günə, dünən, srağagün, sabah, ötən gün, həmin gün
     "day_word": rf"(?P<dw>{_alt(az.DAY_WORDS)}|{az.ANAPHORIC}\s+gün)(?:{_alt(az.DAY_WORD_SUFFIXES[1:])})?",
-    # bu ay, keçən ay, gələn həftə, həmin ay
-    "period": rf"(?P<prel>{_SHIFT}|{az.ANAPHORIC})\s+(?P<pu>ay|həftə)(?:nin|in|ın|də|da|dən|dan|ə|a|ki|kı)?",
+    # bu ay, keçən ay, həmin ay (a week, ``gələn həftə``, is no date: the corpus guide, decision 11)
+    "period": rf"(?P<prel>{_SHIFT}|{az.ANAPHORIC})\s+(?P<pu>ay)(?:ın|da|dan|a|kı)?",
     # 3 gün əvvəl, 8 il bundan əvvəl, iki həftə sonra
     "shift": (
         rf"(?P<n>\d{{1,3}}|{_alt(az.NUMBER_WORDS)})\s+(?P<nu>{_alt(az.UNITS)})"
@@ -212,11 +211,10 @@ def _relative_fields(name: str, g: dict[str, str | None]) -> dict:
         shift = az.DAY_WORDS[word]
         return {"day_shift": shift, "tense": "future" if shift > 0 else ""}
     if name == "period":
-        rel, unit = az_lower(g["prel"]), az_lower(g["pu"])
+        rel = az_lower(g["prel"])
         if rel == az.ANAPHORIC:
-            return {"anaphor": "month"} if unit == "ay" else {}
-        key = "month_shift" if unit == "ay" else "week_shift"
-        return {key: az.PERIOD_SHIFTS[rel]}
+            return {"anaphor": "month"}
+        return {"month_shift": az.PERIOD_SHIFTS[rel]}
     if name == "shift":
         n = _number(g["n"]) * az.DIRECTIONS[re.sub(r"\s+", " ", az_lower(g["dir"]))]
         unit = az.UNITS[az_lower(g["nu"])][0]

@@ -209,9 +209,6 @@ def _previous_fields(prev: str) -> tuple[int | None, int | None, int | None]:
 def _shifted(s: Spec, pub: date, tense: str) -> tuple[str, str, str] | None:
     if s.day_shift is not None:
         return (pub + timedelta(days=s.day_shift)).isoformat(), "day", ""
-    if s.week_shift is not None:
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=s.week_shift)
-        return monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat()
     if s.month_shift is not None:
         months = pub.year * 12 + pub.month - 1 + s.month_shift
         return _iso(months // 12, months % 12 + 1), "month", ""

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
+from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
 from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
 from ..text import az_lower
 from . import canonical, gazetteer, ner_model, rules
+from .lexicon import common_word
 from .morphology import case_of, nominative
+from .name_shapes import is_name_word, nominatives
 
 
 def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:
@@ -60,7 +62,36 @@ def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
     following = tokens[span.last + 1].text if span.last + 1 < len(tokens) else ""
     if following in EPITHET_HEADS:
         return True  # ``Ümummilli lider``, ``Ulu öndər``: a capitalised word before these is an epithet
+    if last.text[:1].islower() and az_lower(nominative(last.text)) in ORG_HEADS:
+        return True  # ``Daxili Audit departamenti``: a unit named by common words ends in a lower-case head
+    if span.first == span.last and rules.never_a_name(first):
+        return True  # a common abbreviation (``ƏDV``), a title
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
+
+
+def repeated_names(spans: list[rules.Span], tokens: list[Token], text: str) -> list[rules.Span]:
+    """Later mentions of a name the article has already given: a person's surname alone with any case
+    suffix (``Kir Starmer`` … ``Starmerin``), and a one-word organisation or place that is no common word
+    (``Sanderlend`` … ``Sanderlendə``). Article-level consistency, the way a reader resolves them."""
+    known: dict[str, tuple[str, str]] = {}
+    for span in spans:
+        words = span.canonical.split()
+        if span.label == "PER" and len(words) >= 2:
+            surname = canonical.surname(words)
+            known.setdefault(az_lower(surname), ("PER", surname))
+        elif span.first == span.last and len(span.canonical) > 2 and not common_word(span.canonical):
+            known.setdefault(az_lower(span.canonical), (span.label, span.canonical))
+    if not known:
+        return []
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    found = []
+    for k, token in enumerate(tokens):
+        if k in taken or not is_name_word(token) or rules.never_a_name(token):
+            continue
+        hit = next((known[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in known), None)
+        if hit:
+            found.append(rules.Span(k, k, hit[0], hit[1], "rule"))
+    return found
 
 
 def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],
@@ -86,6 +117,7 @@ def find_entities(
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
     spans = merge(rule_spans + model_spans, tokens, text)
+    spans = sorted(spans + repeated_names(spans, tokens, text), key=lambda s: s.first)
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]

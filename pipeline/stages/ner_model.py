@@ -7,22 +7,16 @@ The model ships inside the package (``pipeline/_models/ner`` in a wheel) or in t
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
+from ..fingerprint import default_model_path
 from ..records import Token
 from . import gazetteer
 from .morphology import nominative
 from .rules import Span
 
 LABELS = ("PER", "ORG", "LOC")
-
-
-def default_model_path() -> Path:
-    packaged = Path(str(resources.files("pipeline"))) / "_models" / "ner"
-    if packaged.exists():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "models" / "ner"
+__all__ = ["LABELS", "Recogniser", "default_model_path", "load"]
 
 
 class Recogniser:
