@@ -258,3 +258,22 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, capsys, monke
     assert run(str(source), "--out", str(tmp_path / "out")) == 1
     err = capsys.readouterr().err
     assert err == "aznews run: unexpected error, please report it: KeyError: 'gazetteer'\n"
+
+
+def test_ctrl_c_with_worker_processes_is_one_line_and_stops_them(tmp_path):
+    """A terminal sends Ctrl-C to every process of the group: the workers must neither print tracebacks
+    (they ignore it) nor keep the run waiting (they are stopped)."""
+    source = tmp_path / "xəbərlər.jsonl"
+    source.write_text("\n".join(json.dumps({"id": f"a{i}", "text": f"{TEXT} {OTHER}"}, ensure_ascii=False)
+                                for i in range(40)), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o"), "--workers", "2",
+         "--partition-size", "2", *MODEL],
+        cwd=ROOT, stderr=subprocess.PIPE, text=True, encoding="utf-8", start_new_session=True)
+    time.sleep(1.5)  # the workers are starting: importing spaCy, loading the model
+    os.killpg(process.pid, signal.SIGINT)
+    interrupted = time.perf_counter()
+    err = process.communicate(timeout=60)[1]
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and err.rstrip().endswith("interrupted; the tables written before are unchanged")
+    assert time.perf_counter() - interrupted < 10  # not after the workers' partitions are done
