@@ -77,3 +77,14 @@ def test_the_readme_lists_every_bad_input_test_module():
     bad_input = text.split("## Bad input", 1)[1].split("\n## ", 1)[0]
     for module in ("test_reader.py", "test_cli.py", "test_evaluate.py", "test_tables.py", "test_fuzz.py"):
         assert module in bad_input and (ROOT / "tests" / module).exists()
+
+
+def test_the_published_help_names_what_it_accepts():
+    """Each form the help of ``--published`` shows is read, and the help shows each kind that is read."""
+    from pipeline.io.reader import parse_published
+
+    (action,) = [a for a in _subcommands()["run"]._actions if a.dest == "published"]
+    assert "ISO 8601" in action.help and "dd.mm.yyyy" in action.help and "written out" in action.help
+    for example in ("2025-07-01", "01.07.2025", "5 mart 2024"):
+        assert example.split()[0] in action.help or example == "01.07.2025"
+        assert parse_published(example) is not None
