@@ -84,7 +84,7 @@ def test_the_published_help_names_what_it_accepts():
     from pipeline.io.reader import parse_published
 
     (action,) = [a for a in _subcommands()["run"]._actions if a.dest == "published"]
-    assert "ISO 8601" in action.help and "dd.mm.yyyy" in action.help and "written out" in action.help
+    for shown in ("2025-07-01", "dd.mm.yyyy", "5 mart 2024"):
+        assert shown in action.help
     for example in ("2025-07-01", "01.07.2025", "5 mart 2024"):
-        assert example.split()[0] in action.help or example == "01.07.2025"
         assert parse_published(example) is not None
