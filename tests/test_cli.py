@@ -234,12 +234,33 @@ def test_importing_the_command_line_loads_neither_spacy_nor_pandas():
     assert done.stdout.strip() == "[]", done.stderr
 
 
-def test_ctrl_c_during_start_up_exits_130_without_a_traceback(tmp_path):
+def test_ctrl_c_while_spacy_imports_exits_130_without_a_traceback(tmp_path):
+    """Ctrl-C at the moment spaCy is imported, made exact: an import hook raises it there."""
     source = tmp_path / "a.txt"
     source.write_text(TEXT, encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o")],
-                               cwd=ROOT, stderr=subprocess.PIPE, text=True, encoding="utf-8")
-    time.sleep(0.6)  # python is up and importing spaCy or loading the model
+    code = (
+        "import sys\n"
+        "class CtrlC:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'spacy':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, CtrlC())\n"
+        "from pipeline.cli import main\n"
+        f"sys.exit(main(['run', {str(source)!r}, '--out', {str(tmp_path / 'o')!r}, '--workers', '1']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "aznews run: interrupted; the tables written before are unchanged\n"
+
+
+def test_ctrl_c_in_a_real_run_exits_130_without_a_traceback(tmp_path):
+    source = tmp_path / "xəbərlər.jsonl"
+    source.write_text("\n".join(json.dumps({"id": f"a{i}", "text": f"{TEXT} {OTHER}"}, ensure_ascii=False)
+                                for i in range(400)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o"),
+                                "--workers", "1", *MODEL], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                               encoding="utf-8")
+    time.sleep(1.0)  # importing spaCy, loading the model or processing: each must answer the same way
     process.send_signal(signal.SIGINT)
     err = process.communicate(timeout=60)[1]
     assert process.returncode == 130, err
