@@ -75,7 +75,8 @@ def test_the_readme_library_example_runs(monkeypatch):
 def test_the_readme_lists_every_bad_input_test_module():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     bad_input = text.split("## Bad input", 1)[1].split("\n## ", 1)[0]
-    for module in ("test_reader.py", "test_cli.py", "test_evaluate.py", "test_tables.py", "test_fuzz.py"):
+    for module in ("test_reader.py", "test_cli.py", "test_evaluate.py", "test_tables.py", "test_folders.py",
+                   "test_length.py", "test_fuzz.py"):
         assert module in bad_input and (ROOT / "tests" / module).exists()
 
 
