@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.entities_az import PATRONYMICS
+from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
@@ -26,7 +26,8 @@ def _words(name: str) -> list[str]:
 
 def _surname_first(words: list[str]) -> bool:
     """``Qasımova Lalə Fuad qızı``: official lists put the surname first when a patronymic closes the name."""
-    return len(words) >= 3 and az_lower(words[-1]) in PATRONYMICS
+    last = az_lower(words[-1]) if words else ""
+    return len(words) >= 3 and (last in PATRONYMICS or last.endswith(SLAVIC_PATRONYMIC_ENDINGS))
 
 
 def surname(words: list[str]) -> str:
@@ -34,7 +35,7 @@ def surname(words: list[str]) -> str:
 
 
 def _split(words: list[str]) -> tuple[str, list[str]]:
-    """(surname, the other words in order); ("", []) for a name without words."""
+    """(surname, the other words in order)."""
     if not words:
         return "", []
     return (words[0], words[1:]) if _surname_first(words) else (words[-1], words[:-1])
@@ -43,9 +44,9 @@ def _split(words: list[str]) -> tuple[str, list[str]]:
 def _compatible(short: list[str], full: list[str]) -> bool:
     """``X. Xələfov`` fits ``Xələf Xələfov``, and ``Qasımova`` fits ``Qasımova Lalə Fuad qızı``: same surname,
     and any given names or initials agree."""
-    surname, given = _split(full)
+    full_surname, given = _split(full)
     short_surname, short_given = _split(short)
-    if az_lower(short_surname) != az_lower(surname) or len(short) > len(full):
+    if not short or az_lower(short_surname) != az_lower(full_surname) or len(short) > len(full):
         return False
     for word, target in zip(short_given, given[: len(short_given)], strict=False):
         if word.endswith("."):
@@ -65,9 +66,9 @@ def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
     best = {}
     for name in names:
         short = _words(name)
-        same_surname = by_surname[az_lower(surname(short))]
-        options = [full for full in same_surname if _compatible(short, _words(full))]
-        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n), default=name)
+        key = az_lower(surname(short))
+        options = [full for full in by_surname[key] if _compatible(short, _words(full))] or [name]
+        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n))
     return best
 
 
