@@ -50,8 +50,6 @@ def _positive(value: str) -> int:
     return number
 
 
-
-
 def _folder(value: str) -> Path:
     if not value.strip():
         raise argparse.ArgumentTypeError("an empty folder name (it would mean the current folder; write '.' for that)")
