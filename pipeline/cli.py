@@ -15,6 +15,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+BACKENDS = ("spacy", "stanza")  # as pipeline.stages.entities.BACKENDS, without importing the stages here
+
 
 def _published(value: str):
     from .io.reader import parse_published
@@ -37,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the CSV files (default: outputs)")
     run.add_argument("--published", type=_published, default=None,
                      help="publication date for articles that carry none (ISO 8601, e.g. 2025-07-01)")
-    run.add_argument("--model", type=Path, default=None, help="a spaCy NER model folder (default: the shipped one)")
+    run.add_argument("--backend", choices=BACKENDS, default="spacy",
+                     help="the NER model's kind: spacy (default) or stanza (needs the [stanza] extra)")
+    run.add_argument("--model", type=Path, default=None,
+                     help="an NER model folder of that backend (default: models/ner, or models/ner-stanza)")
     run.add_argument("--no-model", action="store_true", help="entities from gazetteers and rules only")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -49,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = commands.add_parser("train", help="rebuild the NER model from the gold corpus and the shared data")
     train.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    train.add_argument("--out", type=Path, default=Path("models/ner"), help="where to write the model")
+    train.add_argument("--backend", choices=BACKENDS, default="spacy",
+                       help="spacy (default) or stanza (needs the [stanza] extra; trains word vectors too)")
+    train.add_argument("--out", type=Path, default=None,
+                       help="where to write the model (default: models/ner, or models/ner-stanza)")
     train.add_argument("--epochs", type=int, default=None, help="training epochs (default: the model card's)")
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
     train.add_argument("--limit", type=int, default=None,
@@ -88,7 +96,7 @@ def command_run(args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
     items = list(read_paths(args.paths, args.published))
-    nlp = Pipeline.load(model=args.model, use_model=not args.no_model)
+    nlp = Pipeline.load(model=args.model, use_model=not args.no_model, backend=args.backend)
     gc.freeze()  # the model, gazetteers and word caches live as long as the run: the collector need not walk them
     progress = tqdm(total=len(items), unit="article", file=sys.stderr, disable=args.quiet or len(items) < 2)
     results = []
@@ -122,9 +130,11 @@ def command_evaluate(args: argparse.Namespace) -> int:
 
 
 def command_train(args: argparse.Namespace) -> int:
-    from .train import train
+    from .train import DEFAULT_OUT, train, train_stanza
 
-    train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
+    learner = train_stanza if args.backend == "stanza" else train
+    out = args.out or DEFAULT_OUT[args.backend]
+    learner(args.data, out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
     return 0
 
 
@@ -138,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"aznews {args.command}: interrupted; the tables written before are unchanged", file=sys.stderr)
         return 130
+    except ImportError as error:  # an optional backend without its extra: the message says what to install
+        print(f"aznews {args.command}: {error}", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as error:  # a missing model, an --out that is a file, ...
         print(f"aznews {args.command}: {error}", file=sys.stderr)
         return 2
