@@ -45,8 +45,15 @@ def require_stanza():
 
 
 class Recogniser:
-    def __init__(self, path: Path, batch_size: int = 128):
+    def __init__(self, path: Path, batch_size: int = 128, threads: int | None = 1):
+        """``threads``: PyTorch's threads for this process (None leaves PyTorch's default). One, because the
+        model is small and, on a machine doing other work, two OpenMP threads spend their time waiting for
+        each other (``pipeline/training/stanza_ner.py`` has the figures)."""
         stanza = require_stanza()
+        if threads:
+            import torch
+
+            torch.set_num_threads(threads)
         self.nlp = stanza.Pipeline(
             lang="az", dir=str(path), resources_filepath=str(path / RESOURCES_FILE), download_method=None,
             allow_unknown_language=True, processors="tokenize,ner", tokenize_pretokenized=True,
