@@ -81,9 +81,11 @@ def train_stanza(data: Path, out: Path, epochs: int | None = None, seed: int = 0
     ``epochs`` caps training at that many passes over the training sentences (default: the settings' steps)."""
     import tempfile
 
+    from .stages.ner_stanza import require_stanza
     from .training.stanza_ner import StanzaSettings, fit, to_pretrain
     from .training.vectors import VectorSettings, train_vectors, vector_sentences
 
+    require_stanza()  # before the data is read: without the extra, say so at once
     settings = settings or StanzaSettings()
     started = time.perf_counter()
     data = Path(data)

@@ -20,8 +20,9 @@ from .rules import Span
 MODEL_FILE = "ner.pt"
 PRETRAIN_FILE = "pretrain.pt"
 RESOURCES_FILE = "resources.json"
-INSTALL = ('the stanza backend needs the [stanza] extra: pip install torch==2.13.0 (the CPU build; any torch '
-           'that Stanza accepts will do) and then pip install -e ".[stanza]" (or "aznews[stanza]")')
+INSTALL = ('the stanza backend needs the [stanza] extra: install a CPU build of PyTorch first (pip install '
+           '"torch==2.13.0+cpu" where the machine carries it), then pip install -e ".[stanza]" (or '
+           '"aznews[stanza]"); README, "Two NER backends"')
 
 
 class MissingExtra(ImportError):

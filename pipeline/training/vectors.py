@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import TEXT, TITLE
+from ..stages.ner_stanza import INSTALL, MissingExtra
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,10 @@ def train_vectors(sentences: list[list[str]], out: Path, settings: VectorSetting
                   seed: int = 0) -> dict:
     """Train fastText vectors on ``sentences`` and write them to ``out`` in word2vec's text format (which
     ``stanza_ner`` turns into Stanza's). Returns what the model card records: vocabulary, tokens, dimension."""
-    from gensim.models import FastText
+    try:
+        from gensim.models import FastText
+    except ImportError as error:
+        raise MissingExtra(f"{INSTALL} ({error})") from None
 
     model = FastText(vector_size=settings.dim, window=settings.window, min_count=settings.min_count,
                      epochs=settings.epochs, sg=1, workers=1, seed=seed)
