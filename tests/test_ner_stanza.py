@@ -80,6 +80,19 @@ def test_missing_model_is_a_clear_error(tmp_path):
         ner_stanza.load(tmp_path / "nowhere")
 
 
+def test_damaged_model_is_a_usage_error_not_a_traceback(tmp_path, capsys):
+    pytest.importorskip("stanza")
+    for name in (ner_stanza.MODEL_FILE, ner_stanza.PRETRAIN_FILE):
+        (tmp_path / name).write_bytes(b"no model here")
+    (tmp_path / ner_stanza.RESOURCES_FILE).write_text("{}", encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text(SENTENCES[0][0], encoding="utf-8")
+    assert main(["run", str(source), "--out", str(tmp_path / "out"), "--backend", "stanza",
+                 "--model", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert "cannot load the Stanza NER model" in error and "Traceback" not in error
+
+
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> Path:
     """A Stanza model trained in a few seconds on ``SENTENCES``, with vectors trained on them."""

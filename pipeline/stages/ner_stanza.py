@@ -114,10 +114,13 @@ def decode(tags: list[str]) -> list[tuple[int, int, str]]:
 def load(path: str | Path | None = None) -> Recogniser:
     require_stanza()  # first: without the extra, neither a model nor a rebuild can help
     model = Path(path) if path else default_model_path()
-    if not (model / MODEL_FILE).exists() or not (model / PRETRAIN_FILE).exists():
+    if not all((model / name).exists() for name in (MODEL_FILE, PRETRAIN_FILE, RESOURCES_FILE)):
         raise FileNotFoundError(
-            f"no Stanza NER model at {model} (expected {MODEL_FILE} and {PRETRAIN_FILE}): "
+            f"no Stanza NER model at {model} (expected {MODEL_FILE}, {PRETRAIN_FILE} and {RESOURCES_FILE}): "
             "rebuild it with `aznews train --backend stanza`"
         )
     logging.getLogger("stanza").setLevel(logging.ERROR)
-    return Recogniser(model)
+    try:
+        return Recogniser(model)
+    except Exception as error:  # a damaged or foreign file: Stanza and PyTorch raise many kinds
+        raise ValueError(f"cannot load the Stanza NER model at {model}: {type(error).__name__}: {error}") from None
