@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="spacy (default) or stanza (needs the [stanza] extra; trains word vectors too)")
     train.add_argument("--out", type=Path, default=None,
                        help="where to write the model (default: models/ner, or models/ner-stanza)")
-    train.add_argument("--epochs", type=int, default=None, help="training epochs (default: the model card's)")
+    train.add_argument("--epochs", type=int, default=None,
+                       help="training epochs (default: the model card's; for stanza, at most this many passes)")
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
     train.add_argument("--limit", type=int, default=None,
                        help="use only this many gold train articles (learning curves)")
