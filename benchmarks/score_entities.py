@@ -71,7 +71,8 @@ def ablation(data: Path, model: Path | None) -> None:
 
 def wiki_test(data: Path, model: Path | None) -> None:
     from pipeline.stages import ner_model
-    from pipeline.train import span_counts, tagged_samples
+    from pipeline.training.samples import tagged_samples
+    from pipeline.training.spacy_ner import span_counts
 
     folder = data / "wiki_ner_az" / "Corpus"
     samples = tagged_samples(folder / "test-sents.txt", folder / "test-tags.txt")

@@ -12,6 +12,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from .io.tables import FORMULA_STARTS
 
-__all__ = ["Score", "Report", "ErrorItem", "evaluate", "errors", "format_report", "format_errors",
+__all__ = ["Score", "Report", "ErrorItem", "evaluate", "agreement", "errors", "format_report", "format_errors",
            "report_to_dict", "METRICS"]
 
 METRICS = ("entity_span", "entity_canonical", "date_detection", "date_value", "event", "event_type")
@@ -147,15 +148,40 @@ def _event(row: Mapping[str, Any], participants: Sequence[str]) -> _Item:
 
 
 def _read_gold(gold_dir: Path) -> dict[str, _Article]:
+    """Every ``*.json`` gold file of ``gold_dir``; a folder that is missing or holds none is an error, not
+    an empty gold (which would score zeros), and a malformed file is named."""
+    if not gold_dir.is_dir():
+        raise FileNotFoundError(f"{gold_dir}: {'not a folder' if gold_dir.exists() else 'no such folder'} "
+                                "(the gold is a folder of JSON files)")
+    paths = sorted(gold_dir.glob("*.json"))
+    if not paths:
+        raise ValueError(f"{gold_dir}: no gold files (*.json) in this folder")
     gold: dict[str, _Article] = {}
-    for path in sorted(gold_dir.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-        gold[str(data.get("id") or path.stem)] = _Article(
-            tuple(_entity(e, str(path)) for e in data.get("entities", [])),
-            tuple(_date(d, str(path)) for d in data.get("dates", [])),
-            tuple(_event(v, v.get("participants") or []) for v in data.get("events", [])),
-        )
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+            gold[str(data.get("id") or path.stem)] = _Article(
+                tuple(_entity(e, str(path)) for e in data.get("entities", [])),
+                tuple(_date(d, str(path)) for d in data.get("dates", [])),
+                tuple(_event(v, v.get("participants") or []) for v in data.get("events", [])),
+            )
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{path}: not valid JSON ({error.msg}, line {error.lineno})") from None
+        except UnicodeDecodeError:
+            raise ValueError(f"{path}: not UTF-8 text") from None
+        except (KeyError, TypeError, AttributeError) as error:
+            what = f"a record lacks {error}" if isinstance(error, KeyError) else "not in the gold format"
+            raise ValueError(f"{path}: {what} (see ANNOTATION.md)") from None
     return gold
+
+
+@contextmanager
+def _missing_column(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except (KeyError, AttributeError) as error:  # AttributeError: a row shorter than the header (None cells)
+        what = f"no column {error}" if isinstance(error, KeyError) else "a row with missing cells"
+        raise ValueError(f"{path}: {what}; is it a table written by aznews run?") from None
 
 
 def _read_pred(pred_dir: Path) -> dict[str, _Article]:
@@ -165,11 +191,13 @@ def _read_pred(pred_dir: Path) -> dict[str, _Article]:
     found: dict[str, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
     for name, kind, parse in (("entities.csv", "entities", _entity), ("dates.csv", "dates", _date)):
         for line, row in enumerate(_read_csv(pred_dir / name), start=2):
-            if (row.get("field") or "text").strip() == "text":  # title offsets are not in the gold
-                found[row["article_id"].strip()][kind].append(parse(row, f"{pred_dir / name}:{line}"))
+            with _missing_column(pred_dir / name):
+                if (row.get("field") or "text").strip() == "text":  # title offsets are not in the gold
+                    found[row["article_id"].strip()][kind].append(parse(row, f"{pred_dir / name}:{line}"))
     for row in _read_csv(pred_dir / "events.csv"):  # events carry no field column: all are scored
-        participants = (row.get("participants") or "").split(";")
-        found[row["article_id"].strip()]["events"].append(_event(row, participants))
+        with _missing_column(pred_dir / "events.csv"):
+            participants = (row.get("participants") or "").split(";")
+            found[row["article_id"].strip()]["events"].append(_event(row, participants))
     return {aid: _Article(*(tuple(kinds[k]) for k in ("entities", "dates", "events")))
             for aid, kinds in found.items()}
 
@@ -216,8 +244,10 @@ def _same_value(g: _Item, p: _Item) -> bool:
 
 
 def _same_event(g: _Item, p: _Item) -> bool:
-    # Same type and date, and at least one participant in common (names already normalised).
-    return g.label == p.label and g.key[0] == p.key[0] and bool(g.key[1] & p.key[1])
+    # Same type and date, and at least one participant in common (names already normalised), or no
+    # participant on either side (a gathering whose parties the text does not name).
+    shared = bool(g.key[1] & p.key[1]) or not (g.key[1] or p.key[1])
+    return g.label == p.label and g.key[0] == p.key[0] and shared
 
 
 def _same_type(g: _Item, p: _Item) -> bool:
@@ -263,7 +293,18 @@ def _outcomes(gold: Mapping[str, _Article], pred: Mapping[str, _Article]) -> _Ou
 
 def evaluate(gold_dir: Path, pred_dir: Path) -> Report:
     """Score every article that has a gold file; predictions for other articles are ignored."""
-    gold, pred = _read_gold(Path(gold_dir)), _read_pred(Path(pred_dir))
+    return _report(_read_gold(Path(gold_dir)), _read_pred(Path(pred_dir)))
+
+
+def agreement(first_dir: Path, second_dir: Path) -> Report:
+    """Inter-annotator agreement: two folders of gold files for the same articles, the second scored as if
+    it were a prediction (F1 is symmetric; precision and recall swap with the order)."""
+    first, second = _read_gold(Path(first_dir)), _read_gold(Path(second_dir))
+    shared = set(first) & set(second)
+    return _report({k: v for k, v in first.items() if k in shared}, {k: v for k, v in second.items() if k in shared})
+
+
+def _report(gold: Mapping[str, _Article], pred: Mapping[str, _Article]) -> Report:
     totals: dict[str, Score] = {}
     for _, metric, outcome in _outcomes(gold, pred):
         for kind, items in (("tp", outcome.matched), ("fn", outcome.missed), ("fp", outcome.spurious)):

@@ -9,18 +9,27 @@ texts read from ``../shared/data`` and writes gold files in the format of ANNOTA
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["SourceArticle", "source_articles", "load_splits", "split_ids", "sentence_bounds",
-           "standoff_to_gold", "build_gold", "CORPUS_DIR", "SPLITS_FILE", "STANDOFF_DIR"]
+from .io.folders import write_text
+
+__all__ = ["SourceArticle", "source_articles", "load_splits", "split_ids", "sentence_bounds", "standoff_to_gold",
+           "build_gold", "gold_articles", "CORPUS_DIR", "SPLITS_FILE", "STANDOFF_DIR", "SEED_ID", "default_data_dir"]
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 SPLITS_FILE = CORPUS_DIR / "splits.json"
 STANDOFF_DIR = CORPUS_DIR / "gold" / "standoff"
 NTREX_PREFIX = "ntrex-"
+SEED_ID = "azerbaycan-qazaxistan"  # the project's own article: text in corpus/, gold in corpus/gold/
+
+
+def default_data_dir() -> Path:
+    """``AZNEWS_DATA``, else ``../shared/data`` beside the repository."""
+    return Path(os.environ.get("AZNEWS_DATA") or CORPUS_DIR.parent.parent / "shared" / "data")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +62,11 @@ def _ntrex(data_dir: Path) -> Iterator[SourceArticle]:
 
 def source_articles(data_dir: Path) -> dict[str, SourceArticle]:
     """Every article of the shared data that the corpus can annotate, by id."""
-    return {a.id: a for source in (_banker, _ntrex) for a in source(Path(data_dir))}
+    articles = {a.id: a for source in (_banker, _ntrex) for a in source(Path(data_dir))}
+    seed = CORPUS_DIR / f"{SEED_ID}.txt"
+    if seed.exists():
+        articles[SEED_ID] = SourceArticle(SEED_ID, seed.read_text(encoding="utf-8"))
+    return articles
 
 
 def load_splits(path: Path = SPLITS_FILE) -> dict[str, list[str]]:
@@ -121,6 +134,7 @@ def build_gold(data_dir: Path, out_dir: Path, ids: Iterable[str] | None = None,
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     articles = source_articles(data_dir)
     shipped = {p.stem: p for p in (data_dir / "banker_az" / "gold").glob("*.json")}
+    shipped |= {p.stem: p for p in (CORPUS_DIR / "gold").glob("*.json")}  # the seed's full gold file
     ours = {p.stem: p for p in Path(standoff_dir).glob("*.json")}
     wanted = list(ids) if ids is not None else sorted(ours) + sorted(set(shipped) - set(ours))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -132,7 +146,18 @@ def build_gold(data_dir: Path, out_dir: Path, ids: Iterable[str] | None = None,
             gold = json.loads(shipped[article_id].read_text(encoding="utf-8"))
         else:
             continue  # not annotated yet
-        (out_dir / f"{article_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                                    encoding="utf-8")
+        write_text(out_dir / f"{article_id}.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
         written.append(article_id)
     return written
+
+
+def gold_articles(data_dir: Path, ids: Iterable[str]):
+    """The articles behind ``ids`` as pipeline ``Article``s (publication dates parsed), in the given order."""
+    from datetime import datetime
+
+    from .records import Article
+
+    articles = source_articles(Path(data_dir))
+    return [Article(id=a.id, text=a.text, title=a.title,
+                    published=datetime.fromisoformat(a.published) if a.published else None)
+            for a in (articles[i] for i in ids)]

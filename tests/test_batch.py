@@ -201,7 +201,7 @@ def test_parquet_tables_read_back_with_pandas(tmp_path):
 
 def test_an_unknown_format_is_a_usage_error(tmp_path):
     with pytest.raises(SystemExit) as stop:
-        main(["run", str(SEED), "--out", str(tmp_path), "--format", "xlsx"])
+        main(["run", str(SEED), "--out", str(tmp_path), "--format", "docx"])
     assert stop.value.code == 2
 
 
@@ -273,3 +273,12 @@ def test_a_damaged_store_is_reported_not_a_traceback(tmp_path, capsys):
     assert main(["run", str(source), "--out", str(out), "--quiet", *MODEL]) == 2
     err = capsys.readouterr().err
     assert err.startswith("aznews run:") and "not an aznews store" in err
+
+
+def test_only_a_spacy_model_is_checked_for_before_the_workers_start(tmp_path):
+    """A folder without ``meta.json`` is no spaCy model (FileNotFoundError before any work); the Stanza backend's
+    model has none, and is checked when the backend loads it."""
+    with pytest.raises(FileNotFoundError, match="no NER model at"):
+        PipelineOptions(model=str(tmp_path)).fingerprint()
+    assert PipelineOptions(model=str(tmp_path), backend="stanza").fingerprint()
+    assert PipelineOptions(model=str(tmp_path), use_model=False).fingerprint()

@@ -70,7 +70,7 @@ def test_missing_model_is_a_clear_error(tmp_path):
 
 @pytest.mark.skipif(not (DATA / "wiki_ner_az").exists(), reason="shared data absent")
 def test_wikipedia_sentences_are_retokenised_like_news():
-    from pipeline.train import wiki_samples
+    from pipeline.training.samples import wiki_samples
 
     samples = wiki_samples(DATA, "valid")
     assert len(samples) > 100
@@ -81,7 +81,7 @@ def test_wikipedia_sentences_are_retokenised_like_news():
 
 
 def test_detokenise_glues_hyphen_suffixes():
-    from pipeline.train import detokenise, to_sample
+    from pipeline.training.samples import detokenise, to_sample
 
     text, spans = detokenise(["ABŞ", "-", "ın", "səfiri", "gəldi"], ["B-LOC", "O", "O", "O", "O"])
     assert text == "ABŞ-ın səfiri gəldi"

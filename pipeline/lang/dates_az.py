@@ -111,11 +111,12 @@ CLOSING_QUOTES: str = "”\"»'’"
 
 # Relative day words -> shift in days from the publication date.
 DAY_WORDS: dict[str, int] = {
-    "bu gün": 0, "bugün": 0, "dünən": -1, "srağagün": -2, "sabah": 1, "birisigün": 2, "ötən gün": -1,
+    "bu gün": 0, "bugün": 0, "dünən": -1, "srağagün": -2, "sabah": 1, "birisigün": 2, "birigün": 2,
+    "ötən gün": -1,
 }
 # Endings those day words take: ``bu günə``, ``bu gündən``, ``bugünkü``, ``dünənki``, ``sabahdan``.
 DAY_WORD_SUFFIXES: tuple[str, ...] = (
-    "", "ə", "a", "dən", "dan", "ün", "kü", "ki", "kı", "ünə", "ündən", "ki", "də", "da",
+    "", "ə", "a", "dən", "dan", "ün", "kü", "ki", "kı", "ünə", "ündən", "ki", "də", "da", "ədək", "dək",
 )
 
 # Determiners before il/ay/həftə -> shift in that unit; ``həmin`` (that same) points back to the
@@ -129,6 +130,12 @@ ANAPHORIC: str = "həmin"
 WEEKDAYS: dict[str, int] = {
     "bazar ertəsi": 0, "çərşənbə axşamı": 1, "çərşənbə": 2, "cümə axşamı": 3, "cümə": 4,
     "şənbə": 5, "bazar günü": 6,
+}
+
+# Determiners before a weekday: ``gələn cümə`` is the next Friday after the publication date, ``keçən
+# bazar ertəsi`` the last Monday before it (never the publication day itself).
+WEEKDAY_SHIFTS: dict[str, str] = {
+    "gələn": "after", "növbəti": "after", "keçən": "before", "ötən": "before",
 }
 
 # Roman numerals for centuries (``XX əsrin 90-cı illərində``).

@@ -79,6 +79,7 @@ ORG_HEADS = {
     "nümayəndəliyi", "səfirliyi", "konsulluğu", "məsləhəti", "bələdiyyəsi", "dəhlizi",
     "şöbəsi", "filialı", "fabriki", "zavodu", "limanı", "platforması", "qərargahı", "qüvvələri", "ordusu",
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
+    "bank",  # ``Aqro Kredit Bank``, ``Ziraat Bank``: bank names keep the nominative
 }
 # Nouns after a quoted name that make it an organisation or named project (``“Yaşıl Dəhliz” layihəsi``);
 # without quotes a ``… Proqramı`` is usually a document, not a name.
@@ -90,12 +91,14 @@ LEGAL_FORMS = {"ASC", "QSC", "MMC", "ASK", "LLC", "Ltd", "Inc", "AG", "GmbH", "P
 # Heads that name a place, not an organisation, when they end a name (``Füzuli Beynəlxalq Hava Limanı``).
 PLACE_HEADS = {"limanı", "hava limanı", "küçəsi", "prospekti", "meydanı", "parkı", "rayonu", "şəhəri",
                "kəndi", "qəsəbəsi", "bölgəsi", "vilayəti", "əyaləti", "dəhlizi", "boru kəməri", "buxtası",
-               "adası", "dağı", "çayı", "gölü", "dənizi", "körfəzi", "yarımadası", "regionu"}
+               "yarımadası", "regionu"}
 # Lower-case words that may stand inside a name (``Opera və Balet Teatrı``, ``Qara Qarayev adına``).
 NAME_JOINERS = {"və", "üzrə", "adına", "üçün", "of", "and", "the", "de", "bin", "əl", "al", "ibn"}
 # Common nouns after a place name that keep the name alone as LOC (``Ağdam rayonunun`` → ``Ağdam``).
 PLACE_CLASSIFIERS = {"rayonu", "şəhəri", "kəndi", "qəsəbəsi", "bölgəsi", "vilayəti", "əyaləti", "regionu",
-                     "rayon", "şəhər", "kənd", "qəsəbə", "ərazisi", "paytaxtı"}
+                     "rayon", "şəhər", "kənd", "qəsəbə", "ərazisi", "paytaxtı",
+                     # natural features: the name alone is the place (``Sevan gölü`` → ``Sevan``; corpus guide 29)
+                     "gölü", "çayı", "dənizi", "dağı", "adası", "körfəzi", "göl", "çay"}
 
 # Titles and roles that stand before a person's name (lower case, nominative, any possessive removed).
 TITLES = {
@@ -124,6 +127,8 @@ SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "
 WEAK_SURNAME_ENDINGS = ("in", "ina", "yan", "uk", "ski", "ska")
 # Patronymic words between given name and surname (``Cəlil Abbas oğlu Rüstəmov``).
 PATRONYMICS = {"oğlu", "qızı"}
+# Russian patronymics as Azerbaijani official lists write them (``Bayramova Liya Vladimirovna``): endings.
+SLAVIC_PATRONYMIC_ENDINGS = ("ovna", "yevna", "evna", "oviç", "yeviç", "eviç", "ovich", "evich", "ıç")
 # Lower-case words that may stand inside a person's name (``Məhəmməd bin Salman``, ``Əl Nəhyan``).
 PERSON_JOINERS = PATRONYMICS | {"bin", "əl", "al", "ibn", "fon", "van", "de", "da"}
 
@@ -137,6 +142,25 @@ GIVEN_NAMES = [
     "Hakan", "Mövlud", "Cevdet", "Ani", "Ararat", "Xəlil", "Beybit", "Samat",
     "Serik", "Nurlan", "Ermek", "Alim", "Feruz", "Saltanat", "Ziyəddin", "Elnur",
 ]
+
+# Abbreviations of common nouns, degrees, certificates and formats, written in capitals but naming no one
+# (``ƏDV`` value added tax, ``ÜDM`` GDP, ``KOB`` small business, ``QHT`` NGO as a kind): not entities.
+COMMON_ACRONYMS = {
+    "ƏDV", "ÜDM", "ÜMM", "KOB", "KOS", "QHT", "VÖEN", "FİN", "KİV", "İKT", "İT", "AI", "SİM", "PİN",
+    "PDF", "SMS", "USB", "GPS", "QR", "URL", "CEO", "CFO", "COO", "VIP", "TOP", "MBA", "CFA", "ACCA", "PhD",
+    "IPO", "ETF", "ATM", "POS", "SES", "İES", "DES", "KES", "GES", "SCADA", "LED", "LNG", "LPG", "CO2",
+    "SWIFT", "IBAN", "ESG", "KPI", "HR", "PR", "IT", "OK", "TV",
+}
+# Heads of company names written in the Latin alphabet of their owners (``Blue Harbor Group``).
+LATIN_ORG_HEADS = {
+    "Group", "Bank", "Capital", "Partners", "Holding", "Holdings", "Markets", "Alliance", "International",
+    "Corporation", "Corp", "Company", "Technologies", "Systems", "Solutions", "Energy", "Airlines", "Airways",
+    "Motors", "Media", "Times", "News", "Post", "Journal", "Fund", "Foundation", "Institute", "University",
+    "Agency", "Council", "Association", "Trust", "Securities", "Investments", "Insurance", "Telecom",
+    "Logistics", "Consulting", "Ventures", "Industries", "Services", "Pharma", "Finance", "Exchange",
+}
+# Words that join a route's end points to its noun: ``Qazax–Tovuz yolu`` is one named place.
+ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "avtomobil", "dəmir"}
 
 # Acronyms that name places (all others written in capitals are taken as organisations).
 PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR", "BTC", "BTQ", "BTƏ", "TANAP", "TAP"}
@@ -161,5 +185,5 @@ PEOPLE = [
 # Roman numerals are written in capitals but are not acronyms.
 ROMAN_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "XV", "XVI"}
 # Lower-case heads that stay inside a place's name (``Akademik Həsən Əliyev küçəsi``, ``Bakı buxtası``).
-PLACE_NAME_HEADS = {"küçəsi", "prospekti", "meydanı", "buxtası", "parkı", "limanı", "dəhlizi", "körfəzi",
-                    "adası", "dağı", "çayı", "gölü", "yarımadası", "bulvarı", "şossesi"}
+PLACE_NAME_HEADS = {"küçəsi", "prospekti", "meydanı", "buxtası", "parkı", "limanı", "dəhlizi",
+                    "yarımadası", "bulvarı", "şossesi"}

@@ -28,7 +28,6 @@ class Spec:
     part: str = ""  # "Q3", "H1": a quarter or half of ``year``
     year_shift: int | None = None  # bu il 0, ötən il -1: counted from the publication year
     month_shift: int | None = None
-    week_shift: int | None = None
     day_shift: int | None = None
     weekday: int | None = None
     anaphor: str = ""  # "year", "month", "day": fields taken from the date mentioned last
@@ -93,36 +92,47 @@ _MONTH = (
 _PATTERNS: dict[str, str] = {
     # 1996-cı il mayın 14-də; ötən il fevralın 20-də; mayın 1-dən 15-dək (the closer is joined later)
     "year_mgen_day": rf"(?:{_YEAR}\s+)?{_MGEN}\s+{_DAY}{_DAY_RANGE}?",
-    # 30 avqust 1992-ci il tarixində; 21–22 may tarixlərində; 5 martda; 12 avqust saat 10:00-dan
+    # 30 avqust 1992-ci il tarixində; 21–22 may tarixlərində; 5 martda; 12 avqust saat 10:00-dan;
+    # with an ordinal day: 5-ci mart, 1-inci yanvar 2025-ci ildən, 10-cu iyuldan
     "day_month": (
-        rf"(?P<d>\d{{1,2}}){_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
+        rf"(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
         rf"|(?P<mw>{_MON}|{_alt(az.MONTH_ABBREVIATIONS)})(?:\s+(?P<y>\d{{4}})(?:{_ORD}\s+{az.YEAR_WORD})?)?"
         rf"{_TIME}?{_TARIX}?)"
     ),
     # 2001-ci il 23 may tarixli; 2025-ci ilin 12 avqust
-    "year_day_month": rf"{_YEAR_ABS}\s+{_DAY}\s+(?P<mw2>{_MSUF}|{_MON}){_TIME}?{_TARIX}?",
+    "year_day_month": rf"{_YEAR}\s+{_DAY}\s+(?P<mw2>{_MSUF}|{_MON}){_TIME}?{_TARIX}?",
     # 14.05.1996, 14/05/1996, 1996-05-14, with an optional ``-cı il tarixinə``
     "numeric": (
         rf"(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
         rf"|(?P<yi>\d{{4}})-(?P<mi>\d{{2}})-(?P<di>\d{{2}}))(?![\d.])(?:{_ORD}(?:\s+{az.YEAR_WORD})?)?{_TARIX}?"
     ),
+    # mart 2025-də, iyul 2024-cü ildə, MART 2025: a month before its year, as headlines write it
+    "month_year": rf"(?P<mw>{_MON})\s+(?P<y>\d{{4}})(?:{_ORD}\s+{az.YEAR_WORD}|-(?:{_DSUF}){_E})?",
     # 2004-cü ilin martında; bu ilin avqustundan; cari ilin fevral-iyul aylarında; keçən iyul ayında
     "year_month": rf"(?:{_YEAR}\s+|(?P<mrel>{_SHIFT})\s+)?{_MONTH}",
     # 2015-ci ildə; 2015-ci ilin birinci yarısında; ilin üçüncü rübündə; ilin əvvəlindən; 1990-cı illərdə
     "year": rf"(?:{_YEAR}|(?P<bare>ilin))(?:\s+(?:{_QPART}|(?P<ppart>{_PART})))?",
+    # ötənilki, builki (one word: "last year's", "this year's")
+    "year_adjective": rf"(?P<rel>{_SHIFT})il(?:ki|kı)",
+    # a bare year where it can only be one: in brackets, ``(2010)``, or after a name, ``Sertifikatlaşdırma 2025``
+    # (which of the two, ``dates._bare_year_context`` decides from the original text)
+    "bare_year": r"(?P<y>(?:19|20)\d{2})",
     # XX əsrin 90-cı illərində
     "century": rf"(?P<cent>[ıivxl]+)\s+{az.CENTURY_WORD}\s+(?P<dec>\d0){_ORD}\s+{az.YEARS_WORD}",
     # bu gün, bu günə, dünən, srağagün, sabah, ötən gün, həmin gün
     "day_word": rf"(?P<dw>{_alt(az.DAY_WORDS)}|{az.ANAPHORIC}\s+gün)(?:{_alt(az.DAY_WORD_SUFFIXES[1:])})?",
-    # bu ay, keçən ay, gələn həftə, həmin ay
-    "period": rf"(?P<prel>{_SHIFT}|{az.ANAPHORIC})\s+(?P<pu>ay|həftə)(?:nin|in|ın|də|da|dən|dan|ə|a|ki|kı)?",
+    # bu ay, keçən ay, həmin ay (a week, ``gələn həftə``, is no date: the corpus guide, decision 11)
+    "period": rf"(?P<prel>{_SHIFT}|{az.ANAPHORIC})\s+(?P<pu>ay)(?:ın|da|dan|a|kı)?",
     # 3 gün əvvəl, 8 il bundan əvvəl, iki həftə sonra
     "shift": (
         rf"(?P<n>\d{{1,3}}|{_alt(az.NUMBER_WORDS)})\s+(?P<nu>{_alt(az.UNITS)})"
         rf"\s+(?P<dir>{_alt(az.DIRECTIONS)})"
     ),
-    # cümə axşamı, bazar ertəsi, şənbə günü
-    "weekday": rf"(?P<wd>{_alt(az.WEEKDAYS)})(?:\s+günü)?(?:n(?:də|dən|ə)|ndə|ndən|nə|də|dən|ə)?",
+    # cümə axşamı, bazar ertəsi, şənbə günü, gələn cümə, keçən bazar ertəsi
+    "weekday": (
+        rf"(?:(?P<wrel>{_alt(az.WEEKDAY_SHIFTS)})\s+)?(?P<wd>{_alt(az.WEEKDAYS)})"
+        r"(?:\s+günü)?(?:n(?:də|dən|ə)|ndə|ndən|nə|də|dən|ə)?"
+    ),
 }
 
 # The patterns are lower case and run on ``lower_text(text)``: ``re.IGNORECASE`` would let ``ı`` match
@@ -206,11 +216,10 @@ def _relative_fields(name: str, g: dict[str, str | None]) -> dict:
         shift = az.DAY_WORDS[word]
         return {"day_shift": shift, "tense": "future" if shift > 0 else ""}
     if name == "period":
-        rel, unit = az_lower(g["prel"]), az_lower(g["pu"])
+        rel = az_lower(g["prel"])
         if rel == az.ANAPHORIC:
-            return {"anaphor": "month"} if unit == "ay" else {}
-        key = "month_shift" if unit == "ay" else "week_shift"
-        return {key: az.PERIOD_SHIFTS[rel]}
+            return {"anaphor": "month"}
+        return {"month_shift": az.PERIOD_SHIFTS[rel]}
     if name == "shift":
         n = _number(g["n"]) * az.DIRECTIONS[re.sub(r"\s+", " ", az_lower(g["dir"]))]
         unit = az.UNITS[az_lower(g["nu"])][0]
@@ -218,7 +227,8 @@ def _relative_fields(name: str, g: dict[str, str | None]) -> dict:
             return {"year_shift": n}
         return {"month_shift": n} if unit == "month" else {"day_shift": n * (7 if unit == "week" else 1)}
     if name == "weekday":
-        return {"weekday": az.WEEKDAYS[re.sub(r"\s+", " ", az_lower(g["wd"]))]}
+        weekday = az.WEEKDAYS[re.sub(r"\s+", " ", az_lower(g["wd"]))]
+        return {"weekday": weekday, "tense": az.WEEKDAY_SHIFTS.get(az_lower(g.get("wrel") or ""), "")}
     return {}
 
 

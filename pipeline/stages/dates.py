@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..lang import dates_az as az
-from ..records import TEXT, DateMention, Document
+from ..records import TEXT, DateMention, Document, SentenceFinder
 from ..stage import register
 from .date_grammar import (
     CLOSER,
@@ -35,6 +36,8 @@ from .date_grammar import (
 )
 
 NEAR_FUTURE_DAYS = 62
+# A day this close before publication is the news it reports, even in a sentence whose verb is future.
+RECENT_PAST_DAYS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +64,30 @@ def _candidates(text: str) -> list[_Match]:
                 continue  # “Sabah” in quotes is a name
             if name == "shift" and _after_event(low, m.start()):
                 continue
+            if name == "bare_year" and not _bare_year_context(text, m.start(), m.end()):
+                continue
             spec = spec_of(name, g)
             if spec is not None:
                 found.append(_Match(m.start(), m.end(), spec))
     return found
+
+
+def _bare_year_context(text: str, start: int, end: int) -> bool:
+    """A four-digit number alone is a year only where nothing else fits: alone in brackets (``(2010)``), or
+    right after a capitalised word or a closing quote, as the edition of a name (``Sertifikatlaşdırma 2025``,
+    ``London 2012``), and not before a digit, a unit or a percent."""
+    before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    if before == "(" and after == ")":
+        return True
+    if after[:1].isdigit() or after in {"%", ",", "."} and text[end + 1 : end + 2].isdigit():
+        return False
+    previous = text[max(0, start - 40) : start].rstrip()
+    words = previous.split()
+    word = words[-1].lstrip("“«\"'") if words else ""
+    opens_sentence = len(words) < 2 or words[-2][-1:] in ".!?:"  # ``Şirkət 2024 nəfəri``: a count
+    if not word or before != " " or opens_sentence and not words[-1].startswith(("“", "«", '"')):
+        return False
+    return word[0].isupper() and word.isalpha() or word[-1] in "”»\""
 
 
 def _after_event(low: str, start: int) -> bool:
@@ -82,12 +105,16 @@ def _is_holiday(text: str, m: re.Match[str]) -> bool:
 
 
 def _longest(matches: list[_Match]) -> list[_Match]:
-    """Longest first, then leftmost; drop whatever overlaps a match already kept."""
+    """Longest first, then leftmost; drop whatever overlaps a match already kept. The kept matches never
+    overlap, so they stay sorted by start and only the neighbours of a new one need checking."""
     kept: list[_Match] = []
+    starts: list[int] = []
     for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        i = bisect_right(starts, m.start)
+        if (i == 0 or kept[i - 1].end <= m.start) and (i == len(kept) or kept[i].start >= m.end):
+            kept.insert(i, m)
+            starts.insert(i, m.start)
+    return kept
 
 
 def _join_ranges(text: str, matches: list[_Match]) -> list[_Match]:
@@ -130,14 +157,17 @@ def _as_range(a: Spec, b: Spec) -> Spec:
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"»]|$)|\n")
 _WORD = re.compile(r"[^\W\d_]+")
+_LONGEST_CLAUSE = 2000  # characters; the longest sentence in the 553 shared articles has 1,021
 _FUTURE_PARTICIPLE = re.compile(az.FUTURE_PARTICIPLE)
 _PAST_THEN_AND = re.compile(r"(\w+(?:dı|di|du|dü|ıb|ib|ub|üb))(?:\s*,|\s+və\s)")
 
 
 def _tense(text: str, start: int, end: int) -> str:
-    """The tense of the predicate of the sentence around ``start:end``: future, past or ""."""
-    stop = _SENTENCE_END.search(text, end)
-    clause = text[end : stop.start() if stop else len(text)]
+    """The tense of the predicate of the sentence around ``start:end``: future, past or "". The search for
+    the sentence's end is bounded, so text without punctuation costs no more per date than prose."""
+    limit = min(len(text), end + _LONGEST_CLAUSE)
+    stop = _SENTENCE_END.search(text, end, limit)
+    clause = text[end : stop.start() if stop else limit]
     finite = _PAST_THEN_AND.search(clause)  # ``… elan etdi və … ediləcək``: the date's clause ends at ``etdi``
     words = _WORD.findall(clause[: finite.end(1)] if finite else clause)
     if not words:
@@ -177,7 +207,12 @@ def _nearest_year(month: int, day: int | None, pub: date, tense: str) -> int:
         return pub.year if (month, day or 0) > now else pub.year + 1
     if tense == "open":
         tense = ""
-    if tense == "future" or past_year == coming_year:
+    if tense == "future" and past_year != coming_year:
+        recent = _safe_date(past_year, month, day or 1)
+        if day and recent and (pub - recent).days <= RECENT_PAST_DAYS:
+            return past_year  # ``avqustun 13-də`` published on the 14th: yesterday's news, whatever else is planned
+        return coming_year
+    if past_year == coming_year:
         return coming_year
     if tense == "past":
         return past_year
@@ -201,16 +236,18 @@ def _previous_fields(prev: str) -> tuple[int | None, int | None, int | None]:
 def _shifted(s: Spec, pub: date, tense: str) -> tuple[str, str, str] | None:
     if s.day_shift is not None:
         return (pub + timedelta(days=s.day_shift)).isoformat(), "day", ""
-    if s.week_shift is not None:
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=s.week_shift)
-        return monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat()
     if s.month_shift is not None:
         months = pub.year * 12 + pub.month - 1 + s.month_shift
         return _iso(months // 12, months % 12 + 1), "month", ""
     if s.weekday is not None:
         back = (pub.weekday() - s.weekday) % 7
         ahead = (s.weekday - pub.weekday()) % 7
-        day = pub + timedelta(days=ahead) if tense == "future" and ahead else pub - timedelta(days=back)
+        if tense == "after":  # gələn cümə: strictly after the publication day
+            day = pub + timedelta(days=ahead or 7)
+        elif tense == "before":  # keçən cümə: strictly before it
+            day = pub - timedelta(days=back or 7)
+        else:
+            day = pub + timedelta(days=ahead) if tense == "future" and ahead else pub - timedelta(days=back)
         return day.isoformat(), "day", ""
     return None
 
@@ -263,6 +300,8 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
     prev = ""
     low = lower_text(text)
     for m in _join_ranges(low, _longest(_candidates(text))):
+        if _pure_anaphor(m.spec):
+            continue  # ``həmin gün`` names no date of its own (corpus guide 47): events read the date it repeats
         tense = _tense(low, m.start, m.end) if m.spec.year is None else ""
         value, precision, value_end, relative = resolve(m.spec, pub, prev, tense)
         mentions.append(
@@ -273,8 +312,13 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
     return mentions
 
 
+def _pure_anaphor(spec) -> bool:
+    return bool(spec.anaphor) and spec.month is None and spec.day is None and not spec.part
+
+
 def _with_sentences(doc: Document, mentions: list[DateMention]) -> list[DateMention]:
-    return [dataclasses.replace(m, sentence_id=doc.sentence_id_at(m.start, m.field)) for m in mentions]
+    sentences = SentenceFinder(doc.sentences)
+    return [dataclasses.replace(m, sentence_id=sentences.id_at(m.start, m.field)) for m in mentions]
 
 
 @register("dates", requires=("sentences",), assigns=("dates",))

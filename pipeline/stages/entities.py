@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
-from ..records import TEXT, TITLE, Analysis, Document, Entity, Token
+from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
+from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
 from ..text import az_lower
-from . import canonical, gazetteer, ner_model, rules
+from . import canonical, gazetteer, ner_model, ner_stanza, rules
+from .lexicon import common_word
 from .morphology import case_of, nominative
+from .name_shapes import is_name_word, nominatives
 
 
 def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:
@@ -60,7 +62,47 @@ def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
     following = tokens[span.last + 1].text if span.last + 1 < len(tokens) else ""
     if following in EPITHET_HEADS:
         return True  # ``Ümummilli lider``, ``Ulu öndər``: a capitalised word before these is an epithet
+    if last.text[:1].islower() and az_lower(nominative(last.text)) in ORG_HEADS:
+        return True  # ``Daxili Audit departamenti``: a unit named by common words ends in a lower-case head
+    if span.first == span.last and rules.never_a_name(first):
+        return True  # a common abbreviation (``ƏDV``), a title
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
+
+
+def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) -> list[rules.Span]:
+    """The spans, read as a reader resolves a name the article has already given: a person's surname alone,
+    with any case suffix, is that person (``Kir Starmer`` … ``Starmerin``), also where the model took the lone
+    word for a place; a one-word organisation or place that is no common word is found again where it
+    recurs (``Sanderlend`` … ``Sanderlendə``)."""
+    people: dict[str, str] = {}
+    others: dict[str, tuple[str, str]] = {}
+    for span in spans:
+        words = span.canonical.split()
+        if span.label == "PER" and len(words) >= 2:
+            surname = canonical.surname(words)
+            people.setdefault(az_lower(surname), surname)
+        elif span.first == span.last and len(span.canonical) > 2 and not common_word(span.canonical):
+            others.setdefault(az_lower(span.canonical), (span.label, span.canonical))
+
+    def person(token: Token) -> str | None:
+        return next((people[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in people), None)
+
+    settled = []
+    for span in spans:
+        surname = person(tokens[span.first]) if span.first == span.last and span.method == "model" else None
+        settled.append(rules.Span(span.first, span.last, "PER", surname, "model") if surname else span)
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    for k, token in enumerate(tokens):
+        if k in taken or not is_name_word(token) or rules.never_a_name(token):
+            continue
+        surname = person(token)
+        if surname:
+            settled.append(rules.Span(k, k, "PER", surname, "rule"))
+            continue
+        hit = next((others[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in others), None)
+        if hit:
+            settled.append(rules.Span(k, k, hit[0], hit[1], "rule"))
+    return sorted(settled, key=lambda s: s.first)
 
 
 def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],
@@ -86,9 +128,14 @@ def find_entities(
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
     spans = merge(rule_spans + model_spans, tokens, text)
+    spans = consistent_names(spans, tokens, text)
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]
+        if "?" in text[first.start : last.end]:
+            continue  # a letter lost to a code page (``Ил?ам``): the name as written is not the name
+        if not text[first.start].isalnum():
+            continue  # a name starts with a letter or a digit; so a table never has to alter a mention's cell
         entities.append(
             Entity(
                 start=first.start,
@@ -119,7 +166,7 @@ class EntityStage:
     """Gazetteer and rules first, then the model on what they leave. ``pipe`` lets the model read the
     sentences of a whole batch of articles in one call, far faster than article by article."""
 
-    def __init__(self, recogniser: ner_model.Recogniser | None, use_rules: bool):
+    def __init__(self, recogniser: ner_model.Recogniser | ner_stanza.Recogniser | None, use_rules: bool):
         self.recogniser = recogniser
         self.use_rules = use_rules
 
@@ -153,14 +200,23 @@ class EntityStage:
         found: list[Entity] = []
         for plan, spans in zip(plans, model_spans, strict=True):
             found += find_entities(plan.tokens, plan.text, spans, self.use_rules, plan.rule_spans, plan.analyses)
-        found = [replace(e, sentence_id=doc.sentence_id_at(e.start, e.field)) for e in found]
+        sentences = SentenceFinder(doc.sentences)
+        found = [replace(e, sentence_id=sentences.id_at(e.start, e.field)) for e in found]
         return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
 
 
+# The statistical NER backends: each module's ``load(path)`` gives an object with ``spans_batch``.
+BACKENDS = {"spacy": ner_model.load, "stanza": ner_stanza.load}
+
+
 @register("entities", requires=("tokens", "sentences", "analyses"), assigns=("entities",))
-def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = True) -> EntityStage:
-    """``use_model``/``use_rules`` switch the two halves off for ablations."""
-    recogniser = ner_model.load(model) if use_model else None
+def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = True,
+                        backend: str = "spacy") -> EntityStage:
+    """``use_model``/``use_rules`` switch the two halves off for ablations; ``backend`` picks the model's
+    kind (``spacy``, the default, or ``stanza``) and ``model`` its folder (default: the shipped one)."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown NER backend {backend!r}; the backends are {', '.join(BACKENDS)}")
+    recogniser = BACKENDS[backend](model) if use_model else None
     if use_rules:
         gazetteer.load()  # built here, so that loading the pipeline, not its first article, pays for it
     return EntityStage(recogniser, use_rules)

@@ -212,7 +212,7 @@ def _named_agent(entities: list[Entity], trigger_start: int) -> bool:
     return any(e.label in ("PER", "ORG") and e.case in ("nom", "gen") and e.start < trigger_start for e in entities)
 
 
-def _main_countries(doc: Document) -> tuple[str, ...]:
+def main_countries(doc: Document) -> tuple[str, ...]:
     """The two places an article names most: what ``iki ölkə`` (the two countries) stands for."""
     counts = Counter(e.canonical for e in doc.entities if e.label == "LOC" and e.case != "loc")
     return tuple(name for name, _ in counts.most_common(2))
@@ -247,11 +247,33 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
     return "", ""
 
 
-def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_agent: str) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What every sentence's events read from the whole article, gathered once: scanning all its entities
+    and dates again for each sentence would grow with the square of the article's length."""
+
+    entities: dict[int, list[Entity]]  # by sentence id
+    dates: dict[int, list[DateMention]]
+    countries: tuple[str, ...]  # ``main_countries``
+
+    @classmethod
+    def of(cls, doc: Document) -> _Article:
+        entities: dict[int, list[Entity]] = {}
+        dates: dict[int, list[DateMention]] = {}
+        for entity in doc.entities:
+            entities.setdefault(entity.sentence_id, []).append(entity)
+        for mention in doc.dates:
+            dates.setdefault(mention.sentence_id, []).append(mention)
+        return cls(entities, dates, main_countries(doc))
+
+
+def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_agent: str,
+                    article: _Article | None = None) -> list[Event]:
+    article = article or _Article.of(doc)
     text = doc.field_text(sentence.field)
     lower = az_lower(sentence.text)
-    entities = [e for e in doc.entities if e.sentence_id == sentence.id]
-    dates = [d for d in doc.dates if d.sentence_id == sentence.id]
+    entities = article.entities.get(sentence.id, [])
+    dates = article.dates.get(sentence.id, [])
     events = []
     for event_type, start, end in _fold_adjacent(find_triggers(lower), lower):
         if not _accepted(event_type, _Context(lower, start, end, sentence.start, entities, dates)):
@@ -262,7 +284,7 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
         background = is_background(trigger)
         participants, location = roles(_clause_entities(entities, offset, trigger), event_type)
         if any(p in lower for p in data.BOTH_COUNTRIES):
-            participants = tuple(dict.fromkeys((*participants, *_main_countries(doc))))
+            participants = tuple(dict.fromkeys((*participants, *article.countries)))
         elif last_agent and event_type in _PERSONAL and not _named_agent(entities, offset):
             # ``prezidentimiz … qəbul edəcək``: no named subject, so the agent of the story
             participants = tuple(dict.fromkeys((last_agent, *participants)))
@@ -310,13 +332,27 @@ _SOURCE_RANK = {"text": 0, "context": 1, "published": 2, "": 3}  # a merged even
 
 def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
     kept: list[Event] = []
+    # ``same_happening`` holds only for an event of the same type that is nearby or has the same date, so
+    # only those are asked (kept in sentence order; by type and date): asking every event kept so far
+    # would grow with the square of the article's length.
+    by_date: dict[tuple[str, str], list[int]] = {}
     sentences = {s.id: s for s in doc.sentences}
     for event in events:
         refers_back = _refers_back(sentences[event.sentence_id])
-        earlier = next((k for k in kept if same_happening(k, event, refers_back)), None)
-        if earlier is None:
+        nearby = []
+        for index in range(len(kept) - 1, -1, -1):
+            if event.sentence_id - kept[index].sentence_id > _NEARBY:
+                break
+            nearby.append(index)
+        same_date = by_date.get((event.type, event.date), []) if event.date else []
+        asked = sorted({*nearby, *same_date})
+        index = next((i for i in asked if same_happening(kept[i], event, refers_back)), None)
+        if index is None:
             kept.append(event)
+            if event.date:
+                by_date.setdefault((event.type, event.date), []).append(len(kept) - 1)
             continue
+        earlier = kept[index]
         dated = min((earlier, event), key=lambda e: _SOURCE_RANK[e.date_source])
         merged = replace(
             earlier,
@@ -326,14 +362,19 @@ def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
             location=earlier.location or event.location,
             confidence=max(earlier.confidence, event.confidence),
         )
-        kept[kept.index(earlier)] = merged
+        kept[index] = merged
+        if merged.date != earlier.date:  # the merged event is now found under its new date
+            if earlier.date:
+                by_date[(earlier.type, earlier.date)].remove(index)
+            if merged.date:
+                by_date.setdefault((merged.type, merged.date), []).append(index)
+                by_date[(merged.type, merged.date)].sort()
     return kept
 
 
-def _last_date(doc: Document, sentence: Sentence) -> str:
+def _last_date(dates: list[DateMention]) -> str:
     """The last resolved day or month a sentence names: what a later ``Səfər zamanı`` refers to."""
-    values = [d.value for d in doc.dates
-              if d.sentence_id == sentence.id and d.value and d.precision in ("day", "month")
+    values = [d.value for d in dates if d.value and d.precision in ("day", "month")
               and not az_lower(d.text).startswith(data.NOT_CONTEXT_DATES)]
     return values[-1] if values else ""
 
@@ -361,16 +402,20 @@ def make_events_stage():
     def events_stage(doc: Document) -> Document:
         found: list[Event] = []
         context_date, last_agent = "", ""
+        article = _Article.of(doc)
         for sentence in doc.sentences:
             if sentence.field != TEXT:
                 continue
-            events = sentence_events(doc, sentence, context_date, last_agent)
-            if events and events[0].type == "PARTICIPATE" and _joins_meeting(sentence, found):
+            events = sentence_events(doc, sentence, context_date, last_agent, article)
+            joined = bool(events) and events[0].type == "PARTICIPATE" and _joins_meeting(sentence, found)
+            if joined:
                 found = _add_to_last_meeting(found, events[0].participants)
                 events = events[1:]
             found += events
-            context_date = _last_date(doc, sentence) or context_date
-            last_agent = next((e.participants[0] for e in reversed(found) if e.participants), last_agent)
+            context_date = _last_date(article.dates.get(sentence.id, [])) or context_date
+            # the last named party so far: among this sentence's events, unless a meeting earlier gained one
+            recent = found if joined else events
+            last_agent = next((e.participants[0] for e in reversed(recent) if e.participants), last_agent)
         events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 

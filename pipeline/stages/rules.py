@@ -1,53 +1,32 @@
 """Gazetteer and rule spans over tokens: the knowledge-driven half of entity recognition.
 
 Each finder returns ``Span``s (token index ranges with a label and canonical name); the entity
-stage merges them with the model's. The word lists live in ``pipeline.lang.entities_az``.
+stage merges them with the model's. Places, organisations and acronyms are here, people in
+``person_rules``, the word tests they share in ``name_shapes``; the word lists live in ``pipeline.lang.entities_az``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower, az_upper
 from . import gazetteer
-from .morphology import analyse, candidates, case_of, nominative
+from .morphology import analyse, nominative
+from .name_shapes import (
+    Span,
+    canonical_of,
+    inflected,
+    is_name_word,
+    looks_like_surname,
+    never_a_name,
+    nominatives,
+    sentence_initial,
+)
+from .person_rules import person_spans
 
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    first: int  # token indices, inclusive
-    last: int
-    label: str
-    canonical: str
-    method: str
-
-
-def _is_name_word(token: Token) -> bool:
-    return _name_like(token.text)
-
-
-@lru_cache(maxsize=131072)
-def _name_like(word: str) -> bool:
-    """Capitalised and with a letter: the words names are made of (cached: asked of every word often)."""
-    return word[:1].isupper() and any(ch.isalpha() for ch in word)
-
-
-@lru_cache(maxsize=131072)
-def _nominatives(word: str) -> tuple[str, ...]:
-    """The word as written, its nominative readings (case suffix removed), then its bare stems
-    (``Məclisinin`` -> ``Məclisi``, then ``Məclis``: names differ on keeping the possessive).
-    Cached: the gazetteer is fixed once loaded, and every capitalised word is asked."""
-    forms = [word, nominative(word, gazetteer.load().knows_word), nominative(word)]
-    forms += [a.stem for a in candidates(word)]
-    return tuple(dict.fromkeys(forms))
-
-
-def _canonical(tokens: list[Token], text: str, first: int, last: int, last_form: str) -> str:
-    return text[tokens[first].start : tokens[last].start] + last_form
+__all__ = ["Span", "find_spans", "never_a_name", "sentence_initial"]
 
 
 def gazetteer_spans(tokens: list[Token], text: str) -> list[Span]:
@@ -56,7 +35,7 @@ def gazetteer_spans(tokens: list[Token], text: str) -> list[Span]:
     i = 0
     while i < len(tokens):
         match = None
-        if _is_name_word(tokens[i]):
+        if is_name_word(tokens[i]):
             match = _longest_entry(tokens, text, i, gaz)
         if match:
             spans.append(match)
@@ -74,10 +53,10 @@ def _longest_entry(tokens: list[Token], text: str, i: int, gaz: gazetteer.Gazett
         if any(tokens[k].end != tokens[k + 1].start and tokens[k + 1].text == "-" for k in range(i, last)):
             continue
         words = tuple(t.text for t in tokens[i:last])
-        for form in _nominatives(tokens[last].text):
+        for form in nominatives(tokens[last].text):
             entry = gaz.get((*words, form))
             if entry:
-                span = Span(i, last, entry.label, _canonical(tokens, text, i, last, form), "gazetteer")
+                span = Span(i, last, entry.label, canonical_of(tokens, text, i, last, form), "gazetteer")
                 return _extend_state(tokens, text, span) if form == tokens[last].text else span
     return None
 
@@ -98,7 +77,7 @@ def _extend_state(tokens: list[Token], text: str, span: Span) -> Span:
         if not last_word[0].isupper():
             continue  # ``Qazaxıstan dövlətinin``: a common noun, not the state's official name
         if az_lower(nominative(last_word)) == az_lower(words[-1]) or last_word == words[-1]:
-            canonical = _canonical(tokens, text, span.first, end, words[-1])
+            canonical = canonical_of(tokens, text, span.first, end, words[-1])
             return Span(span.first, end, "LOC", canonical, span.method)
     return span
 
@@ -115,14 +94,16 @@ def org_spans(tokens: list[Token], text: str) -> list[Span]:
         if az_lower(token.text)[:4] not in _HEAD_STARTS:
             continue  # most words: no need to analyse them
         head = nominative(token.text)
+        if az_lower(token.text) in data.ORG_HEADS:
+            head = token.text  # ``Hökuməti`` is the head's own possessive here, not an accusative ending
         lower_head = az_lower(head)
-        capital_head = _is_name_word(token) and (lower_head in data.ORG_HEADS or lower_head in data.PLACE_HEADS)
+        capital_head = is_name_word(token) and (lower_head in data.ORG_HEADS or lower_head in data.PLACE_HEADS)
         if not capital_head and token.text not in data.PLACE_NAME_HEADS and lower_head not in data.PLACE_NAME_HEADS:
             continue
         first = _name_start(tokens, i, text, people_allowed=not capital_head or lower_head in data.PLACE_HEADS)
-        if first < i and _canonical(tokens, text, first, i, head) not in data.LEGAL_FORMS:
+        if first < i and canonical_of(tokens, text, first, i, head) not in data.LEGAL_FORMS:
             label = "LOC" if lower_head in data.PLACE_HEADS or not capital_head else "ORG"
-            spans.append(Span(first, i, label, _canonical(tokens, text, first, i, head), "rule"))
+            spans.append(Span(first, i, label, canonical_of(tokens, text, first, i, head), "rule"))
     return spans
 
 
@@ -134,7 +115,7 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
         if token.text not in _QUOTES or i + 2 >= len(tokens):
             continue
         close = next((k for k in range(i + 1, min(i + 10, len(tokens))) if tokens[k].text in _QUOTES), None)
-        if close is None or close == i + 1 or close + 1 >= len(tokens) or not _is_name_word(tokens[i + 1]):
+        if close is None or close == i + 1 or close + 1 >= len(tokens) or not is_name_word(tokens[i + 1]):
             continue
         after = tokens[close + 1].text
         named = after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS
@@ -162,7 +143,7 @@ def expansion_spans(tokens: list[Token], text: str) -> list[Span]:
         if first is not None:
             label = "LOC" if acronym in data.PLACE_ACRONYMS else "ORG"
             form = nominative(tokens[i - 1].text)
-            spans.append(Span(first, i - 1, label, _canonical(tokens, text, first, i - 1, form), "rule"))
+            spans.append(Span(first, i - 1, label, canonical_of(tokens, text, first, i - 1, form), "rule"))
     return spans
 
 
@@ -173,7 +154,7 @@ def _initials_match(tokens: list[Token], last: int, acronym: str) -> int | None:
         word = tokens[k].text
         if word == "-" or word in data.NAME_JOINERS:
             continue
-        if not _is_name_word(tokens[k]):
+        if not is_name_word(tokens[k]):
             return None
         initials = az_upper(word[0]) + initials
         if initials == acronym:
@@ -184,50 +165,98 @@ def _initials_match(tokens: list[Token], last: int, acronym: str) -> int | None:
 
 
 def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
-    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``şəhəri``: the name alone is a place."""
+    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``gölü``: the name alone is a place
+    (``Aşağı Malıbəyli kəndində`` → ``Aşağı Malıbəyli``)."""
     spans = []
     for i in range(len(tokens) - 1):
-        if not _is_name_word(tokens[i]) or tokens[i].text in data.NOT_NAMES:
+        if not is_name_word(tokens[i]) or tokens[i].text in data.NOT_NAMES:
             continue
-        if az_lower(nominative(tokens[i + 1].text)) in data.PLACE_CLASSIFIERS:
-            spans.append(Span(i, i, "LOC", tokens[i].text, "rule"))
+        if az_lower(nominative(tokens[i + 1].text)) not in data.PLACE_CLASSIFIERS:
+            continue
+        first = i
+        if not gazetteer.load().knows_word(tokens[i].text):  # an unknown name may have more words
+            while first > 0 and i - first < 2 and _plain_name_word(tokens, first - 1, text):
+                first -= 1
+        spans.append(Span(first, i, "LOC", text[tokens[first].start : tokens[i].end], "rule"))
     return spans
 
 
+def _plain_name_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A capitalised, uninflected word that is no title, no known name and does not open the sentence."""
+    token, gaz = tokens[k], gazetteer.load()
+    person = token.text in gaz.given_names or looks_like_surname(token.text) or gaz.knows_word(token.text)
+    return (is_name_word(token) and not never_a_name(token) and not inflected(token.text) and not person
+            and not sentence_initial(tokens, k, text) and tokens[k].end + 1 == tokens[k + 1].start)
+
+
+def route_spans(tokens: list[Token], text: str) -> list[Span]:
+    """End points joined by dashes before a route noun make one named place: ``Qazax–Tovuz yolu``,
+    ``Bakı - Tbilisi - Qars dəmir yolu`` (two countries joined as a modifier stay two places)."""
+    spans = []
+    for i, token in enumerate(tokens):
+        if token.text not in _DASHES or i == 0 or i + 2 >= len(tokens):
+            continue
+        if spans and spans[-1].last >= i:
+            continue
+        first, last = i - 1, i + 1
+        while last + 2 < len(tokens) and tokens[last + 1].text in _DASHES:
+            last += 2
+        names = range(first, last + 1, 2)
+        if not all(is_name_word(tokens[k]) for k in names):
+            continue
+        if az_lower(nominative(tokens[last + 1].text)) in data.ROUTE_NOUNS:
+            spans.append(Span(first, last, "LOC", text[tokens[first].start : tokens[last].end], "rule"))
+    return spans
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def company_spans(tokens: list[Token], text: str) -> list[Span]:
+    """Company names the rules can tell by shape: Latin-script names ending in a head noun of their own
+    language (``Blue Harbor Group``), one-word bank names (``Yenibankın`` → ``Yenibank``), and web names of
+    companies (``Booking.com``)."""
+    spans = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word in data.LATIN_ORG_HEADS:
+            first = i
+            while first > 0 and _latin_name_word(tokens[first - 1].text):
+                first -= 1
+            if first < i:
+                spans.append(Span(first, i, "ORG", text[tokens[first].start : token.end], "rule"))
+        elif is_name_word(token) and _DOMAIN.match(word):
+            spans.append(Span(i, i, "ORG", word, "rule"))
+        elif is_name_word(token) and len(word) > 6:
+            stem = nominative(word)
+            if az_lower(stem).endswith("bank") and len(stem) > 6:
+                spans.append(Span(i, i, "ORG", stem, "rule"))
+    return spans
+
+
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z&'’.-]*$")
+_DOMAIN = re.compile(r"^[A-Z][\w-]+\.(?:com|az|org|net|io|co|uk|ru|tr)$")
+
+
+def _latin_name_word(word: str) -> bool:
+    return bool(_LATIN_WORD.match(word)) and word not in data.LEGAL_FORMS
+
+
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
-
-
-def _inflected(word: str) -> bool:
-    """A case suffix that cannot end a word inside a name. A bare ``-a``/``-ə`` or ``-in`` is too often
-    part of the stem (``Peşə``, ``Ziyəddin``) to count; buffered forms (``-ya``, ``-nin``) do."""
-    case = case_of(word)
-    if case in ("loc", "abl", "ins"):
-        return True
-    if case == "dat":
-        return word.endswith(("ya", "yə", "na", "nə"))
-    if case == "gen":
-        return word not in gazetteer.load().given_names
-    return False
-
-
-def sentence_initial(tokens: list[Token], k: int, text: str) -> bool:
-    if k == 0:
-        return True
-    return tokens[k - 1].text in {".", "!", "?", "…", ":"} or "\n" in text[tokens[k - 1].end : tokens[k].start]
 
 
 def _inside_name(tokens: list[Token], k: int) -> bool:
     """A lower-case joiner between name words (not before another known name: ``Bank və | Azərbaycan …``),
     a hyphen inside a compound (``Elmi-Metodiki``), or a number (``3-cü Şuşa Qlobal Media Forumu``)."""
     word = tokens[k].text
-    if word == "-":
+    if word in ("-", "–"):  # a hyphen or an en dash written without spaces: ``Azərbaycan–Türkiyə Biznes Şurası``
         inside = 0 < k < len(tokens) - 1
         return inside and tokens[k - 1].end == tokens[k].start == tokens[k].end - 1 == tokens[k + 1].start - 1 \
-            and _is_name_word(tokens[k - 1])
+            and is_name_word(tokens[k - 1])
     gaz = gazetteer.load()
     following = tokens[k + 1].text if k + 1 < len(tokens) else ""
     another_name = gaz.knows_word(following) or following in gaz.given_names
-    joiner = word in data.NAME_JOINERS and k > 0 and _is_name_word(tokens[k - 1]) and not another_name
+    joiner = word in data.NAME_JOINERS and k > 0 and is_name_word(tokens[k - 1]) and not another_name
     return joiner or word[0].isdigit()
 
 
@@ -235,10 +264,13 @@ def _person_word(tokens: list[Token], k: int) -> bool:
     """A surname, or a word after a given name; ``Naxçıvan Muxtar Respublikası`` (Muxtar after a known place
     is no first name) is not one."""
     gaz = gazetteer.load()
-    if _looks_like_surname(tokens[k].text):
+    if looks_like_surname(tokens[k].text):
         return True
     after_given = k > 0 and tokens[k - 1].text in gaz.given_names
     return after_given and not (k > 1 and gaz.knows_word(tokens[k - 2].text))
+
+
+_MAX_NAME_WORDS = 15
 
 
 def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool = False) -> int:
@@ -248,12 +280,12 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
     gaz = gazetteer.load()
     first = head
     k = head - 1
-    while k >= 0:
+    while k >= max(0, head - _MAX_NAME_WORDS):  # bounded: a run of capitals (a headline in capitals) is no name
         token = tokens[k]
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
-        if _is_name_word(token) and token.text not in data.NOT_NAMES:
-            if _inflected(token.text):
+        if is_name_word(token) and token.text not in data.NOT_NAMES:
+            if inflected(token.text):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             if _person_word(tokens, k) and not named_after:
@@ -264,123 +296,23 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
         elif not _inside_name(tokens, k):
             break
         k -= 1
-    while first < head and (tokens[first].text in data.NAME_JOINERS or not _is_name_word(tokens[first])):
+    while first < head and (tokens[first].text in data.NAME_JOINERS or not is_name_word(tokens[first])):
         first += 1
     return first
 
 
-def never_a_name(token: Token) -> bool:
-    """A capitalised word the rules know is no name of its own: a title, a legal form, a Roman numeral,
-    a listed common word."""
-    word = token.text
-    listed = word in data.NOT_NAMES or word in data.NOT_PERSON_NAMES or word in data.LEGAL_FORMS
-    return listed or word in data.ROMAN_NUMERALS or len(word) < 2 or _is_title(token)
-
-
-def _is_title(token: Token) -> bool:
-    return _title_word(token.text)
-
-
-@lru_cache(maxsize=131072)
-def _title_word(word: str) -> bool:
-    return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
-
-
-def _person_lexicon(stem: str) -> bool:
-    """Stems a person's name may have: known names and surname shapes (``Hüseynzadənin`` -> ``Hüseynzadə``)."""
-    gaz = gazetteer.load()
-    return gaz.knows_word(stem) or stem in gaz.given_names or az_lower(stem).endswith(data.SURNAME_ENDINGS)
-
-
-_STRONG_SURNAME_ENDINGS = tuple(e for e in data.SURNAME_ENDINGS if e not in data.WEAK_SURNAME_ENDINGS)
-
-
-@lru_cache(maxsize=131072)
-def _looks_like_surname(word: str) -> bool:
-    stem = az_lower(nominative(word))
-    return len(stem) > 4 and stem.endswith(_STRONG_SURNAME_ENDINGS)
-
-
-def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
-    """Runs of capitalised words that a title, a given name or a surname ending marks as a person."""
-    gaz = gazetteer.load()
-    spans = []
-    i = 0
-    while i < len(tokens):
-        run = _name_run(tokens, i, taken)
-        if not run:
-            i += 1
-            continue
-        first, last = run
-        words = [tokens[k].text for k in range(first, last + 1)]
-        titled = first > 0 and _is_title(tokens[first - 1])
-        given = words[0] in gaz.given_names or (len(words[0]) == 2 and words[0].endswith("."))
-        surname = _looks_like_surname(words[-1]) or _INITIAL_SURNAME.match(words[-1]) is not None
-        surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
-        named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname)
-        if (titled and len(words) <= 5) or named:
-            form = nominative(words[-1], _person_lexicon)
-            spans.append(Span(first, last, "PER", _canonical(tokens, text, first, last, form), "rule"))
-        i = last + 1
-    return spans
-
-
-def _glued(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` touches both neighbours (a hyphen inside a compound name)."""
-    return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
-
-
-def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
-    """Capitalised words from ``i`` on; only the last word of a name may carry a case suffix."""
-    def name_word(k: int) -> bool:
-        t = tokens[k]
-        if k in taken or not _is_name_word(t):  # first: most words are lower case (asked of every word)
-            return False
-        if t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or _is_title(t):
-            return False
-        initial = len(t.text) == 2 and t.text.endswith(".")
-        return initial or not t.text.isupper()
-
-    if not name_word(i):
-        return None
-    last = i
-    k = i + 1
-    while k < len(tokens):
-        if _inflected(tokens[last].text):
-            break
-        if _looks_like_surname(tokens[last].text) and tokens[k].text in gazetteer.load().given_names:
-            break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
-        if az_lower(tokens[last].text) in _famous_surnames():
-            break  # ``Uitkoff Putin``
-        word = tokens[k].text
-        joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
-        if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
-            last = k
-            k += 1
-        else:
-            break
-    return i, last
-
-
-_INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
-
-
-@cache
-def _famous_surnames() -> frozenset[str]:
-    return frozenset(az_lower(name.split()[-1]) for name in data.PEOPLE)
-
-
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
-    """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such."""
+    """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such. A word
+    that does not start with a letter is none (``-III`` of ``II -III qrup``, a list of groups)."""
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
-        if i in taken or len(word) > 8 or not word.isupper():
+        if i in taken or len(word) > 8 or not word.isupper() or not word[0].isalpha():
             continue
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
             continue
-        if word in data.ROMAN_NUMERALS or word in data.LEGAL_FORMS:
+        if word in data.ROMAN_NUMERALS or word in data.LEGAL_FORMS or word in data.COMMON_ACRONYMS:
             continue
         label = "LOC" if word in data.PLACE_ACRONYMS else "ORG"
         spans.append(Span(i, i, label, word, "rule"))
@@ -390,8 +322,10 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
 def find_spans(tokens: list[Token], text: str) -> list[Span]:
     """Every gazetteer and rule span of one field; overlaps are settled by the caller."""
     spans = gazetteer_spans(tokens, text) + org_spans(tokens, text) + quoted_org_spans(tokens, text)
-    spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text)
+    spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text) + route_spans(tokens, text)
+    spans += company_spans(tokens, text)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     people = person_spans(tokens, text, taken)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
     return spans + people + acronym_spans(tokens, taken)
+

@@ -1,0 +1,99 @@
+"""What a name looks like: the word-level tests that the place, organisation and person rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import entities_az as data
+from ..records import Token
+from ..text import az_lower
+from . import gazetteer
+from .morphology import candidates, case_of, nominative
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    first: int  # token indices, inclusive
+    last: int
+    label: str
+    canonical: str
+    method: str
+
+
+def is_name_word(token: Token) -> bool:
+    return _name_like(token.text)
+
+
+@lru_cache(maxsize=131072)
+def _name_like(word: str) -> bool:
+    """Capitalised and with a letter: the words names are made of (cached: asked of every word often)."""
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
+
+
+@lru_cache(maxsize=131072)
+def nominatives(word: str) -> tuple[str, ...]:
+    """The word as written, its nominative readings (case suffix removed), then its bare stems
+    (``Məclisinin`` -> ``Məclisi``, then ``Məclis``: names differ on keeping the possessive).
+    Cached: the gazetteer is fixed once loaded, and every capitalised word is asked."""
+    forms = [word, nominative(word, gazetteer.load().knows_word), nominative(word)]
+    forms += [a.stem for a in candidates(word)]
+    return tuple(dict.fromkeys(forms))
+
+
+def canonical_of(tokens: list[Token], text: str, first: int, last: int, last_form: str) -> str:
+    return text[tokens[first].start : tokens[last].start] + last_form
+
+
+def inflected(word: str) -> bool:
+    """A case suffix that cannot end a word inside a name. A bare ``-a``/``-ə`` or ``-in`` is too often
+    part of the stem (``Peşə``, ``Ziyəddin``) to count; buffered forms (``-ya``, ``-nin``) do."""
+    case = case_of(word)
+    if case in ("loc", "abl", "ins"):
+        return True
+    if case == "dat":
+        return word.endswith(("ya", "yə", "na", "nə"))
+    if case == "gen":
+        return word not in gazetteer.load().given_names
+    return False
+
+
+def sentence_initial(tokens: list[Token], k: int, text: str) -> bool:
+    if k == 0:
+        return True
+    return tokens[k - 1].text in {".", "!", "?", "…", ":"} or "\n" in text[tokens[k - 1].end : tokens[k].start]
+
+
+def never_a_name(token: Token) -> bool:
+    """A capitalised word the rules know is no name of its own: a title, a legal form, a Roman numeral,
+    a listed common word."""
+    word = token.text
+    listed = word in data.NOT_NAMES or word in data.NOT_PERSON_NAMES or word in data.LEGAL_FORMS
+    listed = listed or word in data.COMMON_ACRONYMS
+    return listed or word in data.ROMAN_NUMERALS or len(word) < 2 or is_title(token)
+
+
+def is_title(token: Token) -> bool:
+    return _title_word(token.text)
+
+
+@lru_cache(maxsize=131072)
+def _title_word(word: str) -> bool:
+    return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
+
+
+def person_lexicon(stem: str) -> bool:
+    """Stems a person's name may have: known names and surname shapes (``Hüseynzadənin`` -> ``Hüseynzadə``)."""
+    gaz = gazetteer.load()
+    return gaz.knows_word(stem) or stem in gaz.given_names or az_lower(stem).endswith(data.SURNAME_ENDINGS)
+
+
+_STRONG_SURNAME_ENDINGS = tuple(e for e in data.SURNAME_ENDINGS if e not in data.WEAK_SURNAME_ENDINGS)
+
+
+@lru_cache(maxsize=131072)
+def looks_like_surname(word: str) -> bool:
+    stem = az_lower(nominative(word))
+    return len(stem) > 4 and stem.endswith(_STRONG_SURNAME_ENDINGS)
+
+

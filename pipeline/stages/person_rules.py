@@ -1,0 +1,104 @@
+"""People: runs of capitalised words that a title, a given name, a surname shape or a patronymic marks as a
+person's name (``Prezident İlham Əliyev``, ``Qasımova Lalə Fuad qızı``, ``Kir Starmer``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lang import entities_az as data
+from ..records import Token
+from ..text import az_lower
+from . import gazetteer
+from .morphology import nominative
+from .name_shapes import Span, canonical_of, inflected, is_name_word, is_title, looks_like_surname, person_lexicon
+
+
+def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
+    """Runs of capitalised words that a title, a given name or a surname ending marks as a person."""
+    gaz = gazetteer.load()
+    spans = []
+    i = 0
+    while i < len(tokens):
+        run = _name_run(tokens, i, taken, text)
+        if not run:
+            i += 1
+            continue
+        first, last = run
+        words = [tokens[k].text for k in range(first, last + 1)]
+        titled = first > 0 and is_title(tokens[first - 1])
+        given = words[0] in gaz.given_names or (len(words[0]) == 2 and words[0].endswith("."))
+        surname = looks_like_surname(words[-1]) or _INITIAL_SURNAME.match(words[-1]) is not None
+        surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
+        patronymic = len(words) >= 3 and _patronymic(words[-1])
+        named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(patronymic)
+        if (titled and len(words) <= 5) or named:
+            form = patronymic.group(1) if patronymic else nominative(words[-1], person_lexicon)
+            spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
+        i = last + 1
+    return spans
+
+
+def _glued(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` touches both neighbours (a hyphen inside a compound name)."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[int, int] | None:
+    """Capitalised words from ``i`` on, within one line; only the last word of a name may carry a case suffix."""
+    def name_word(k: int) -> bool:
+        t = tokens[k]
+        if k in taken or not is_name_word(t):  # first: most words are lower case (asked of every word)
+            return False
+        fathers_name = k + 1 < len(tokens) and _patronymic(tokens[k + 1].text)  # ``Vəfa Əmir qızı``
+        if t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or (is_title(t) and not fathers_name):
+            return False
+        initial = len(t.text) == 2 and t.text.endswith(".")
+        return initial or not t.text.isupper()
+
+    if not name_word(i):
+        return None
+    last = i
+    k = i + 1
+    while k < len(tokens):
+        word = tokens[k].text
+        if "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            break  # a name never runs over a line break (one name a line in official lists)
+        patronymic_ahead = _patronymic(word) or (k + 1 < len(tokens) and _patronymic(tokens[k + 1].text))
+        if inflected(tokens[last].text) and not patronymic_ahead:
+            break  # ``Bahəddin Musa oğlu``: a name ending like a genitive still belongs to a patronymic name
+        if _patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1) and word.islower()):
+            return i, k  # ``Qasımova Lalə Fuad qızı``: the patronymic closes the name
+        surname_first = any(k + n < len(tokens) and _patronymic(tokens[k + n].text) for n in (1, 2))
+        if looks_like_surname(tokens[last].text) and word in gazetteer.load().given_names and not surname_first:
+            break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
+        if az_lower(tokens[last].text) in _famous_surnames() and not surname_first:
+            break  # ``Uitkoff Putin``
+        joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
+        if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
+            last = k
+            k += 1
+        else:
+            break
+    return i, last
+
+
+# ``oğlu``/``qızı`` and their inflected forms (``oğluna``, ``qızının``, ``oğludur``).
+_PATRONYMIC = re.compile(rf"^({'|'.join(sorted(data.PATRONYMICS))})\w*$")
+
+
+def _patronymic(word: str) -> re.Match[str] | None:
+    """``oğlu``/``qızı`` in any case, or a Russian patronymic (``Vladimirovna``), with its base in group 1."""
+    return _PATRONYMIC.match(word) or _SLAVIC_PATRONYMIC.match(word)
+
+
+_SLAVIC_PATRONYMIC = re.compile(rf"^([A-ZÇƏĞİÖŞÜ]\w+(?:{'|'.join(data.SLAVIC_PATRONYMIC_ENDINGS)}))$")
+
+_INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
+
+
+@cache
+def _famous_surnames() -> frozenset[str]:
+    return frozenset(az_lower(name.split()[-1]) for name in data.PEOPLE)
+
+

@@ -1,0 +1,130 @@
+"""The spaCy learner: a small CNN NER (``HashEmbedCNN`` + transition-based parser), trained on ``Sample``s.
+
+Every spaCy object stays in this module (and in ``pipeline.stages.ner_model``, which loads the result).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from ..stages.ner_model import LABELS
+from .samples import Sample
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Hyper-parameters; the defaults are the ones the shipped model was trained with (models/README.md)."""
+
+    epochs: int = 12
+    dropout: float = 0.2
+    batch_size: int = 32
+    wiki_repeat: int = 1  # how many times a sentence of each source is seen per epoch
+    gold_repeat: int = 2
+    # Small on purpose: the model fills the gaps the rules leave, and this size runs the whole pipeline
+    # at twice dateparser's speed (width 96, depth 4 scored no better with the rules: models/README.md).
+    width: int = 64
+    depth: int = 2
+    embed_size: int = 4000
+    hidden_width: int = 48
+
+
+def model_config(settings: Settings) -> dict:
+    # Hashed NORM/PREFIX/SUFFIX/SHAPE embeddings (suffixes carry Azerbaijani case) and a small CNN.
+    return {
+        "model": {
+            "@architectures": "spacy.TransitionBasedParser.v2",
+            "state_type": "ner",
+            "extra_state_tokens": False,
+            "hidden_width": settings.hidden_width,
+            "maxout_pieces": 2,
+            "use_upper": True,
+            "tok2vec": {
+                "@architectures": "spacy.HashEmbedCNN.v2",
+                "pretrained_vectors": None,
+                "width": settings.width,
+                "depth": settings.depth,
+                "embed_size": settings.embed_size,
+                "window_size": 1,
+                "maxout_pieces": 3,
+                "subword_features": True,
+            },
+        }
+    }
+
+
+# --- fitting and scoring -------------------------------------------------------------------------------
+
+def _example(nlp, sample: Sample):
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    reference = Doc(nlp.vocab, words=list(sample.words), spaces=list(sample.spaces))
+    reference.ents = [_span(reference, s, e, label) for s, e, label in sample.spans]
+    return Example(Doc(nlp.vocab, words=list(sample.words), spaces=list(sample.spaces)), reference)
+
+
+def _span(doc, start: int, end: int, label: str):
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
+def span_counts(nlp, samples: list[Sample]) -> dict[str, tuple[int, int, int]]:
+    """Exact-span (true positives, predicted, gold) overall and per label, by source: ``wiki``, ``gold/LOC``."""
+    from spacy.tokens import Doc
+
+    counts: dict[str, tuple[int, int, int]] = {}
+    for sample in samples:
+        doc = nlp(Doc(nlp.vocab, words=list(sample.words), spaces=list(sample.spaces)))
+        predicted = {(e.start, e.end, e.label_) for e in doc.ents}
+        for key in (sample.source, *(f"{sample.source}/{label}" for label in LABELS)):
+            label = key.partition("/")[2]
+            p = {s for s in predicted if not label or s[2] == label}
+            g = {s for s in sample.spans if not label or s[2] == label}
+            tp, n_pred, n_gold = counts.get(key, (0, 0, 0))
+            counts[key] = (tp + len(p & g), n_pred + len(p), n_gold + len(g))
+    return counts
+
+
+def score(nlp, samples: list[Sample]) -> dict[str, float]:
+    """Exact-span F1 overall and per label, for each source of ``samples``."""
+    counts = span_counts(nlp, samples).items()
+    return {key: 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0 for key, (tp, n_pred, n_gold) in counts}
+
+
+def dev_f1(scores: dict[str, float]) -> float:
+    """The epoch is chosen on hand-annotated news: the gold dev split (Wikipedia's only without it)."""
+    return scores.get("gold", scores.get("wiki", 0.0))
+
+
+def fit(train_set: list[Sample], dev_set: list[Sample], settings: Settings, seed: int = 0, log=print):
+    """Train, keeping the weights of the epoch with the best dev F1; returns (nlp, history)."""
+    import spacy
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = spacy.blank("az")
+    ner = nlp.add_pipe("ner", config=model_config(settings))
+    for label in LABELS:
+        ner.add_label(label)
+    repeats = {"wiki": settings.wiki_repeat, "gold": settings.gold_repeat}
+    examples = [_example(nlp, s) for s in train_set for _ in range(repeats.get(s.source, 1))]
+    optimizer = nlp.initialize(lambda: examples)
+    best, history = (-1.0, None), []
+    for epoch in range(1, settings.epochs + 1):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=settings.batch_size):
+            nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
+        scores = score(nlp, dev_set)
+        loss = float(losses.get("ner", 0.0))  # a numpy float32: json cannot write it
+        history.append({"epoch": epoch, "loss": round(loss, 1), "dev_f1": round(dev_f1(scores), 4)}
+                       | {k: round(v, 4) for k, v in scores.items()})
+        log(f"epoch {epoch}/{settings.epochs}: loss {losses.get('ner', 0):.1f}, dev F1 {dev_f1(scores):.3f} "
+            f"(wiki {scores.get('wiki', 0):.3f}, gold {scores.get('gold', 0):.3f})")
+        if dev_f1(scores) > best[0]:
+            best = (dev_f1(scores), nlp.get_pipe("ner").to_bytes())
+    nlp.get_pipe("ner").from_bytes(best[1])
+    return nlp, history
