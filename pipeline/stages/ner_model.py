@@ -13,6 +13,7 @@ from ..fingerprint import default_model_path
 from ..records import Token
 from . import gazetteer
 from .morphology import nominative
+from .person_rules import patronymic
 from .rules import Span
 
 LABELS = ("PER", "ORG", "LOC")
@@ -60,7 +61,8 @@ def model_span(tokens: list[Token], text: str, first: int, last: int, label: str
     if label not in LABELS or edges is None:
         return None
     first, last = edges
-    form = nominative(tokens[last].text, gazetteer.load().knows_word)
+    closing = patronymic(tokens[last].text) if label == "PER" else None
+    form = closing.group(1) if closing else nominative(tokens[last].text, gazetteer.load().knows_word)
     return Span(first, last, label, text[tokens[first].start : tokens[last].start] + form, "model")
 
 

@@ -30,10 +30,10 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         given = words[0] in gaz.given_names or (len(words[0]) == 2 and words[0].endswith("."))
         surname = looks_like_surname(words[-1]) or _INITIAL_SURNAME.match(words[-1]) is not None
         surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
-        patronymic = len(words) >= 3 and _patronymic(words[-1])
-        named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(patronymic)
+        closing = patronymic(words[-1]) if len(words) >= 3 else None
+        named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
         if (titled and len(words) <= 5) or named:
-            form = patronymic.group(1) if patronymic else nominative(words[-1], person_lexicon)
+            form = closing.group(1) if closing else nominative(words[-1], person_lexicon)
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
         i = last + 1
     return spans
@@ -50,7 +50,7 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         t = tokens[k]
         if k in taken or not is_name_word(t):  # first: most words are lower case (asked of every word)
             return False
-        fathers_name = k + 1 < len(tokens) and _patronymic(tokens[k + 1].text)  # ``Vəfa Əmir qızı``
+        fathers_name = k + 1 < len(tokens) and patronymic(tokens[k + 1].text)  # ``Vəfa Əmir qızı``
         if t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or (is_title(t) and not fathers_name):
             return False
         initial = len(t.text) == 2 and t.text.endswith(".")
@@ -64,12 +64,12 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         word = tokens[k].text
         if "\n" in text[tokens[k - 1].end : tokens[k].start]:
             break  # a name never runs over a line break (one name a line in official lists)
-        patronymic_ahead = _patronymic(word) or (k + 1 < len(tokens) and _patronymic(tokens[k + 1].text))
+        patronymic_ahead = patronymic(word) or (k + 1 < len(tokens) and patronymic(tokens[k + 1].text))
         if inflected(tokens[last].text) and not patronymic_ahead:
             break  # ``Bahəddin Musa oğlu``: a name ending like a genitive still belongs to a patronymic name
-        if _patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1) and word.islower()):
+        if patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1) and word.islower()):
             return i, k  # ``Qasımova Lalə Fuad qızı``: the patronymic closes the name
-        surname_first = any(k + n < len(tokens) and _patronymic(tokens[k + n].text) for n in (1, 2))
+        surname_first = any(k + n < len(tokens) and patronymic(tokens[k + n].text) for n in (1, 2))
         if looks_like_surname(tokens[last].text) and word in gazetteer.load().given_names and not surname_first:
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
         if az_lower(tokens[last].text) in _famous_surnames() and not surname_first:
@@ -87,7 +87,7 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
 _PATRONYMIC = re.compile(rf"^({'|'.join(sorted(data.PATRONYMICS))})\w*$")
 
 
-def _patronymic(word: str) -> re.Match[str] | None:
+def patronymic(word: str) -> re.Match[str] | None:
     """``oğlu``/``qızı`` in any case, or a Russian patronymic (``Vladimirovna``), with its base in group 1."""
     return _PATRONYMIC.match(word) or _SLAVIC_PATRONYMIC.match(word)
 
