@@ -1,0 +1,158 @@
+"""Events, part 1: the words that report a happening, and the checks that tell them from other senses.
+
+Trigger patterns and the words around them are data (``pipeline.lang.events_az``); this module compiles
+them, finds them in a lower-cased sentence, folds the ones that make up one phrase, and asks the checks
+that a word in another sense (``qanunu qəbul edib``: adopted, not received) must fail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang import events_az as data
+from ..records import DateMention, Entity
+from ..text import az_lower
+from .morphology import candidates, case_of
+
+_TRIGGER = re.compile(
+    "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (_type, pattern) in enumerate(data.TRIGGERS))
+)
+_TYPES = [event_type for event_type, _ in data.TRIGGERS]
+_STARTS = re.compile("(?<!\\w)(?:" + "|".join(data.TRIGGER_STARTS) + ")")
+
+
+def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every trigger in a lower-cased sentence, left to right, not overlapping.
+    The full patterns are tried only where a trigger word begins: one alternation of forty patterns
+    tried at every character is the slowest thing the pipeline would do."""
+    found: list[tuple[str, int, int]] = []
+    position = 0
+    for start in _STARTS.finditer(sentence_lower):
+        if start.start() < position:
+            continue
+        match = _TRIGGER.match(sentence_lower, start.start())
+        if match:
+            found.append((_TYPES[int(match.lastgroup[1:])], match.start(), match.end()))
+            position = match.end()
+    return found
+
+
+def fold_adjacent(triggers: list[tuple[str, int, int]], lower: str) -> list[tuple[str, int, int]]:
+    """One phrase, one trigger: ``dövlət səfərinə gedəcək`` (two VISIT patterns side by side), and
+    ``təyin edilməsi razılaşdırılıb`` (a verbal noun and the agreement verb that reports it: an APPOINT,
+    not an AGREE of its own)."""
+    folded: list[tuple[str, int, int]] = []
+    for event_type, start, end in triggers:
+        if folded and start - folded[-1][2] <= 2:
+            previous_type, previous_start, previous_end = folded[-1]
+            agreed = event_type == "AGREE" and lower[start:].startswith(data.AGREED_BY) and lower[
+                previous_start:previous_end].endswith(("ması", "məsi"))
+            if agreed or event_type == previous_type:
+                folded[-1] = (previous_type, previous_start, end)
+                continue
+        folded.append((event_type, start, end))
+    return folded
+
+
+def modality(trigger: str, after: str) -> str:
+    words = trigger.split()
+    if any(mark in word for word in words for mark in data.NEGATION_MARKS):
+        return "negated"
+    if any(mark in word for word in words for mark in data.FUTURE_MARKS):
+        return "planned"
+    if any(word in trigger or after.lstrip().startswith(word) for word in data.PLANNED_WORDS):
+        return "planned"
+    return "asserted"
+
+
+def is_background(trigger: str) -> bool:
+    """A participle or verbal noun (``imzalanmış``, ``səfəri``): it names a happening without reporting it."""
+    return az_lower(trigger).split()[-1].endswith(data.BACKGROUND_ENDINGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A trigger in its sentence, for the checks: the lower-cased sentence, the trigger's place in it,
+    and the sentence's entities and dates."""
+
+    lower: str
+    start: int
+    end: int
+    offset: int  # the sentence's start in the field
+    entities: list[Entity]
+    dates: list[DateMention]
+
+    @property
+    def before(self) -> str:
+        return self.lower[max(0, self.start - 40) : self.start]
+
+    @property
+    def word_before(self) -> str:
+        words = self.before.split()
+        return words[-1] if words else ""
+
+
+def _not_invited_to(c: Context) -> bool:
+    return data.INVITED_TO not in c.lower[c.start : c.start + 40]
+
+
+def _destination_before(c: Context) -> bool:
+    place_near = any(e.label == "LOC" and c.offset + c.start - 40 <= e.start < c.offset + c.start for e in c.entities)
+    return case_of(c.word_before) == "dat" and place_near
+
+
+def _not_an_act_of_office(c: Context) -> bool:
+    # The document stands before the verb (``sərəncam imzalayıb``) or after a participle (``imzaladığı Fərman``).
+    around = c.before + " " + c.lower[c.end : c.end + 25]
+    return not any(noun in around for noun in data.NOT_SIGNED)
+
+
+def _person_or_post(c: Context) -> bool:
+    return any(e.label == "PER" for e in c.entities) or any(word in c.lower for word in data.APPOINTMENT_WORDS)
+
+
+def _partner_before(c: Context) -> bool:
+    if c.lower[c.start : c.end] != "görüşü":
+        return True  # a longer trigger (``görüşü planlaşdırılır``) reports the meeting itself
+    return c.word_before == data.PARTNER_WORD or case_of(c.word_before) == "ins"
+
+
+def _person_received(c: Context) -> bool:
+    stems = {az_lower(a.stem) for a in candidates(c.word_before)} | {c.word_before}
+    return not stems & set(data.NOT_RECEIVED)
+
+
+def _since_date(c: Context) -> bool:
+    return any(d.text.endswith(data.SINCE_ENDINGS) for d in c.dates)
+
+
+def _thing_established(c: Context) -> bool:
+    return any(thing in c.before for thing in data.ESTABLISHED_THINGS)
+
+
+def _something_to_attend(c: Context) -> bool:
+    return any(noun in c.lower[: c.start] for noun in data.PARTICIPATION_OBJECTS)
+
+
+_CHECKS = {
+    "not_invited_to": _not_invited_to, "destination_before": _destination_before,
+    "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
+    "partner_before": _partner_before, "person_received": _person_received, "since_date": _since_date,
+    "thing_established": _thing_established, "something_to_attend": _something_to_attend,
+}
+
+
+def accepted(event_type: str, context: Context) -> bool:
+    """Every check of ``TRIGGER_CHECKS`` that fits the trigger must pass: they tell a trigger word from
+    the same word in another sense."""
+    trigger = context.lower[context.start :]
+    return all(_CHECKS[check](context) for kind, begins, check in data.TRIGGER_CHECKS
+               if kind == event_type and trigger.startswith(begins))
+
+
+def triggers_in(lower: str, offset: int, entities: list[Entity],
+                dates: list[DateMention]) -> list[tuple[str, int, int]]:
+    """The accepted triggers of one sentence (lower-cased; ``offset`` its start in the field)."""
+    return [(event_type, start, end) for event_type, start, end in fold_adjacent(find_triggers(lower), lower)
+            if accepted(event_type, Context(lower, start, end, offset, entities, dates))]
