@@ -166,3 +166,21 @@ CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə"
                    "həmin görüş", "həmin səfər", "həmin görüşdə", "bu görüşdə", "bu səfər")
 # Openings that continue the story (``Daha sonra …``): the date carries over, the happening is a new one.
 SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün")
+
+# --- roles (``pipeline.stages.event_roles``) ---
+# After a name, the postposition of a partner (``X ilə``); the comitative suffix is read by the morphology.
+PARTNER_WORDS = (" ilə ", " ilə,", " ilə birlikdə", " ilə birgə")
+# Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
+ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
+# Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
+RECEPTIONS = ("qəbul", "qarşıla")
+CREDENTIALS = ("etimadnamə",)
+# Types whose parties are people and organisations: a place named in their clause is where, not who
+# (a visit's destination is its target, read apart).
+PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")
+# Passive voice in a trigger: its grammatical subject is what was done (the founded body), not the agent.
+PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın")
+# Types that are between two parties: with only one named, the other may be the story's other party.
+BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
+# Types that never take the story's subject as their actor: an appointment or a founding names its own.
+NOT_CARRIED = ("APPOINT", "ESTABLISH")

@@ -1,38 +1,159 @@
 """Events, part 2: who took part, in which role, and where.
 
 Azerbaijani marks roles with case: the nominative or genitive is the agent (the genitive is the owner of
-a verbal noun: ``Ərdoğanın səfəri``), the dative the recipient or destination, the comitative the partner,
-the locative the place. These functions read one sentence's entities (with the case the morphology gave
-each) around one trigger.
+a verbal noun: ``Ərdoğanın səfəri``), the dative the recipient or destination (``Bakıya``), the accusative
+the one received, invited or appointed, the comitative the partner (``Makronla``, ``X ilə``), the locative
+the place. A country or organisation right before a person's title names whose official the person is
+(``Qazaxıstanın Baş naziri X``): a modifier, not a party. These functions read one clause's entities (with
+the case the morphology gave each) around one trigger and give the participants, the dyad (``source`` →
+``target``) and the location.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ..lang import events_az as data
 from ..lang.entities_az import MEDIA
 from ..records import Document, Entity
 
+_PARTIES = ("PER", "ORG")
+# Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
+_TITLE_GAP = re.compile(r"^[\s\w.()“”\"'-]{0,80}$")
 
-def roles(entities: list[Entity], event_type: str) -> tuple[tuple[str, ...], str]:
-    """Participants (agent first) and location from the entities of one sentence, by case."""
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    participants: tuple[str, ...] = ()
+    source: str = ""
+    target: str = ""
+    location: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The text around one trigger: the lower-cased sentence, where it starts in the field, and the
+    trigger's offsets in the field."""
+
+    lower: str
+    base: int
+    start: int
+    end: int
+
+    def between(self, a: int, b: int) -> str:
+        return self.lower[max(0, a - self.base) : max(0, b - self.base)]
+
+    @property
+    def trigger(self) -> str:
+        return self.between(self.start, self.end)
+
+
+def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bool:
+    """``Qazaxıstanın Baş naziri Oljas Bektenov``, ``AYİB prezidenti X``: the place or body a person's title
+    belongs to, written before the title."""
+    if following is None or following.label != "PER" or entity.case not in ("nom", "gen"):
+        return False
+    gap = clause.between(entity.end, following.start)
+    words = gap.split()
+    return bool(words) and len(words) <= 6 and bool(_TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
+
+
+def _is_partner(entity: Entity, clause: Clause) -> bool:
+    after = clause.between(entity.end, entity.end + 6)
+    return entity.case == "ins" or after.startswith(data.PARTNER_WORDS)
+
+
+def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
+    """``Prezident X-in sərəncamı ilə``: the official whose act it is."""
+    after = clause.between(entity.end, entity.end + 30).split()
+    return entity.case == "gen" and bool(after) and after[0].startswith(data.ACTS_OF_OFFICE)
+
+
+def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
+    """Participants (source first), source, target and location from one clause's entities, by case."""
     location = ""
-    agents, others = [], []
-    for entity in entities:
+    kept: list[Entity] = []
+    for index, entity in enumerate(entities):
         if entity.canonical in MEDIA:
             continue
-        if entity.case == "loc" and entity.label == "LOC":
+        if entity.label == "LOC" and entity.case in ("loc", "abl"):
             location = location or entity.canonical
             continue
-        if event_type == "VISIT" and entity.case == "dat" and entity.label == "LOC":
-            location = entity.canonical
-        role = agents if entity.case in ("nom", "gen") and entity.label in ("PER", "ORG") else others
-        role.append(entity.canonical)
-    if not agents:
-        agents, others = others[:1], others[1:]
-    participants = tuple(dict.fromkeys(agents + others))
-    return participants[:6], location
+        following = entities[index + 1] if index + 1 < len(entities) else None
+        if _is_modifier(entity, following, clause) and event_type not in ("SIGN", "AGREE"):
+            continue
+        kept.append(entity)
+    agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and not _is_partner(e, clause)]
+    states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and not _is_partner(e, clause)]
+    partners = [e for e in kept if _is_partner(e, clause)]
+    objects = [e for e in kept if e.case == "acc"]
+    datives = [e for e in kept if e.case == "dat"]
+    source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
+    if event_type == "VISIT":
+        location = next((e.canonical for e in datives if e.label == "LOC"), "") or location
+    rest = [e.canonical for e in kept if event_type not in data.PERSONAL_TYPES or e.label in _PARTIES]
+    if event_type in ("PARTICIPATE", "APPOINT"):
+        # who attended or was appointed, not what stands near
+        rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
+    names = [n for n in (source, target, *rest) if n]
+    return Roles(tuple(dict.fromkeys(names))[:6], source, target, location)
+
+
+def _first(*groups: list[Entity]) -> str:
+    return next((group[0].canonical for group in groups if group), "")
+
+
+def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners: list[Entity],
+          objects: list[Entity], datives: list[Entity], clause: Clause) -> tuple[str, str]:
+    trigger = clause.trigger
+    if event_type == "VISIT":
+        return _first(agents, states), _first(datives)
+    if event_type == "APPOINT":
+        return _appointment(agents, objects, datives, partners, clause)
+    if event_type in ("INVITE", "SUPPORT"):
+        return _first(agents, states), _first(objects, datives, [e for e in agents[1:] if e.case == "gen"])
+    if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
+        return _first(agents, states), _first(objects, partners)
+    if event_type == "PARTICIPATE":
+        return _first([e for e in agents if e.case == "nom"], agents), ""
+    if event_type == "ESTABLISH":
+        founders = [e for e in agents + states if e.case == "gen"] or (agents if not _passive(trigger) else [])
+        return _first(founders), ""
+    # MEET, CALL, SIGN, AGREE between parties: the first named, then the second
+    parties = sorted(agents + partners, key=lambda e: e.start) or sorted(states + partners, key=lambda e: e.start)
+    if not agents and states and partners:
+        parties = sorted(states + partners, key=lambda e: e.start)
+    names = list(dict.fromkeys(e.canonical for e in parties))
+    if len(names) < 2 and event_type in ("SIGN", "AGREE", "MEET", "CALL"):
+        names += [e.canonical for e in states if e.canonical not in names]
+    return (names[0] if names else ""), (names[1] if len(names) > 1 else "")
+
+
+def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Entity], partners: list[Entity],
+                 clause: Clause) -> tuple[str, str]:
+    """Appointer → appointee. Credentials: the head of state they are presented to → the envoy. A decree
+    (``X-in sərəncamı ilə``) names the appointer; an active verb's subject is one; a passive has none."""
+    people = [e for e in agents if e.label == "PER"]
+    if clause.trigger.startswith(data.CREDENTIALS):
+        envoys = [e for e in people + datives if e.label == "PER"]
+        if "qəbul" in clause.trigger:  # received: the receiver is the subject, the envoy named beside
+            receiver = _first([e for e in people if e.case == "nom"], people)
+            return receiver, _first([e for e in envoys if e.canonical != receiver])
+        return _first([e for e in datives if e.label == "PER"]), _first(people)
+    appointer = next((e for e in agents if _owner_of_decree(e, clause)), None)
+    # the one appointed: the object of an active verb, the subject of a passive, or the person a contract
+    # ended was made with (``X ilə bağlanmış müqaviləyə xitam verilib``)
+    appointees = ([e for e in objects if e.label == "PER"] or [e for e in people if e is not appointer]
+                  or [e for e in partners if e.label == "PER"])
+    if appointer is None and objects and people:  # active: ``X Y-i təyin edib``
+        appointer = people[0]
+    return (appointer.canonical if appointer else ""), _first(appointees)
+
+
+def _passive(trigger: str) -> bool:
+    return any(mark in trigger for mark in data.PASSIVE_MARKS)
 
 
 def clause_entities(entities: list[Entity], trigger_start: int, trigger: str) -> list[Entity]:
@@ -47,7 +168,18 @@ def clause_entities(entities: list[Entity], trigger_start: int, trigger: str) ->
 
 def named_agent(entities: list[Entity], trigger_start: int) -> bool:
     """A person or organisation in the nominative or genitive before the trigger: a named subject."""
-    return any(e.label in ("PER", "ORG") and e.case in ("nom", "gen") and e.start < trigger_start for e in entities)
+    return any(e.label in _PARTIES and e.case in ("nom", "gen") and e.start < trigger_start for e in entities)
+
+
+def subject_of(entities: list[Entity], clause: Clause) -> str:
+    """The sentence's named subject, to carry over to later sentences that name none (``O, … imzalayıb``):
+    its first person (else organisation) in the nominative that is not a modifier of another name."""
+    for label in _PARTIES:
+        for index, entity in enumerate(entities):
+            following = entities[index + 1] if index + 1 < len(entities) else None
+            if entity.label == label and entity.case == "nom" and not _is_modifier(entity, following, clause):
+                return entity.canonical
+    return ""
 
 
 def main_countries(doc: Document) -> tuple[str, ...]:

@@ -15,8 +15,8 @@ from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
-from .event_merge import add_to_last_meeting, continues, joins_meeting, merge_mentions
-from .event_roles import clause_entities, main_countries, named_agent, roles
+from .event_merge import add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
+from .event_roles import Clause, Roles, clause_entities, main_countries, named_agent, roles, subject_of
 from .event_triggers import find_triggers, is_background, modality, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -39,8 +39,6 @@ def _plover(event_type: str, trigger: str) -> str:
         return "RETREAT"
     return data.PLOVER[event_type]
 
-
-_PERSONAL = {"MEET", "VISIT", "CALL", "INVITE", "PARTICIPATE"}
 
 
 def _published_day(doc: Document) -> str:
@@ -84,8 +82,48 @@ class _Article:
         return cls(entities, dates, main_countries(doc))
 
 
-def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_agent: str,
-                    article: _Article | None = None) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What a sentence may take from the sentences before it: the date of the happening last reported,
+    the story's subject (the last named one), and the party that acted in the last event."""
+
+    date: str = ""
+    subject: str = ""
+    last_source: str = ""
+    subject_is_person: bool = False
+
+
+def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
+    """The actor an event with no named agent takes from the sentences before: the party of the happening
+    it refers back to (``Görüşdə …``), else the story's subject (``O, … imzalayıb``). A passive trigger
+    (``saziş imzalanıb``, ``görüş keçirilib``) names no actor, and an appointment or a founding is not
+    done by whoever the story is about."""
+    if event_type in data.NOT_CARRIED or any(mark in trigger for mark in data.PASSIVE_MARKS):
+        return ""
+    if refers_back(sentence):
+        return story.last_source or story.subject
+    return story.subject
+
+
+def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: Story,
+                      found: Roles) -> tuple[str, str, tuple[str, ...]]:
+    """A clause with no named person or organisation before its trigger (``O, … imzalayıb``, ``Laos
+    prezidenti ilə görüş olacaq``, ``onunla bağlanmış müqaviləyə xitam verilib``) takes the story's actor:
+    as the source, the place it named becoming the other party; for an appointment, as the appointee."""
+    source, target, participants = found.source, found.target, found.participants
+    if event_type == "APPOINT":
+        if not target and story.subject_is_person:
+            return source, story.subject, (*participants, story.subject)
+        return source, target, participants
+    actor = _carried(event_type, trigger, sentence, story)
+    if not actor or actor == source:
+        return source, target, participants
+    if event_type in data.BETWEEN_TYPES:
+        target = target if target and target != actor else (source if source != actor else "")
+    return actor, target, tuple(dict.fromkeys((actor, *participants)))
+
+
+def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
     article = article or _Article.of(doc)
     text = doc.field_text(sentence.field)
     lower = az_lower(sentence.text)
@@ -97,19 +135,22 @@ def sentence_events(doc: Document, sentence: Sentence, context_date: str, last_a
         trigger = lower[start:end]
         mood = modality(trigger, lower[end:])
         background = is_background(trigger)
-        participants, location = roles(clause_entities(entities, offset, trigger), event_type)
+        clause = Clause(lower, sentence.start, offset, sentence.start + end)
+        found = roles(clause_entities(entities, offset, trigger), event_type, clause)
+        participants, source, target = found.participants, found.source, found.target
         if any(p in lower for p in data.BOTH_COUNTRIES):
             participants = tuple(dict.fromkeys((*participants, *article.countries)))
-        elif last_agent and event_type in _PERSONAL and not named_agent(entities, offset):
-            # ``prezidentimiz … qəbul edəcək``: no named subject, so the agent of the story
-            participants = tuple(dict.fromkeys((last_agent, *participants)))
-        date, source = _date_and_source(doc, sentence, dates, offset, mood, background, context_date)
-        confidence = 0.4 + 0.2 * (source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
+            if not source and len(article.countries) == 2 and event_type in data.BETWEEN_TYPES:
+                source, target = article.countries
+        elif not named_agent(entities, offset) and not (source and target and event_type in data.BETWEEN_TYPES):
+            source, target, participants = _with_story_actor(event_type, trigger, sentence, story, found)
+        date, date_source = _date_and_source(doc, sentence, dates, offset, mood, background, story.date)
+        confidence = 0.4 + 0.2 * (date_source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
         events.append(Event(
             type=event_type, trigger=text[offset : sentence.start + end], start=offset, end=sentence.start + end,
-            date=date, date_source=source, participants=participants, location=location, modality=mood,
-            sentence_id=sentence.id, sentence=sentence.text, confidence=round(min(confidence, 1.0), 2),
-            plover=_plover(event_type, trigger), field=sentence.field,
+            date=date, date_source=date_source, participants=participants[:6], source=source, target=target,
+            location=found.location, modality=mood, sentence_id=sentence.id, sentence=sentence.text,
+            confidence=round(min(confidence, 1.0), 2), plover=_plover(event_type, trigger), field=sentence.field,
         ))
     return events
 
@@ -131,21 +172,26 @@ def event_id(article_id: str, event: Event) -> str:
 def make_events_stage():
     def events_stage(doc: Document) -> Document:
         found: list[Event] = []
-        context_date, last_agent = "", ""
+        story = Story()
         article = _Article.of(doc)
         for sentence in doc.sentences:
             if sentence.field != TEXT:
                 continue
-            events = sentence_events(doc, sentence, context_date, last_agent, article)
+            events = sentence_events(doc, sentence, story, article)
             joined = bool(events) and events[0].type == "PARTICIPATE" and joins_meeting(sentence, found)
             if joined:
                 found = add_to_last_meeting(found, events[0].participants)
                 events = events[1:]
             found += events
-            context_date = _last_date(article.dates.get(sentence.id, [])) or context_date
-            # the last named party so far: among this sentence's events, unless a meeting earlier gained one
+            entities = article.entities.get(sentence.id, [])
+            # the last party that acted: among this sentence's events, unless a meeting earlier gained one
             recent = found if joined else events
-            last_agent = next((e.participants[0] for e in reversed(recent) if e.participants), last_agent)
+            acted = next((e.source or e.participants[0] for e in reversed(recent) if e.participants), "")
+            subject = acted or subject_of(entities, Clause(az_lower(sentence.text), sentence.start, 0, 0))
+            person = any(e.canonical == subject and e.label == "PER" for e in entities)
+            story = Story(_last_date(article.dates.get(sentence.id, [])) or story.date,
+                          subject or story.subject, acted or story.last_source,
+                          person if subject else story.subject_is_person)
         events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
