@@ -32,6 +32,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
     ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
+    ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər)|görüşdük(?:dən|də)"),
+    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
     # VISIT
     ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
@@ -40,26 +42,45 @@ TRIGGERS: list[tuple[str, str]] = [
               r"(?:\s+(?:ed(?:ib|iblər|əcək|ir)|gəl(?:ib|əcək|ir)|ged(?:ib|əcək|ir)|ol(?:ub|acaq)))?"),
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
-    ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini"),
+    ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini|getmişdi|gəlmişdi"),
+    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)"),
+    # a visit named by its noun, with its owner or destination before it: ``Ərdoğanın Bakıya səfəri``
+    ("VISIT", r"səfər(?:i|ində|indən|inin|inə|idir)"),
     # CALL
-    ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|keçirib|baş tutub))?"),
-    ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq)"),
-    ("CALL", r"zəng\s+ed(?:ib|əcək)"),
-    ("CALL", r"videokonfrans(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
+    ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|aparıblar|keçirib|baş tutub|olacaq|aparacaq|aparacaqlar"
+             r"|keçirəcək|baş tutacaq|zamanı|ərzində))?|telefon\s+danışığında"),
+    ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq|acaqlar)"),
+    ("CALL", r"zəng\s+ed(?:ib|əcək|irdi|di)"),
+    ("CALL", r"videokonfrans\w*(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
     # SIGN
     ("SIGN", rf"imzala(?:n)?(?:{_PAST}|{_PAST_V}|{_FUT}|{_FUT_V}|{_NEG}|ma|ması|nma|nması|nmışdır|dığı|dıqları)"),
     ("SIGN", rf"paraf(?:la)?(?:n)?(?:{_PAST}|{_PAST_V}|mış|nmış)"),
+    # a contract concluded is signed (corpus guide 40)
+    ("SIGN", r"(?:müqavilə|saziş|memorandum)(?:lər)?\s+bağla(?:yıb|nıb|yıblar|yacaq|nacaq|nıbdır)"),
     # AGREE
-    ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək)"),
+    ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək|olunan|edilən|olunacaq)"),
     ("AGREE", r"razılığa\s+gəl(?:ib|iblər|əcək|əcəklər|miş)"),
-    ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|dırılıb|dırılıbdır|ma)"),
+    ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|acaqlar|dırılıb|dırılıbdır)"),
+    ("AGREE", r"razılaşma(?:ya)?\s+(?:əldə\s+(?:edilib|olunub|ediblər|olunacaq)|gəl(?:ib|iblər|əcək))"),
     ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
+    ("AGREE", r"atəşkəs\s+(?:elan\s+(?:olunub|edilib|ediblər|edəcək)|əldə\s+olunub|razılaşdırılıb)"),
+    # a decision taken or approved by a council, a meeting or two parties (accepted only with one of them)
+    ("AGREE", r"qərar(?:lar)?\s+qəbul\s+(?:edilib|olunub|edib|ediblər|edilmişdir|ediləcək)|qərara\s+gəl(?:ib|iblər)"),
+    ("AGREE", r"təsdiqlə(?:yib|nib|yiblər|di)"),
     # APPOINT
-    ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması)"),
-    ("APPOINT", r"vəzifəsindən\s+(?:azad\s+(?:edilib|olunub|edib)|kənarlaşdırılıb|geri çağırılıb)"),
-    ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+edib|qəbul\s+edib)"),
+    ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması|edilmişdi|olunmuşdu"
+                r"|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)"),
+    ("APPOINT", r"(?:vəzifəsindən|hakimiyyətdən|postundan)\s+(?:azad\s+(?:edilib|olunub|edib|edilməsi)"
+                r"|kənarlaşdırıl(?:ıb|ması)|kənarlaşdırıb|geri çağırılıb|uzaqlaşdırılıb)"),
+    ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+(?:edib|edərkən)|qəbul\s+edib)"),
     ("APPOINT", r"xitam\s+verilib"),
-    ("APPOINT", r"istefa(?:ya)?\s+(?:verib|göndərilib|çıxıb)"),
+    ("APPOINT", r"istefa(?:ya)?\s+(?:verib|göndərilib|çıxıb|verəcək|verdiyini)|istefası\s+qəbul\s+(?:edilib|olunub)"),
+    # the loss of a mandate; a work contract ended (``əmək müqaviləsi … ləğv edilib``)
+    ("APPOINT", r"mandat(?:ı|ından)\s+(?:ləğv\s+(?:edilib|olunub)|məhrum\s+edilib|əlindən\s+alınıb)"
+                r"|mandatından\s+məhrum\s+edilib"),
+    ("APPOINT", r"(?:əmək\s+)?müqaviləsi(?:nə)?\s+(?:\S+\s+){0,14}?(?:ləğv\s+(?:edilib|olunub)|xitam\s+verilib)"),
+    # taking office, and an official elected again (accepted only with a post named)
+    ("APPOINT", r"vəzifəsinin\s+icrasına\s+başla(?:yıb|yacaq)|(?:yenidən\s+)?seçil(?:ib|miş|mişdir|di)"),
     # ESTABLISH
     ("ESTABLISH", r"diplomatik\s+əlaqələr(?:in)?\s+(?:\S+\s+){0,6}?(?:qurulub|yaradılıb|əsası)"),
     ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
@@ -68,20 +89,31 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı)|yarad(?:ıb|acaq)"),
     ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək)"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
+    ("ESTABLISH", r"dövlət\s+qeydiyyatına\s+alın(?:ıb|mışdır|ıbdır)"),
     # PARTICIPATE
     ("PARTICIPATE", r"iştirak\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir)"),
     ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
     # INVITE
     ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
-    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək)"),
-    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir"),
-    ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib)"),
+    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
+                r"|diklərini|mişdir|məyə\s+hazır(?:dır|dırlar|ıq|ıq)?|məkdə\s+davam\s+ed(?:ir|əcək))"),
+    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir|tərəfdarı(?:dır|yıq|yam)|tərəfdarları(?:dır|yıq)?"),
+    ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib|ifadə\s+edir)"),
+    ("SUPPORT", r"dəstək\s+(?:verir|verib|verəcək|verdiyini|verəcəyini|göstərir|göstərib|göstərəcək)"),
+    ("SUPPORT", r"lehinə(?:yik|yəm|dir|dirlər)"),
+    # the recognition of a state or of its territorial integrity (accepted only with one named)
+    ("SUPPORT", r"tanı(?:yıb|yır|yırlar|yacaq|yıblar|nmasını|nması|dığını|yacağını|yıbdır|mır|mayıb)"),
+    # a gathering named by its noun: a MEET when held or owned by a body, a PARTICIPATE of who spoke at it
+    ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|mərasim"
+                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət)\w{0,9}"),
 ]
 
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
 # saziş``, ``imzaladığı``): dated only by their own sentence, never by the publication date.
-BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəvəti", "səfəri", "görüşü")
+BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəvəti", "səfəri", "görüşü", "səfərinin",
+                      "səfərinə", "səfərindən", "səfəridir", "diyi", "dığı", "nması", "nmasını", "dığını", "diyini",
+                      "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
 # Documents whose signing is an act of office, not an agreement between parties (``sərəncam imzalayıb``).
@@ -109,7 +141,11 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "danışıq", "məsləhətləşmə", "birgə", "komissiya", "söhbət", "fikir", "səfər", "rəsmi", "dövlət",
                   "işgüzar", "ged", "gəl", "get", "telefon", "zəng", "videokonfrans", "imzala", "paraf", "razı",
                   "ratifikasiya", "təyin", "vəzifə", "etimadnamə", "xitam", "istefa", "diplomatik", "əsası",
-                  "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar")
+                  "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar",
+                  "ziyarət", "müqavilə", "saziş", "memorandum", "razılaşma", "atəşkəs", "qərar", "təsdiqlə",
+                  "hakimiyyət", "postundan", "təyinat", "mandat", "əmək", "seçil", "yenidən", "dövlət qeydiyyatına",
+                  "lehinə", "tanı", "sessiya", "forum", "konfrans", "sammit", "zirvə", "mərasim", "qurultay",
+                  "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük")
 
 # Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
 # must pass: (type, how the trigger begins, check). Every matching row applies.
@@ -126,7 +162,56 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("ESTABLISH", "açıl", "thing_established"),         # ``yol açılıb``
     ("ESTABLISH", "yarad", "thing_established"),
     ("PARTICIPATE", "", "something_to_attend"),
+    ("VISIT", "səfər", "owner_or_destination"),        # ``Ərdoğanın səfəri``, ``Bakıya səfərində``
+    ("AGREE", "qərar", "taken_jointly"),                # ``Şurada qərar qəbul edilib``; one body's decision is not
+    ("AGREE", "təsdiqlə", "approved_by_a_body"),
+    ("APPOINT", "seçil", "person_or_post"),             # ``sədr seçilib``, not ``seçilib`` of a thing
+    ("APPOINT", "seçil", "not_an_election"),
+    ("APPOINT", "yenidən", "person_or_post"),
+    ("APPOINT", "yenidən", "not_an_election"),
+    ("SUPPORT", "tanı", "state_recognised"),            # ``Fələstini dövlət kimi tanıyıb``, not knowing a person
+    ("SUPPORT", "dəstə", "not_material"),               # ``maliyyə dəstəyi``: money is not SUPPORT
+    ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
 ]
+# A decision or an approval is an agreement when a council, a meeting or two parties take it.
+COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
+                    "birgə", "liderlər", "konqres", "qurultay", "müşavirə", "görüş")
+# Bodies whose approval (``Aİ Şurası … təsdiqləyib``) is a joint decision.
+APPROVING_BODIES = ("şura", "komissiya", "heyət", "komitə", "sammit", "nazirlər kabineti")
+# Words of an election, which the specification leaves out (an official elected by a board is APPOINT).
+ELECTION_WORDS = ("seçki", "seçkilər", "səsvermə", "namizəd", "deputat")
+# What a state's recognition names besides the state itself.
+RECOGNISED_THINGS = ("müstəqilliy", "suverenliy", "ərazi bütövlüy", "dövlət kimi", "dövlətini", "dövlətçiliy")
+# Support in money or services, not a position (corpus guide 17).
+MATERIAL_WORDS = ("maliyyə", "texniki", "sosial", "kredit", "vəsait", "qrant", "humanitar", "manat", "dollar", "avro",
+                  "ünvanlı", "metodiki", "sponsor", "investisiya", "büdcə", "məsləhət", "informasiya", "layihə")
+# Nouns of the people one receives: ``qəbul edib`` after one of them is a reception.
+PERSON_NOUNS = ("prezident", "nazir", "səfir", "sədr", "başçı", "rəhbər", "nümayəndə", "heyət", "qonaq", "deputat",
+                "direktor", "müavin", "katib", "komandan", "şəxs", "vətəndaş", "sakin", "ailə", "həmkar", "kral",
+                "şahzadə", "əmir", "spiker", "baş nazir", "vəliəhd", "sultan", "patriarx", "papa", "general")
+
+# --- gatherings named by their noun (``event_triggers.gathering_kinds``) ---
+# Words before a gathering's noun that say it was held (``keçirilən forumda``), and after it.
+HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edilən", "keçiriləcək", "təşkil etdiyi",
+               "təşkilatçılığı ilə")
+HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
+              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
+# Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.
+SESSIONS = ("iclas", "toplantı", "müşavirə")
+# A session of the whole parliament, a hearing or a vote is no event here (the specification); a committee
+# of the parliament holds meetings (``Milli Məclisin … komitəsinin iclası``).
+NOT_MEETINGS = ("plenar", "məhkəmə")
+PARLIAMENTS = ("milli məclis", "parlament", "ali məclis", "seym", "duma", "senat", "konqres", "bundestaq")
+COMMITTEES = ("komitə", "komissiya", "qrup", "şura")
+# A ceremony of another happening (``imzalanma mərasimi``, ``açılış mərasimi``) is part of that happening.
+CEREMONY_OF = ("ma", "mə", "açılış", "təltif", "təqdimat")
+# Nouns that with a partner (``X ilə birgə mətbuat konfransında``) are a meeting between the two.
+MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə")
+# Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.
+SPEECH_WORDS = ("deyib", "bildirib", "qeyd edib", "vurğulayıb", "söyləyib", "çıxış", "müraciət", "açıqlayıb",
+                "diqqətə çatdırıb", "məlumat verib", "danışıb", "deyilir", "bəyan edib")
+# A press conference or a briefing is where a statement was made, not a gathering attended.
+NOT_ATTENDED = ("mətbuat", "brifinq")
 # What follows a visit trigger when the visit is what someone is invited to.
 INVITED_TO = " dəvət"
 # The postposition of a partner (``X ilə görüşü``); the comitative suffix is read by the morphology.

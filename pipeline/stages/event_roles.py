@@ -53,7 +53,7 @@ class Clause:
 def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bool:
     """``Qazaxıstanın Baş naziri Oljas Bektenov``, ``AYİB prezidenti X``: the place or body a person's title
     belongs to, written before the title."""
-    if following is None or following.label != "PER" or entity.case not in ("nom", "gen"):
+    if following is None or following.label != "PER" or entity.case not in ("nom", "gen") or entity.label == "PER":
         return False
     gap = clause.between(entity.end, following.start)
     words = gap.split()
@@ -94,11 +94,24 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     if event_type == "VISIT":
         location = next((e.canonical for e in datives if e.label == "LOC"), "") or location
     rest = [e.canonical for e in kept if event_type not in data.PERSONAL_TYPES or e.label in _PARTIES]
-    if event_type in ("PARTICIPATE", "APPOINT"):
-        # who attended or was appointed, not what stands near
+    if event_type == "APPOINT":  # who appointed and who was appointed, not what stands near
         rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
-    names = [n for n in (source, target, *rest) if n]
+    if event_type == "PARTICIPATE":  # the attendees; the gathering or its host is no participant (guide 36)
+        rest = [e.canonical for e in agents if e.case == "nom" and e.label == "PER"]
+    names = [n for n in (source, target if event_type != "PARTICIPATE" else "", *rest) if n]
     return Roles(tuple(dict.fromkeys(names))[:6], source, target, location)
+
+
+def held_by(entities: list[Entity], clause: Clause) -> Roles:
+    """A gathering said to be held (``Komitəsinin bu gün keçirilən iclasında``): the body that owns or
+    organises it, the nearest organisation in the genitive before its noun; no one when none is named."""
+    owners = [e for e in entities if e.label == "ORG" and e.case == "gen" and e.start < clause.start
+              and e.canonical not in MEDIA]
+    location = next((e.canonical for e in entities if e.label == "LOC" and e.case == "loc"), "")
+    if not owners:
+        return Roles(location=location)
+    owner = owners[-1].canonical
+    return Roles((owner,), owner, "", location)
 
 
 def _first(*groups: list[Entity]) -> str:
@@ -116,8 +129,12 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         return _first(agents, states), _first(objects, datives, [e for e in agents[1:] if e.case == "gen"])
     if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
         return _first(agents, states), _first(objects, partners)
-    if event_type == "PARTICIPATE":
-        return _first([e for e in agents if e.case == "nom"], agents), ""
+    if event_type == "PARTICIPATE":  # who attended → the named gathering, else its host
+        attendee = _first([e for e in agents if e.case == "nom" and e.label == "PER"],
+                          [e for e in agents if e.case == "nom"], agents)
+        named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
+        hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
+        return attendee, _first(named, hosts)
     if event_type == "ESTABLISH":
         founders = [e for e in agents + states if e.case == "gen"] or (agents if not _passive(trigger) else [])
         return _first(founders), ""

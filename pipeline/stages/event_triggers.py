@@ -39,16 +39,18 @@ def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
 
 
 def fold_adjacent(triggers: list[tuple[str, int, int]], lower: str) -> list[tuple[str, int, int]]:
-    """One phrase, one trigger: ``dövlət səfərinə gedəcək`` (two VISIT patterns side by side), and
+    """One phrase, one trigger: ``dövlət səfərinə gedəcək`` (two VISIT patterns side by side),
     ``təyin edilməsi razılaşdırılıb`` (a verbal noun and the agreement verb that reports it: an APPOINT,
-    not an AGREE of its own)."""
+    not an AGREE of its own), and ``videokonfrans formatında görüş keçiriləcək`` or ``videokonfransda
+    iştirak edəcək`` (a call, not a meeting and a participation)."""
     folded: list[tuple[str, int, int]] = []
     for event_type, start, end in triggers:
         if folded and start - folded[-1][2] <= 2:
             previous_type, previous_start, previous_end = folded[-1]
             agreed = event_type == "AGREE" and lower[start:].startswith(data.AGREED_BY) and lower[
                 previous_start:previous_end].endswith(("ması", "məsi"))
-            if agreed or event_type == previous_type:
+            call = previous_type == "CALL" and event_type in ("MEET", "PARTICIPATE", "GATHERING")
+            if agreed or call or event_type == previous_type:
                 folded[-1] = (previous_type, previous_start, end)
                 continue
         folded.append((event_type, start, end))
@@ -135,11 +137,55 @@ def _something_to_attend(c: Context) -> bool:
     return any(noun in c.lower[: c.start] for noun in data.PARTICIPATION_OBJECTS)
 
 
+def _owner_or_destination(c: Context) -> bool:
+    """A visit named by its bare noun reports one when its visitor (genitive) or destination (dative)
+    stands before it: ``Ərdoğanın səfəri``, ``ABŞ Prezidentinin bu ölkəyə səfəri``."""
+    if " " in c.lower[c.start : c.end]:
+        return True
+    near = [e for e in c.entities if c.offset + c.start - 80 <= e.start < c.offset + c.start]
+    return any(e.case in ("gen", "dat") for e in near) or case_of(c.word_before) == "dat"
+
+
+def _taken_jointly(c: Context) -> bool:
+    clause = c.lower[: c.start]
+    parties = [e for e in c.entities if e.start < c.offset + c.start and e.case in ("nom", "gen")]
+    return any(word in clause for word in data.COLLECTIVE_WORDS) or (" və " in clause and len(parties) >= 2)
+
+
+def _approved_by_a_body(c: Context) -> bool:
+    return any(body in c.lower[: c.start] for body in data.APPROVING_BODIES)
+
+
+def _not_an_election(c: Context) -> bool:
+    return not any(word in c.lower for word in data.ELECTION_WORDS)
+
+
+def _state_recognised(c: Context) -> bool:
+    near = [e for e in c.entities if c.offset + c.start - 80 <= e.start < c.offset + c.start]
+    named = any(e.label in ("LOC", "ORG") and e.case in ("acc", "gen") for e in near)
+    return named or any(thing in c.lower[max(0, c.start - 60) : c.start] for thing in data.RECOGNISED_THINGS)
+
+
+def _not_material(c: Context) -> bool:
+    return not any(word in c.before for word in data.MATERIAL_WORDS)
+
+
+def _person_before(c: Context) -> bool:
+    """``qəbul edib`` is a reception when whom is a person: a name in the accusative, or a person's noun."""
+    near = [e for e in c.entities if c.offset + c.start - 60 <= e.start < c.offset + c.start]
+    if any(e.case == "acc" and e.label in ("PER", "ORG") for e in near):
+        return True
+    return c.word_before.startswith(data.PERSON_NOUNS) or any(noun in c.before[-25:] for noun in data.PERSON_NOUNS)
+
+
 _CHECKS = {
     "not_invited_to": _not_invited_to, "destination_before": _destination_before,
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
     "partner_before": _partner_before, "person_received": _person_received, "since_date": _since_date,
     "thing_established": _thing_established, "something_to_attend": _something_to_attend,
+    "owner_or_destination": _owner_or_destination, "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
+    "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
+    "person_before": _person_before,
 }
 
 
@@ -151,8 +197,43 @@ def accepted(event_type: str, context: Context) -> bool:
                if kind == event_type and trigger.startswith(begins))
 
 
+def gathering_kinds(c: Context) -> list[str]:
+    """What a gathering named by its noun reports (corpus guide 15, 37): a MEET when it is said to be held
+    or is the session of a named body (``MEET:held``: its parties are only its owner), a MEET between two
+    when a partner is named (``X ilə birgə mətbuat konfransında``), and a PARTICIPATE of whoever spoke at
+    it (``Bunu X … forumunda deyib``). A gathering only attended (``… forumunda iştirak edib``) is left
+    to the attendance verb."""
+    noun = c.lower[c.start : c.end]
+    before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
+    if any(word in before.split()[-2:] for word in data.NOT_MEETINGS) or "iştirak" in c.lower[c.end :]:
+        return []
+    earlier = [e for e in c.entities if e.start < c.offset + c.start]
+    partner = any(e.case == "ins" or c.lower[e.end - c.offset :].startswith(data.PARTNER_WORDS) for e in earlier)
+    if partner and noun.startswith(data.MET_WITH):
+        return ["MEET"]
+    if any(word in before.split()[-1:] for word in data.NOT_ATTENDED) or noun.startswith(data.MET_WITH[1:]):
+        return []
+    owners = [e for e in earlier if e.case == "gen" and e.label == "ORG" and e.start >= c.offset + c.start - 80]
+    if owners and az_lower(owners[-1].canonical).startswith(data.PARLIAMENTS):
+        between = c.lower[owners[-1].end - c.offset : c.start]
+        if not any(word in between for word in data.COMMITTEES):
+            return []  # the parliament's own session: a plenary session
+    held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
+    ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
+    spoke = any(word in " ".join(after.split()[:4]) for word in data.SPEECH_WORDS)
+    kinds = ["MEET:held"] if (held or (owners and noun.startswith(data.SESSIONS))) and not ceremony else []
+    return kinds + ["PARTICIPATE"] * spoke
+
+
 def triggers_in(lower: str, offset: int, entities: list[Entity],
                 dates: list[DateMention]) -> list[tuple[str, int, int]]:
-    """The accepted triggers of one sentence (lower-cased; ``offset`` its start in the field)."""
-    return [(event_type, start, end) for event_type, start, end in fold_adjacent(find_triggers(lower), lower)
-            if accepted(event_type, Context(lower, start, end, offset, entities, dates))]
+    """The accepted triggers of one sentence (lower-cased; ``offset`` its start in the field); a gathering's
+    noun gives the events it reports (``gathering_kinds``)."""
+    found = []
+    for event_type, start, end in fold_adjacent(find_triggers(lower), lower):
+        context = Context(lower, start, end, offset, entities, dates)
+        if event_type == "GATHERING":
+            found += [(kind, start, end) for kind in gathering_kinds(context)]
+        elif accepted(event_type, context):
+            found.append((event_type, start, end))
+    return found

@@ -16,7 +16,7 @@ from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
 from .event_merge import add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
-from .event_roles import Clause, Roles, clause_entities, main_countries, named_agent, roles, subject_of
+from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, named_agent, roles, subject_of
 from .event_triggers import find_triggers, is_background, modality, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -24,14 +24,15 @@ __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "eve
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 2, "year": 3, "": 4}
 
 
-def _event_date(dates: list[DateMention], trigger_start: int) -> DateMention | None:
-    """The sentence's date nearest before the trigger, preferring finer precision."""
+def _event_date(dates: list[DateMention], trigger_start: int, floor: int = 0) -> DateMention | None:
+    """The sentence's date nearest before the trigger, preferring the trigger's own clause (after the
+    trigger before it, ``floor``: ``2018-ci ildə … başlayıb, 2022-ci ildə isə … seçilib``), then finer
+    precision."""
     usable = [d for d in dates if d.value]
     if not usable:
         return None
-    return min(
-        usable, key=lambda d: (_PRECISION_RANK[d.precision], d.start > trigger_start, abs(d.start - trigger_start))
-    )
+    return min(usable, key=lambda d: (not floor <= d.start < trigger_start, _PRECISION_RANK[d.precision],
+                                      d.start > trigger_start, abs(d.start - trigger_start)))
 
 
 def _plover(event_type: str, trigger: str) -> str:
@@ -46,11 +47,11 @@ def _published_day(doc: Document) -> str:
 
 
 def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention], offset: int, mood: str,
-                     background: bool, context_date: str) -> tuple[str, str]:
+                     background: bool, context_date: str, floor: int = 0) -> tuple[str, str]:
     """Own sentence first (a date it names but cannot resolve leaves the event undated); then the
     happening it refers back to or continues, or for a plan the last date given; then the publication
     date for news of the day; else none."""
-    dated = _event_date(dates, offset)
+    dated = _event_date(dates, offset, floor)
     if dated:
         return dated.value, "text"
     if dates:
@@ -125,34 +126,52 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
 
 def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
     article = article or _Article.of(doc)
-    text = doc.field_text(sentence.field)
     lower = az_lower(sentence.text)
     entities = article.entities.get(sentence.id, [])
     dates = article.dates.get(sentence.id, [])
     events = []
-    for event_type, start, end in triggers_in(lower, sentence.start, entities, dates):
-        offset = sentence.start + start
-        trigger = lower[start:end]
-        mood = modality(trigger, lower[end:])
-        background = is_background(trigger)
+    floor = sentence.start  # the end of the trigger before: a date after it belongs to the next clause
+    for kind, start, end in triggers_in(lower, sentence.start, entities, dates):
+        event_type, _, flavour = kind.partition(":")
+        offset, trigger = sentence.start + start, lower[start:end]
         clause = Clause(lower, sentence.start, offset, sentence.start + end)
-        found = roles(clause_entities(entities, offset, trigger), event_type, clause)
-        participants, source, target = found.participants, found.source, found.target
-        if any(p in lower for p in data.BOTH_COUNTRIES):
-            participants = tuple(dict.fromkeys((*participants, *article.countries)))
-            if not source and len(article.countries) == 2 and event_type in data.BETWEEN_TYPES:
-                source, target = article.countries
-        elif not named_agent(entities, offset) and not (source and target and event_type in data.BETWEEN_TYPES):
-            source, target, participants = _with_story_actor(event_type, trigger, sentence, story, found)
-        date, date_source = _date_and_source(doc, sentence, dates, offset, mood, background, story.date)
+        if flavour == "held":  # a gathering held: its owner or organiser only, or no one (corpus guide 37)
+            found = held_by(entities, clause)
+        else:
+            found = roles(clause_entities(entities, offset, trigger), event_type, clause)
+            found = _with_context(event_type, trigger, offset, sentence, story, article, found)
+        mood = modality(trigger, lower[end:])
+        date, date_source = _date_and_source(doc, sentence, dates, offset, mood, is_background(trigger), story.date,
+                                             floor)
+        floor = sentence.start + end
+        participants = found.participants
         confidence = 0.4 + 0.2 * (date_source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
         events.append(Event(
-            type=event_type, trigger=text[offset : sentence.start + end], start=offset, end=sentence.start + end,
-            date=date, date_source=date_source, participants=participants[:6], source=source, target=target,
-            location=found.location, modality=mood, sentence_id=sentence.id, sentence=sentence.text,
-            confidence=round(min(confidence, 1.0), 2), plover=_plover(event_type, trigger), field=sentence.field,
+            type=event_type, trigger=doc.field_text(sentence.field)[offset : sentence.start + end], start=offset,
+            end=sentence.start + end, date=date, date_source=date_source, participants=participants[:6],
+            source=found.source, target=found.target, location=found.location, modality=mood,
+            sentence_id=sentence.id, sentence=sentence.text, confidence=round(min(confidence, 1.0), 2),
+            plover=_plover(event_type, trigger), field=sentence.field,
         ))
     return events
+
+
+def _with_context(event_type: str, trigger: str, offset: int, sentence: Sentence, story: Story, article: _Article,
+                  found: Roles) -> Roles:
+    """Parties the clause does not name: ``iki ölkə`` stands for the article's two countries; a clause with
+    no named agent takes the story's actor."""
+    lower = az_lower(sentence.text)
+    if any(p in lower for p in data.BOTH_COUNTRIES):
+        participants = tuple(dict.fromkeys((*found.participants, *article.countries)))
+        source, target = found.source, found.target
+        if not source and len(article.countries) == 2 and event_type in data.BETWEEN_TYPES:
+            source, target = article.countries
+        return replace(found, participants=participants, source=source, target=target)
+    between = found.source and found.target and event_type in data.BETWEEN_TYPES
+    if named_agent(article.entities.get(sentence.id, []), offset) or between:
+        return found
+    source, target, participants = _with_story_actor(event_type, trigger, sentence, story, found)
+    return replace(found, participants=participants, source=source, target=target)
 
 
 def _last_date(dates: list[DateMention]) -> str:
