@@ -31,6 +31,8 @@ def main() -> None:
         "clusters (2+ articles)": shared.groupby("type").size(),
     }).fillna(0).astype(int)
     table.loc["total"] = table.sum()
+    # an article with events of two types counts once in the total, not once per type
+    table.loc["total", "articles"] = events["article_id"].nunique()
     print(table.to_string())
     print(f"\nmodality: {events['modality'].value_counts().to_dict()}")
     print(f"date_source: {events['date_source'].replace('', '(none)').value_counts().to_dict()}")

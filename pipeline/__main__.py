@@ -1,5 +1,8 @@
 import sys
 
-from .cli import main
+try:
+    from .cli import main
+except KeyboardInterrupt:  # Ctrl-C in the first moments, before main's own handler runs
+    sys.exit(130)
 
 sys.exit(main())

@@ -43,10 +43,16 @@ def _positive(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        number = 0
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number (1 or more)")
     return number
+
+
+def _folder(value: str) -> Path:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty folder name (it would mean the current folder; write '.' for that)")
+    return Path(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,10 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="a .txt file (one article), a folder (searched recursively), a .jsonl or .csv file "
                           "(each may be gzipped), or - for standard input (JSON lines or plain text)")
-    run.add_argument("--out", type=Path, default=Path("outputs"),
+    run.add_argument("--out", type=_folder, default=Path("outputs"),
                      help="folder for the store (aznews.sqlite) and the tables (default: outputs)")
     run.add_argument("--published", type=_published, default=None,
-                     help="publication date for articles that carry none (ISO 8601, e.g. 2025-07-01)")
+                     help="publication date for articles that carry none: ISO 8601 (2025-07-01), dd.mm.yyyy, "
+                          "or written out (5 mart 2024)")
     run.add_argument("--since", type=_day, default=None,
                      help="export only articles published on or after this day (the store keeps all)")
     run.add_argument("--format", type=_formats, default=("csv",), dest="formats", metavar="FORMATS",
@@ -87,17 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = commands.add_parser("train", help="rebuild the NER model from the gold corpus and the shared data")
     train.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    train.add_argument("--out", type=Path, default=Path("models/ner"), help="where to write the model")
-    train.add_argument("--epochs", type=int, default=None, help="training epochs (default: the model card's)")
+    train.add_argument("--out", type=_folder, default=Path("models/ner"), help="where to write the model")
+    train.add_argument("--epochs", type=_positive, default=None, help="training epochs (default: the model card's)")
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
-    train.add_argument("--limit", type=int, default=None,
+    train.add_argument("--limit", type=_positive, default=None,
                        help="use only this many gold train articles (learning curves)")
     train.add_argument("--silver", action="store_true",
                        help="also train on the rules' labels of shared articles outside every gold split")
     gold = commands.add_parser("gold", help="rebuild the gold corpus's full gold files from the shared data")
     gold.add_argument("action", choices=["build"], help="build: stand-off annotations + article texts -> gold files")
     gold.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    gold.add_argument("--out", type=Path, required=True, help="folder for the gold JSON files")
+    gold.add_argument("--out", type=_folder, required=True, help="folder for the gold JSON files")
     gold.add_argument("--split", nargs="+", default=None, metavar="NAME",
                       help="only these splits of corpus/splits.json (train, dev, test, dev_legacy, seed)")
     return parser
@@ -105,10 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def command_gold(args: argparse.Namespace) -> int:
     from .gold import build_gold, split_ids
+    from .io.folders import check_writable
 
     if not (args.data / "banker_az" / "articles.jsonl").exists():
         print(f"aznews gold: no shared data at {args.data} (expected banker_az/ and ntrex_az/ there)", file=sys.stderr)
         return 2
+    check_writable(args.out)
     ids = split_ids(args.split) if args.split else None
     written = build_gold(args.data, args.out, ids)
     print(f"{len(written)} gold files -> {args.out}/", file=sys.stderr)
@@ -120,12 +129,14 @@ def command_run(args: argparse.Namespace) -> int:
 
     from .batch import run_batch
     from .fingerprint import PipelineOptions
+    from .io.folders import check_writable
     from .io.reader import STDIN, find_files, read_paths
 
     missing = [str(path) for path in args.paths if path != STDIN and not path.exists()]
     if missing:
         print(f"aznews run: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    check_writable(args.out)
     started = time.perf_counter()
     files, skipped = find_files(args.paths, exclude=(args.out,))
     items = list(read_paths(files, args.published))
@@ -185,8 +196,10 @@ def command_evaluate(args: argparse.Namespace) -> int:
 
 
 def command_train(args: argparse.Namespace) -> int:
+    from .io.folders import check_writable
     from .train import train
 
+    check_writable(args.out)
     train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
     return 0
 
@@ -199,12 +212,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        print(f"aznews {args.command}: interrupted; the tables written before are unchanged", file=sys.stderr)
+        kept = "; the tables written before are unchanged" if args.command == "run" else ""
+        print(f"aznews {args.command}: interrupted{kept}", file=sys.stderr)
         return 130
     except (OSError, ValueError, RuntimeError, sqlite3.Error) as error:  # a missing model, an --out that is a file,
         # a damaged store, a worker that died: said in one line, never a traceback
         print(f"aznews {args.command}: {error}", file=sys.stderr)
         return 2
+    except Exception as error:  # a bug: one line to report, not a traceback (the batch's own errors are rows)
+        print(f"aznews {args.command}: unexpected error, please report it: {type(error).__name__}: {error}",
+              file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

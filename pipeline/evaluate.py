@@ -12,6 +12,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -149,15 +150,40 @@ def _event(row: Mapping[str, Any], participants: Sequence[str]) -> _Item:
 
 
 def _read_gold(gold_dir: Path) -> dict[str, _Article]:
+    """Every ``*.json`` gold file of ``gold_dir``; a folder that is missing or holds none is an error, not
+    an empty gold (which would score zeros), and a malformed file is named."""
+    if not gold_dir.is_dir():
+        raise FileNotFoundError(f"{gold_dir}: {'not a folder' if gold_dir.exists() else 'no such folder'} "
+                                "(the gold is a folder of JSON files)")
+    paths = sorted(gold_dir.glob("*.json"))
+    if not paths:
+        raise ValueError(f"{gold_dir}: no gold files (*.json) in this folder")
     gold: dict[str, _Article] = {}
-    for path in sorted(gold_dir.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-        gold[str(data.get("id") or path.stem)] = _Article(
-            tuple(_entity(e, str(path)) for e in data.get("entities", [])),
-            tuple(_date(d, str(path)) for d in data.get("dates", [])),
-            tuple(_event(v, v.get("participants") or []) for v in data.get("events", [])),
-        )
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+            gold[str(data.get("id") or path.stem)] = _Article(
+                tuple(_entity(e, str(path)) for e in data.get("entities", [])),
+                tuple(_date(d, str(path)) for d in data.get("dates", [])),
+                tuple(_event(v, v.get("participants") or []) for v in data.get("events", [])),
+            )
+        except json.JSONDecodeError as error:
+            raise ValueError(f"{path}: not valid JSON ({error.msg}, line {error.lineno})") from None
+        except UnicodeDecodeError:
+            raise ValueError(f"{path}: not UTF-8 text") from None
+        except (KeyError, TypeError, AttributeError) as error:
+            what = f"a record lacks {error}" if isinstance(error, KeyError) else "not in the gold format"
+            raise ValueError(f"{path}: {what} (see ANNOTATION.md)") from None
     return gold
+
+
+@contextmanager
+def _missing_column(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except (KeyError, AttributeError) as error:  # AttributeError: a row shorter than the header (None cells)
+        what = f"no column {error}" if isinstance(error, KeyError) else "a row with missing cells"
+        raise ValueError(f"{path}: {what}; is it a table written by aznews run?") from None
 
 
 def _read_pred(pred_dir: Path) -> dict[str, _Article]:
@@ -167,11 +193,13 @@ def _read_pred(pred_dir: Path) -> dict[str, _Article]:
     found: dict[str, dict[str, list[_Item]]] = defaultdict(lambda: defaultdict(list))
     for name, kind, parse in (("entities.csv", "entities", _entity), ("dates.csv", "dates", _date)):
         for line, row in enumerate(_read_csv(pred_dir / name), start=2):
-            if (row.get("field") or "text").strip() == "text":  # title offsets are not in the gold
-                found[row["article_id"].strip()][kind].append(parse(row, f"{pred_dir / name}:{line}"))
+            with _missing_column(pred_dir / name):
+                if (row.get("field") or "text").strip() == "text":  # title offsets are not in the gold
+                    found[row["article_id"].strip()][kind].append(parse(row, f"{pred_dir / name}:{line}"))
     for row in _read_csv(pred_dir / "events.csv"):  # events carry no field column: all are scored
-        participants = (row.get("participants") or "").split(";")
-        found[row["article_id"].strip()]["events"].append(_event(row, participants))
+        with _missing_column(pred_dir / "events.csv"):
+            participants = (row.get("participants") or "").split(";")
+            found[row["article_id"].strip()]["events"].append(_event(row, participants))
     return {aid: _Article(*(tuple(kinds[k]) for k in ("entities", "dates", "events")))
             for aid, kinds in found.items()}
 

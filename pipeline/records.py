@@ -8,6 +8,7 @@ tables are built.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -134,16 +135,29 @@ class Document:
             return start, end
         return offsets[start], offsets[end]
 
-    def sentence_id_at(self, offset: int, name: str = TEXT) -> int:
-        """The id of the sentence of field ``name`` holding ``offset``; -1 when none does."""
-        sentence = self.sentence_at(offset, name)
-        return sentence.id if sentence else -1
 
-    def sentence_at(self, offset: int, name: str = TEXT) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.field == name and sentence.start <= offset < sentence.end:
-                return sentence
+class SentenceFinder:
+    """The sentence holding an offset, by binary search: a long article has thousands of sentences and
+    as many mentions, so a scan per mention would grow with the square of its length."""
+
+    def __init__(self, sentences: tuple[Sentence, ...]):
+        self._by_field: dict[str, list[Sentence]] = {}
+        for sentence in sentences:
+            self._by_field.setdefault(sentence.field, []).append(sentence)
+        for found in self._by_field.values():
+            found.sort(key=lambda s: s.start)
+        self._starts = {name: [s.start for s in found] for name, found in self._by_field.items()}
+
+    def at(self, offset: int, name: str = TEXT) -> Sentence | None:
+        found = self._by_field.get(name, [])
+        index = bisect_right(self._starts.get(name, []), offset) - 1
+        if index >= 0 and found[index].start <= offset < found[index].end:
+            return found[index]
         return None
+
+    def id_at(self, offset: int, name: str = TEXT) -> int:
+        sentence = self.at(offset, name)
+        return sentence.id if sentence else -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,9 @@ def training_sets(data: Path, limit: int | None = None, silver: bool = False, se
 def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, settings: Settings | None = None,
           limit: int | None = None, silver: bool = False, log=_log) -> Path:
     """Train and save the model; returns its folder. Deterministic for a given seed and data."""
+    for name, value in (("epochs", epochs), ("limit", limit)):
+        if value is not None and (not isinstance(value, int) or value < 1):
+            raise ValueError(f"{name} must be a positive whole number, not {value!r}")
     settings = settings or Settings()
     if epochs is not None:
         settings = replace(settings, epochs=epochs)

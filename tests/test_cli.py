@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -128,3 +131,134 @@ def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path, capsys):
     assert run(str(tmp_path / "yoxdur.txt"), "--out", str(tmp_path / "out")) == 2
     assert "yoxdur.txt" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()  # nothing written
+
+
+@pytest.mark.parametrize("epochs", ["-1", "0", "iki"])
+def test_train_epochs_must_be_a_positive_number(epochs, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["train", "--epochs", epochs])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "--epochs" in err and "Traceback" not in err
+
+
+def test_train_refuses_a_bad_epoch_count_from_the_library_too(tmp_path):
+    from pipeline.train import train
+
+    with pytest.raises(ValueError, match="epochs must be a positive whole number"):
+        train(tmp_path, tmp_path / "model", epochs=-1)
+
+
+@pytest.mark.parametrize("command", [["run", "x.txt"], ["train"], ["gold", "build"]])
+def test_an_empty_out_is_refused(command, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main([*command, "--out", ""])
+    assert stop.value.code == 2
+    assert "empty folder name" in capsys.readouterr().err
+
+
+def test_an_out_that_cannot_be_written_is_found_before_any_work(tmp_path, capsys, monkeypatch):
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    blocker = tmp_path / "fayl"
+    blocker.write_text("", encoding="utf-8")
+    from pipeline import pipeline as runner
+
+    def never(*args, **kwargs):
+        raise AssertionError("the pipeline was loaded before the output folder was checked")
+
+    monkeypatch.setattr(runner.Pipeline, "load", never)
+    assert run(str(source), "--out", str(blocker / "alt")) == 2
+    assert f"cannot create {blocker / 'alt'}: {blocker} is a file" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into any folder")
+def test_a_read_only_out_is_found_before_any_work(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    locked = tmp_path / "kilidli"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        assert run(str(source), "--out", str(locked)) == 2
+    finally:
+        locked.chmod(0o755)
+    assert f"cannot write into {locked}" in capsys.readouterr().err
+
+
+def test_a_folder_that_refuses_files_is_named(tmp_path, monkeypatch):
+    from pipeline.io import folders
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(folders.tempfile, "TemporaryFile", refuse)
+    with pytest.raises(ValueError, match=f"cannot write into {tmp_path}: Permission denied"):
+        folders.check_writable(tmp_path)
+
+
+def test_train_and_gold_check_their_out_before_any_work(tmp_path, capsys):
+    blocker = tmp_path / "fayl"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["train", "--data", str(tmp_path), "--out", str(blocker)]) == 2
+    assert f"{blocker} is a file, not a folder" in capsys.readouterr().err
+    data = tmp_path / "data"
+    (data / "banker_az").mkdir(parents=True)
+    (data / "banker_az" / "articles.jsonl").write_text("", encoding="utf-8")
+    assert main(["gold", "build", "--data", str(data), "--out", str(blocker)]) == 2
+    assert f"{blocker} is a file, not a folder" in capsys.readouterr().err
+
+
+def test_an_interruption_is_reported_on_a_line_of_its_own(tmp_path, capsys, monkeypatch):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    from pipeline import pipeline as runner
+
+    real_stream = runner.Pipeline.stream
+
+    def interrupted(self, items, **kwargs):
+        for number, result in enumerate(real_stream(self, items, **kwargs)):
+            if number == 1:
+                raise KeyboardInterrupt
+            yield result
+
+    monkeypatch.setattr(runner.Pipeline, "stream", interrupted)
+    out = tmp_path / "out"
+    assert run(*(str(tmp_path / f"{n}.txt") for n in "abc"), "--out", str(out), "--workers", "1") == 130
+    err = capsys.readouterr().err
+    assert "0/3" in err  # the bar was drawn
+    assert "\naznews run: interrupted; the tables written before are unchanged\n" in err
+    assert "Traceback" not in err and not (out / "articles.csv").exists()
+
+
+def test_importing_the_command_line_loads_neither_spacy_nor_pandas():
+    """Ctrl-C while spaCy loads must reach ``main``'s handler, so nothing heavy loads before it runs."""
+    code = "import sys, pipeline.cli; print(sorted({'spacy', 'pandas', 'tqdm'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_ctrl_c_during_start_up_exits_130_without_a_traceback(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o")],
+                               cwd=ROOT, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    time.sleep(0.6)  # python is up and importing spaCy or loading the model
+    process.send_signal(signal.SIGINT)
+    err = process.communicate(timeout=60)[1]
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, capsys, monkeypatch):
+    from pipeline import batch
+
+    def broken(*args, **kwargs):
+        raise KeyError("gazetteer")
+
+    monkeypatch.setattr(batch, "run_batch", broken)
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    assert run(str(source), "--out", str(tmp_path / "out")) == 1
+    err = capsys.readouterr().err
+    assert err == "aznews run: unexpected error, please report it: KeyError: 'gazetteer'\n"

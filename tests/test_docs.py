@@ -58,3 +58,22 @@ def test_every_command_is_in_the_readme(command):
 def test_every_column_is_documented(table, column):
     doc = ROOT / "outputs" / "README.md"
     assert f"`{column}`" in doc.read_text(encoding="utf-8"), f"{table}.{column}"
+
+
+def test_the_readme_library_example_runs(monkeypatch):
+    """The example is run as written, from the repository root, so every name in it is defined."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = text.split("## Library", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    names: dict = {}
+    exec(compile(example, "README.md", "exec"), names)  # noqa: S102 - our own README
+    assert [r.article.id for r in names["results"]] == ["azerbaycan-qazaxistan"]
+    assert set(names["frames"]) >= {"articles", "entities", "dates", "events"}
+    assert [d.value for d in names["result"].dates] == ["2025-05-05"]
+
+
+def test_the_readme_lists_every_bad_input_test_module():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    bad_input = text.split("## Bad input", 1)[1].split("\n## ", 1)[0]
+    for module in ("test_reader.py", "test_cli.py", "test_evaluate.py", "test_tables.py", "test_fuzz.py"):
+        assert module in bad_input and (ROOT / "tests" / module).exists()

@@ -248,3 +248,44 @@ def test_report_dict_and_table(tmp_path: Path) -> None:
     assert data["metrics"]["date_detection"]["recall"] == 0.0
     table = format_report(report)
     assert "entity_span" in table and "  PER" in table
+
+
+def test_a_gold_folder_that_does_not_exist_is_an_error_not_zeros(tmp_path: Path, capsys) -> None:
+    from pipeline.cli import main
+
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    write_csv(pred / "entities.csv", ENTITY_COLS, [])
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        evaluate(tmp_path / "yoxdur", pred)
+    assert main(["evaluate", "--gold", str(tmp_path / "yoxdur"), "--pred", str(pred)]) == 2
+    assert f"{tmp_path / 'yoxdur'}: no such folder" in capsys.readouterr().err
+    (tmp_path / "boş").mkdir()
+    with pytest.raises(ValueError, match="no gold files"):
+        evaluate(tmp_path / "boş", pred)
+
+
+@pytest.mark.parametrize("content, problem", [
+    ('{"id": "az-1", "entities": [', "not valid JSON"),
+    ('{"id": "az-1", "entities": [{"end": 5, "label": "PER"}]}', "a record lacks 'start'"),
+    ('["bir", "iki"]', "not in the gold format"),
+])
+def test_a_malformed_gold_file_is_named(tmp_path: Path, content: str, problem: str) -> None:
+    gold = write_gold(tmp_path / "gold")
+    bad = gold / "pozuq.json"
+    bad.write_text(content, encoding="utf-8")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    write_csv(pred / "entities.csv", ENTITY_COLS, [])
+    with pytest.raises(ValueError) as raised:
+        evaluate(gold, pred)
+    assert str(raised.value).startswith(f"{bad}: {problem}")
+
+
+def test_a_prediction_table_without_its_columns_is_named(tmp_path: Path) -> None:
+    gold = write_gold(tmp_path / "gold")
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    (pred / "entities.csv").write_text("ad,soyad\nİlham,Əliyev\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=f"{pred / 'entities.csv'}: no column 'article_id'"):
+        evaluate(gold, pred)

@@ -122,7 +122,8 @@ def test_legacy_cyrillic_encodings_are_decoded(tmp_path, encoding):
     text = text.replace("ә", "е")  # ә is not in cp1251 / KOI8-R; keyboards of the time typed е
     path = tmp_path / "köhnə.txt"
     path.write_bytes(text.encode(encoding))
-    assert read(path)[0].text == text
+    (warning,) = read(path)
+    assert warning.article.text == text and warning.message == f"not UTF-8: read as {encoding}"
 
 
 def test_turkish_code_page_is_not_mistaken_for_cyrillic(tmp_path):
@@ -130,7 +131,8 @@ def test_turkish_code_page_is_not_mistaken_for_cyrillic(tmp_path):
     text = TEXT.replace("ə", "ä").replace("Ə", "Ä")
     path = tmp_path / "köhnə.txt"
     path.write_bytes(text.encode("cp1254"))
-    assert read(path)[0].text == text
+    (warning,) = read(path)
+    assert warning.article.text == text and warning.message == "not UTF-8: read as cp1254"
 
 
 def test_binary_data_is_reported(tmp_path):
@@ -143,12 +145,12 @@ def test_binary_data_is_reported(tmp_path):
 def test_bytes_no_encoding_fits_are_reported(tmp_path):
     # Not UTF-8, and in every legacy code page mostly symbols (•–—™¦§©«¬®…), not letters.
     symbols = bytes([0x95, 0x96, 0x97, 0x99, 0xA6, 0xA7, 0xA9, 0xAB, 0xAC, 0xAE, 0xB0, 0xB1, 0xB6, 0xB7, 0xBB])
-    with pytest.raises(ValueError, match="x.txt: not UTF-8 and no legacy encoding fits"):
-        decode(symbols * 40, "x.txt")
+    with pytest.raises(ValueError, match="not UTF-8, and no legacy encoding .* gives readable text"):
+        decode(symbols * 40)
     path = tmp_path / "qarışıq.txt"
     path.write_bytes(symbols * 40)
     (failure,) = read(path)
-    assert failure.where == str(path) and "no legacy encoding fits" in failure.message
+    assert failure.where == str(path) and failure.message.startswith("not UTF-8, and no legacy encoding")
 
 
 def test_nul_inside_a_jsonl_text_is_reported(tmp_path):
@@ -237,3 +239,92 @@ def test_a_repeated_article_id_is_renamed_with_a_warning(tmp_path):
     assert first.id == "a1"
     assert isinstance(second, ReadWarning) and second.article.id == "a1~2"
     assert "duplicate article id 'a1'" in second.message
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_bytes_without_a_zero_byte_are_refused(tmp_path, seed):
+    import random
+
+    noise = random.Random(seed)
+    path = tmp_path / f"səs-küy-{seed}.txt"
+    path.write_bytes(bytes(noise.randrange(1, 256) for _ in range(3000)))
+    (failure,) = read(path)
+    assert isinstance(failure, Failure) and ("binary data" in failure.message or "readable" in failure.message)
+
+
+def test_random_printable_bytes_are_refused(tmp_path):
+    import random
+
+    noise = random.Random(7)
+    path = tmp_path / "çap.txt"
+    path.write_bytes(bytes(noise.choice([*range(0x20, 0x7F), *range(0xA0, 0x100)]) for _ in range(3000)))
+    (failure,) = read(path)
+    assert isinstance(failure, Failure) and "no legacy encoding" in failure.message
+
+
+def test_the_binary_data_message_names_the_file_once(tmp_path):
+    path = tmp_path / "arxiv.txt"
+    path.write_bytes(b"PK\x03\x04" + bytes(range(1, 200)) * 20)
+    (failure,) = read(path)
+    assert failure.where == str(path) and str(path) not in failure.message
+    assert failure.message.startswith("binary data")
+
+
+def test_a_utf16_file_is_read_and_its_encoding_noted(tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(TEXT.encode("utf-16"))
+    (warning,) = read(path)
+    assert warning.article.text == TEXT and warning.message == "not UTF-8: read as utf-16"
+
+
+CYRILLIC = "Президент Илһам Әлијев бу ҝүн Бакыда Газахыстанын сәфирини гәбул едиб."
+
+
+def test_letters_lost_to_a_code_page_are_a_warning(tmp_path):
+    lost = CYRILLIC.encode("cp1251", errors="replace")  # Әәһҝү are not in cp1251: each became ?
+    path = tmp_path / "itirilmiş.txt"
+    path.write_bytes(lost)
+    (warning,) = read(path)
+    assert isinstance(warning, ReadWarning) and warning.article.text == lost.decode("cp1251")
+    assert warning.message.startswith("not UTF-8: read as cp1251; 5 words with '?' for a lost letter")
+    assert "(first: 'Ил?ам')" in warning.message
+
+
+def test_a_question_mark_in_a_web_address_or_after_a_sentence_is_no_lost_letter(tmp_path):
+    text = f"{TEXT} Ətraflı: https://xeber.az/news.php?id=5&lang=az Niyə? Çünki belədir."
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": text}])
+    (article,) = read(path)
+    assert isinstance(article, Article)
+
+
+def test_a_name_with_a_lost_letter_is_not_an_entity(nlp):
+    text = CYRILLIC.encode("cp1251", errors="replace").decode("cp1251")
+    result = nlp(Article(id="a", text=text))
+    names = [e.text for e in result.entities]
+    assert "Бакыда" in names and not any("?" in name for name in names)
+
+
+@pytest.mark.parametrize("value, said", [(123, "a number (123)"), (None, "null"), (["Bakı"], "a list"),
+                                         ({"az": "Bakı"}, "an object"), (True, "true")])
+def test_a_text_that_is_not_a_string_is_reported_as_such(tmp_path, value, said):
+    path = write_jsonl(tmp_path / "a.jsonl", [{"id": "n", "text": value}, {"id": "ok", "text": TEXT}])
+    failure, article = read(path)
+    assert failure.message == f"'text' is not a string but {said}" and failure.where == f"{path}:1"
+    assert article.id == "ok"
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_a_csv_with_another_delimiter_is_read(tmp_path, delimiter):
+    path = tmp_path / "cədvəl.csv"
+    path.write_text(f"id{delimiter}text{delimiter}published\nc1{delimiter}\"{OTHER}\"{delimiter}2025-05-20\n"
+                    f"c2{delimiter}{TEXT}{delimiter}\n", encoding="utf-8")
+    first, second = read(path)
+    assert (first.id, first.text, first.published) == ("c1", OTHER, datetime(2025, 5, 20))
+    assert (second.id, second.text) == ("c2", TEXT)
+
+
+def test_a_semicolon_inside_a_comma_separated_text_stays_in_the_text(tmp_path):
+    path = tmp_path / "cədvəl.csv"
+    path.write_text(f'id,text\nc1,"{TEXT}; {OTHER}"\n', encoding="utf-8")
+    (article,) = read(path)
+    assert article.text == f"{TEXT}; {OTHER}"

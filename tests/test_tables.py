@@ -139,3 +139,21 @@ def test_a_failure_while_writing_the_set_leaves_every_previous_table(tmp_path, m
         tables.write_tables(second, out)
     assert "köhnə" in (out / "articles.csv").read_text(encoding="utf-8-sig")  # not replaced alone
     assert sorted(p.name for p in out.iterdir()) == ["articles.csv", "entities.csv"]  # no temporary left
+
+
+FORMULA_LIKE = ("Bakalavr səviyyəsi üzrə II -III qrup imtahanları Dövlət İmtahan Mərkəzində keçirilib. "
+                "Nazirlik -ABŞ səfirliyi ilə görüşü @AzMFA hesabında +994 12 nömrəsi ilə =Bakı yazısı altında "
+                "2025-ci il mayın 14-də elan edib.")
+
+
+def test_the_csv_mention_cells_are_the_slices_even_beside_formula_characters(nlp, tmp_path):
+    """Neutralising formulas must never change a cell that offsets point at: no mention starts with one."""
+    result = nlp(Article(id="f", text=FORMULA_LIKE))
+    assert "-III" not in {e.text for e in result.entities}  # a list of groups, not an organisation
+    write_tables(to_frames([result]), tmp_path)
+    for name in ("entities", "dates"):
+        with open(tmp_path / f"{name}.csv", encoding="utf-8-sig", newline="") as stream:
+            rows = list(csv.DictReader(stream))
+        assert rows
+        for row in rows:
+            assert FORMULA_LIKE[int(row["start"]) : int(row["end"])] == row["text"]

@@ -84,22 +84,44 @@ def _written_out(text: str) -> datetime | None:
         return dateparser.parse(text, languages=_DATEPARSER_LANGUAGES, settings=_DATEPARSER_SETTINGS)
 
 
-def decode(data: bytes, where: str) -> str:
-    """UTF-8 first, then the legacy encodings; ValueError for binary data or no fitting encoding."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError(f"{where}: binary data, not text")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read in: UTF-8 (or UTF-16 with its byte-order mark) first, then
+    the legacy encoding that fits best; ValueError for binary data or when none gives readable text."""
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:4096] and not utf16:
+        raise ValueError("binary data (NUL bytes), not text")
+    for encoding in ("utf-8-sig", "utf-16") if utf16 else ("utf-8-sig",):
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        _refuse_control_characters(text)
+        return text, "utf-8" if encoding == "utf-8-sig" else encoding
     # Every byte decodes to a letter in most of these, so the share of letters alone ties (cp1254
     # Turkish Latin read as cp1251 gives ``Bakэ``); words that mix Latin and Cyrillic break the tie.
     best = max(LEGACY_ENCODINGS, key=lambda enc: _fit(data.decode(enc, errors="replace")))
     text = data.decode(best, errors="replace")
-    if _letter_share(text) < 0.6:
-        raise ValueError(f"{where}: not UTF-8 and no legacy encoding fits (binary data?)")
-    return text
+    _refuse_control_characters(text)
+    # Random bytes read in a code page are letters more than half of the time, but their "words" mix
+    # scripts and cases: the fit of real text (0.95 and more) is far above theirs (about 0.4).
+    if _letter_share(text) < 0.6 or _fit(text) < MIN_LEGACY_FIT:
+        raise ValueError(f"not UTF-8, and no legacy encoding ({', '.join(LEGACY_ENCODINGS)}) gives readable text "
+                         "(binary data?)")
+    return text, best
+
+
+MIN_LEGACY_FIT = 0.6
+# Text has no control characters but tab and line ends; binary data has one byte in ten or so.
+MAX_CONTROL_SHARE = 0.01
+MIN_CONTROLS = 3  # a stray one or two in a short text is a typing accident, not binary data
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def _refuse_control_characters(text: str) -> None:
+    sample = text[:20000]
+    found = len(_CONTROL.findall(sample))
+    if found > MIN_CONTROLS and found / len(sample) > MAX_CONTROL_SHARE:
+        raise ValueError(f"binary data, not text ({found:,} control characters in its first {len(sample):,})")
 
 
 def _letter_share(text: str) -> float:
@@ -209,14 +231,17 @@ def read_stdin(published: datetime | None = None) -> Iterator[Article | Failure 
     """Standard input: JSON lines when it starts with ``{``, otherwise one plain-text article, id ``stdin``."""
     data = sys.stdin.buffer.read()
     try:
-        content = decode(data, "<stdin>")
+        content, encoding = decode(data)
     except ValueError as error:
         yield Failure("stdin", "<stdin>", str(error))
         return
     if content.lstrip().startswith("{"):
-        yield from _read_jsonl(content, Path("stdin"), published, where="<stdin>")
+        items = _read_jsonl(content, Path("stdin"), published, where="<stdin>")
     else:
-        yield _checked({"id": "stdin", "text": content}, "<stdin>", published)
+        items = iter([_checked({"id": "stdin", "text": content}, "<stdin>", published)])
+    note = "" if encoding == "utf-8" else f"not UTF-8: read as {encoding}"
+    for item in items:
+        yield _noted(item, note)
 
 
 def read_file(path: Path, published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
@@ -231,17 +256,29 @@ def read_file(path: Path, published: datetime | None = None) -> Iterator[Article
         yield Failure(_stem(path), str(path), f"cannot read: {error.strerror or error}")
         return
     try:
-        content = decode(data, str(path))
+        content, encoding = decode(data)
     except ValueError as error:
         yield Failure(_stem(path), str(path), str(error))
         return
     suffix = _format_suffix(path)
     if suffix == ".jsonl":
-        yield from _read_jsonl(content, path, published)
+        items = _read_jsonl(content, path, published)
     elif suffix == ".csv":
-        yield from _read_csv(content, path, published)
+        items = _read_csv(content, path, published)
     else:
-        yield _checked({"id": _stem(path), "text": content}, str(path), published)
+        items = iter([_checked({"id": _stem(path), "text": content}, str(path), published)])
+    note = "" if encoding == "utf-8" else f"not UTF-8: read as {encoding}"
+    for item in items:
+        yield _noted(item, note)
+
+
+def _noted(item: Article | Failure | ReadWarning, note: str) -> Article | Failure | ReadWarning:
+    """The item with ``note`` on its row: an article read with a guess becomes a warning."""
+    if not note or isinstance(item, Failure):
+        return item
+    if isinstance(item, ReadWarning):
+        return ReadWarning(item.article, f"{note}; {item.message}")
+    return ReadWarning(item, note)
 
 
 def _read_jsonl(content: str, path: Path, published: datetime | None, where: str = ""):
@@ -265,8 +302,18 @@ def _read_jsonl(content: str, path: Path, published: datetime | None, where: str
         yield _checked(record, where, published)
 
 
+def _delimiter(content: str) -> str:
+    """The delimiter that gives the header a ``text`` column: a comma, or what spreadsheets in many
+    locales write (a semicolon), a tab or a bar; a comma when none does."""
+    header = content.split("\n", 1)[0]
+    for delimiter in (",", ";", "\t", "|"):
+        if "text" in (cell.strip() for cell in next(csv.reader([header], delimiter=delimiter), [])):
+            return delimiter
+    return ","
+
+
 def _read_csv(content: str, path: Path, published: datetime | None):
-    reader = csv.DictReader(io.StringIO(content))
+    reader = csv.DictReader(io.StringIO(content), delimiter=_delimiter(content))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield Failure(_stem(path), str(path), f"CSV has no 'text' column (columns: {reader.fieldnames})")
         return
@@ -285,19 +332,23 @@ def _checked(record: dict, where: str, default_published: datetime | None) -> Ar
     """Validate one record: it becomes an Article, a ReadWarning around one, or a Failure."""
     article_id = str(record.get("id") or "").strip()
     text = record.get("text")
-    if not isinstance(text, str):
+    if "text" not in record:
         return Failure(article_id, where, "missing 'text'")
+    if not isinstance(text, str):
+        return Failure(article_id, where, f"'text' is not a string but {_json_kind(text)}")
     if not text.strip():
         return Failure(article_id, where, "empty text")
     if len(text) > MAX_ARTICLE_CHARS:
         return Failure(article_id, where, f"text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
     if "\x00" in text:
         return Failure(article_id, where, "binary data (NUL characters) in text")
-    problem = ""
+    problems = [_lost_letters(text)]
     try:
         published = parse_published(record.get("published")) or default_published
     except ValueError as error:
-        published, problem = default_published, f"{error}; relative dates left unresolved"
+        published = default_published
+        problems.append(f"{error}; relative dates left unresolved")
+    problem = "; ".join(filter(None, problems))
     article = Article(
         id=article_id,
         text=text,
@@ -307,3 +358,28 @@ def _checked(record: dict, where: str, default_published: datetime | None) -> Ar
         url=str(record.get("url") or ""),
     )
     return ReadWarning(article, problem) if problem else article
+
+
+def _json_kind(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else type(value).__name__
+
+
+# ``?`` standing for a letter inside a word (``Ил?ам``, ``Az?rbaycan``): the text was once saved in a code
+# page without ə, ә, һ, ү, ө, ғ, ҹ, and the letters are gone. Not after ``/``, ``.``, ``=`` (a web address).
+_WORD_OR_QUERY = re.compile(r"(?<![\w/.=&?-])[\w?]*\?[\w?]*")
+
+
+def _lost_letters(text: str) -> str:
+    """A note when letters were lost to ``?``, naming how many words and the first; "" otherwise.
+    A ``?`` that only ends a word (``Niyə?``) is a question mark."""
+    lost = [w for w in _WORD_OR_QUERY.findall(text) if "?" in w.rstrip("?") and any(c.isalpha() for c in w)]
+    if not lost:
+        return ""
+    return (f"{len(lost)} word{'s' if len(lost) > 1 else ''} with '?' for a lost letter (first: {lost[0]!r}): "
+            "the text was saved in a code page without Azerbaijani letters; such words are never taken as names")

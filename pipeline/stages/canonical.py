@@ -8,12 +8,14 @@ article gives (``Xələf Xələfov``), and an acronym written after its expansio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..lang.entities_az import PATRONYMICS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
+from .morphology import candidates
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
 
@@ -33,15 +35,17 @@ def surname(words: list[str]) -> str:
 
 def _split(words: list[str]) -> tuple[str, list[str]]:
     """(surname, the other words in order)."""
+    if not words:
+        return "", []
     return (words[0], words[1:]) if _surname_first(words) else (words[-1], words[:-1])
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
     """``X. Xələfov`` fits ``Xələf Xələfov``, and ``Qasımova`` fits ``Qasımova Lalə Fuad qızı``: same surname,
     and any given names or initials agree."""
-    surname, given = _split(full)
+    full_surname, given = _split(full)
     short_surname, short_given = _split(short)
-    if az_lower(short_surname) != az_lower(surname) or len(short) > len(full):
+    if not short or az_lower(short_surname) != az_lower(full_surname) or len(short) > len(full):
         return False
     for word, target in zip(short_given, given[: len(short_given)], strict=False):
         if word.endswith("."):
@@ -55,11 +59,15 @@ def _compatible(short: list[str], full: list[str]) -> bool:
 def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
     """Map each person canonical to the fullest compatible one in the same article."""
     names = {e.canonical for e in entities if e.label == "PER"}
+    by_surname: dict[str, list[str]] = {}  # compatible names share the surname: only those are compared
+    for name in names:
+        by_surname.setdefault(az_lower(surname(_words(name))), []).append(name)
     best = {}
     for name in names:
         short = _words(name)
-        options = [full for full in names if _compatible(short, _words(full))]
-        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n), default=name)
+        key = az_lower(surname(short))
+        options = [full for full in by_surname[key] if _compatible(short, _words(full))] or [name]
+        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n))
     return best
 
 
@@ -80,17 +88,45 @@ def acronym_links(entities: list[Entity], text: str) -> dict[str, str]:
     return links
 
 
+def agreed_surnames(entities: list[Entity]) -> list[Entity]:
+    """A person's last word read the way most of the article's mentions allow: ``Pauelin`` may be ``Pauel`` +
+    genitive or a name ending in ``-in``; a second mention ``Pauelə`` settles it as ``Pauel``. A reading
+    no other mention supports leaves the canonical as it is."""
+    people = [e for e in entities if e.label == "PER" and e.text.split()]
+    readings = {id(e): _readings(e.text.split()[-1]) for e in people}
+    votes = Counter(r for options in readings.values() for r in options)
+    settled = []
+    for entity in entities:
+        options = readings.get(id(entity))
+        words = entity.canonical.split()
+        if options and words and not _surname_first(words):
+            best = max(options, key=lambda r: (votes[r], r == words[-1]))
+            if votes[best] > votes[words[-1]] and best != words[-1]:
+                entity = replace(entity, canonical=" ".join([*words[:-1], best]))
+        settled.append(entity)
+    return settled
+
+
+def _readings(word: str) -> set[str]:
+    """The word and its stems under the suffix analyser (at least three letters)."""
+    return {word} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+
+
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
+    entities = agreed_surnames(entities)
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]
     links = acronym_links(entities, text)
     ids: dict[tuple[str, str], str] = {}
+    first_label: dict[str, str] = {}
+    for entity in entities:
+        first_label.setdefault(entity.canonical, entity.label)
     settled = []
     for entity in sorted(entities, key=lambda e: (e.field != "title", e.start)):
         target = links.get(entity.canonical, entity.canonical)
-        label = next((e.label for e in entities if e.canonical == target), entity.label)
+        label = first_label.get(target, entity.label)
         key = (label, target)
         ids.setdefault(key, f"E{len(ids) + 1}")
         settled.append(replace(entity, entity_id=ids[key]))

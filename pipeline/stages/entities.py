@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
-from ..records import TEXT, TITLE, Analysis, Document, Entity, Token
+from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
 from ..text import az_lower
 from . import canonical, gazetteer, ner_model, rules
@@ -121,6 +121,10 @@ def find_entities(
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]
+        if "?" in text[first.start : last.end]:
+            continue  # a letter lost to a code page (``Ил?ам``): the name as written is not the name
+        if not text[first.start].isalnum():
+            continue  # a name starts with a letter or a digit; so a table never has to alter a mention's cell
         entities.append(
             Entity(
                 start=first.start,
@@ -185,7 +189,8 @@ class EntityStage:
         found: list[Entity] = []
         for plan, spans in zip(plans, model_spans, strict=True):
             found += find_entities(plan.tokens, plan.text, spans, self.use_rules, plan.rule_spans, plan.analyses)
-        found = [replace(e, sentence_id=doc.sentence_id_at(e.start, e.field)) for e in found]
+        sentences = SentenceFinder(doc.sentences)
+        found = [replace(e, sentence_id=sentences.id_at(e.start, e.field)) for e in found]
         return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
 
 

@@ -270,6 +270,9 @@ def _person_word(tokens: list[Token], k: int) -> bool:
     return after_given and not (k > 1 and gaz.knows_word(tokens[k - 2].text))
 
 
+_MAX_NAME_WORDS = 15
+
+
 def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool = False) -> int:
     """Walk left from a name's head over the words of the name. The walk stops at an inflected word
     (``Azərbaycan Respublikasının | Xarici İşlər Nazirliyi``: the genitive is outside), at a person's
@@ -277,7 +280,7 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
     gaz = gazetteer.load()
     first = head
     k = head - 1
-    while k >= 0:
+    while k >= max(0, head - _MAX_NAME_WORDS):  # bounded: a run of capitals (a headline in capitals) is no name
         token = tokens[k]
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
@@ -299,11 +302,12 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
 
 
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
-    """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such."""
+    """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such. A word
+    that does not start with a letter is none (``-III`` of ``II -III qrup``, a list of groups)."""
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
-        if i in taken or len(word) > 8 or not word.isupper():
+        if i in taken or len(word) > 8 or not word.isupper() or not word[0].isalpha():
             continue
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
