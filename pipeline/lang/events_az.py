@@ -33,6 +33,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
     ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər)|görüşdük(?:dən|də)"),
+    # a session held by its chair (``komissiyanın iclasını keçirib``)
+    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ını|sını|ı|sı)?\s+keçir(?:ib|iblər|əcək|əcəklər)"),
+    # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``)
+    ("MEET", r"müzakirə(?:lər)?\s+(?:ed(?:ib|iblər|əcək|əcəklər)|apar(?:ıb|ıblar|ılıb))"),
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
     # VISIT
     ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
@@ -43,12 +47,13 @@ TRIGGERS: list[tuple[str, str]] = [
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
     ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini|getmişdi|gəlmişdi"),
-    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)"),
+    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"),
     # a visit named by its noun, with its owner or destination before it: ``Ərdoğanın Bakıya səfəri``
     ("VISIT", r"səfər(?:i|ində|indən|inin|inə|idir)"),
     # CALL
     ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|aparıblar|keçirib|baş tutub|olacaq|aparacaq|aparacaqlar"
-             r"|keçirəcək|baş tutacaq|zamanı|ərzində))?|telefon\s+danışığında"),
+             r"|keçirəcək|baş tutacaq|zamanı|ərzində))?|telefon\s+danışığında"
+             r"|telefon\s+söhbəti(?:\s+(?:olub|baş tutub|aparıb|aparıblar|olacaq|zamanı))?"),
     ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq|acaqlar)"),
     ("CALL", r"zəng\s+ed(?:ib|əcək|irdi|di)"),
     ("CALL", r"videokonfrans\w*(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
@@ -60,7 +65,7 @@ TRIGGERS: list[tuple[str, str]] = [
     # AGREE
     ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək|olunan|edilən|olunacaq)"),
     ("AGREE", r"razılığa\s+gəl(?:ib|iblər|əcək|əcəklər|miş)"),
-    ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|acaqlar|dırılıb|dırılıbdır)"),
+    ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|acaqlar|dırılıb|dırılıbdır|dırıb|dırıblar)"),
     ("AGREE", r"razılaşma(?:ya)?\s+(?:əldə\s+(?:edilib|olunub|ediblər|olunacaq)|gəl(?:ib|iblər|əcək))"),
     ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
     ("AGREE", r"atəşkəs\s+(?:elan\s+(?:olunub|edilib|ediblər|edəcək)|əldə\s+olunub|razılaşdırılıb)"),
@@ -102,11 +107,13 @@ TRIGGERS: list[tuple[str, str]] = [
     ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib|ifadə\s+edir)"),
     ("SUPPORT", r"dəstək\s+(?:verir|verib|verəcək|verdiyini|verəcəyini|göstərir|göstərib|göstərəcək)"),
     ("SUPPORT", r"lehinə(?:yik|yəm|dir|dirlər)"),
+    # readiness to give support or guarantees (``zəmanətlərini verməyə hazır olduğunu``)
+    ("SUPPORT", r"(?:dəstək|zəmanət\w*)\s+verməyə\s+hazır\w*(?:\s+olduğunu)?"),
     # the recognition of a state or of its territorial integrity (accepted only with one named)
     ("SUPPORT", r"tanı(?:yıb|yır|yırlar|yacaq|yıblar|nmasını|nması|dığını|yacağını|yıbdır|mır|mayıb)"),
     # a gathering named by its noun: a MEET when held or owned by a body, a PARTICIPATE of who spoke at it
     ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|mərasim"
-                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət)\w{0,9}"),
+                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq)\w{0,9}"),
 ]
 
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
@@ -121,7 +128,8 @@ NOT_SIGNED = ("sərəncam", "fərman", "əmr", "qərar", "qanun")
 # What one takes part in: PARTICIPATE needs one of these nouns before its trigger in the sentence.
 PARTICIPATION_OBJECTS = ("sammit", "konfrans", "forum", "mərasim", "tədbir", "açılış", "iclas", "toplantı",
                          "sessiya", "qurultay", "festival", "sərgi", "parad", "seminar", "zirvə", "görüş",
-                         "qəbul", "müzakirə", "danışıq", "olimpiada", "çempionat", "oyunlar", "yarış", "turnir")
+                         "qəbulda", "danışıq", "təlim", "brifinq", "videokonfrans", "olimpiada", "çempionat",
+                         "oyunlar", "yarış", "turnir")
 # Phrases standing for the two countries an article is about (``bu iki ölkə arasında``).
 BOTH_COUNTRIES = ("iki ölkə", "ölkələr arasında", "ölkələrimiz", "hər iki dövlət", "iki dövlət")
 # Date words that mean "now", not the day of a happening (``bu günə qədər``): never a context date.
@@ -145,7 +153,8 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "ziyarət", "müqavilə", "saziş", "memorandum", "razılaşma", "atəşkəs", "qərar", "təsdiqlə",
                   "hakimiyyət", "postundan", "təyinat", "mandat", "əmək", "seçil", "yenidən", "dövlət qeydiyyatına",
                   "lehinə", "tanı", "sessiya", "forum", "konfrans", "sammit", "zirvə", "mərasim", "qurultay",
-                  "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük")
+                  "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
+                  "brifinq", "zəmanət")
 
 # Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
 # must pass: (type, how the trigger begins, check). Every matching row applies.
@@ -172,10 +181,24 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("SUPPORT", "tanı", "state_recognised"),            # ``Fələstini dövlət kimi tanıyıb``, not knowing a person
     ("SUPPORT", "dəstə", "not_material"),               # ``maliyyə dəstəyi``: money is not SUPPORT
     ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
+    ("MEET", "müzakirə", "two_parties"),                # talks need two: one side discussing is no meeting
+    ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
 ]
 # A decision or an approval is an agreement when a council, a meeting or two parties take it.
 COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
                     "birgə", "liderlər", "konqres", "qurultay", "müşavirə", "görüş")
+# Adjectives of a person's activity: starting one is a career, not a founding.
+CAREER_WORDS = ("elmi", "əmək", "pedaqoji", "siyasi", "peşə", "jurnalist", "ictimai", "yaradıcılıq", "idman",
+                "həkimlik", "müəllimlik", "vəkillik", "hakimlik", "diplomatik")
+# Who interviews: a talk with a journalist is an interview, not a meeting.
+INTERVIEWERS = ("jurnalist", "müxbir", "aparıcı", "müsahibə")
+# A gathering followed by one of these is the setting of what the sentence reports (``konfransı
+# çərçivəsində … görüşü``): a PARTICIPATE of who was there, the meeting reported apart.
+SETTING_WORDS = ("çərçivəsində", "kənarında", "zamanı", "ərzində")
+# Words after a date that make it the topic, not the time (``2024/2025-ci tədris ili üçün``).
+NOT_WHEN_AFTER = ("üçün", "tədris ili", "illər üzrə", "illər üçün", "ilə qədər", "ilədək", "ilə kimi")
+# Pronouns of a person named before: an appointment clause with one of them takes the story's person.
+PRONOUNS = ("o", "onun", "onunla", "ona", "onu", "özü")
 # Bodies whose approval (``Aİ Şurası … təsdiqləyib``) is a joint decision.
 APPROVING_BODIES = ("şura", "komissiya", "heyət", "komitə", "sammit", "nazirlər kabineti")
 # Words of an election, which the specification leaves out (an official elected by a board is APPOINT).
@@ -208,10 +231,10 @@ CEREMONY_OF = ("ma", "mə", "açılış", "təltif", "təqdimat")
 # Nouns that with a partner (``X ilə birgə mətbuat konfransında``) are a meeting between the two.
 MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə")
 # Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.
-SPEECH_WORDS = ("deyib", "bildirib", "qeyd edib", "vurğulayıb", "söyləyib", "çıxış", "müraciət", "açıqlayıb",
+SPEECH_WORDS = ("deyib", "deyilib", "bildirib", "qeyd edib", "vurğulayıb", "söyləyib", "çıxış", "müraciət", "açıqlayıb",
                 "diqqətə çatdırıb", "məlumat verib", "danışıb", "deyilir", "bəyan edib")
 # A press conference or a briefing is where a statement was made, not a gathering attended.
-NOT_ATTENDED = ("mətbuat", "brifinq")
+NOT_ATTENDED = ("mətbuat",)
 # What follows a visit trigger when the visit is what someone is invited to.
 INVITED_TO = " dəvət"
 # The postposition of a partner (``X ilə görüşü``); the comitative suffix is read by the morphology.
@@ -228,7 +251,7 @@ PLOVER = {
 FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy")
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
 # Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
-PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
+PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir")
 # Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
 NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
@@ -253,8 +276,6 @@ CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə"
 SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün")
 
 # --- roles (``pipeline.stages.event_roles``) ---
-# After a name, the postposition of a partner (``X ilə``); the comitative suffix is read by the morphology.
-PARTNER_WORDS = (" ilə ", " ilə,", " ilə birlikdə", " ilə birgə")
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
 ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
 # Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
@@ -269,3 +290,5 @@ PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yar
 BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.
 NOT_CARRIED = ("APPOINT", "ESTABLISH")
+# What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.
+DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")

@@ -34,9 +34,11 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     ``b`` either names it in passing (``səfəri``), refers back (``Səfər zamanı``), or gives the same date.
     A mention naming no party at all, close after one that does (or before), adds nothing of its own:
     the article's lead and its detail (``… müavin təyin edib. Sərəncama görə, X … təyin olunub.``)."""
+    nearby = b.sentence_id - a.sentence_id <= NEARBY
+    if a.type == "CALL" and b.type == "MEET" and nearby and az_lower(b.trigger).startswith(data.DURING_A_CALL):
+        return True  # ``Tərəflər … fikir mübadiləsi aparıblar`` after a call: what was said in the call
     if a.type != b.type:
         return False
-    nearby = b.sentence_id - a.sentence_id <= NEARBY
     if not a.participants or not b.participants:
         return nearby and a.modality == b.modality and (a.date_source != "text" or b.date_source != "text")
     if not _share_a_party(a, b):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..lang import events_az as data
 from ..lang.entities_az import MEDIA
 from ..records import Document, Entity
+from .event_triggers import is_partner
 
 _PARTIES = ("PER", "ORG")
 # Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
@@ -61,8 +62,12 @@ def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bo
 
 
 def _is_partner(entity: Entity, clause: Clause) -> bool:
-    after = clause.between(entity.end, entity.end + 6)
-    return entity.case == "ins" or after.startswith(data.PARTNER_WORDS)
+    return is_partner(entity, clause.between(entity.end, entity.end + 40))
+
+
+def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
+    """``Ukrayna üçün``: whom support is given for."""
+    return clause.between(entity.end, entity.end + 6).startswith(" üçün")
 
 
 def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
@@ -126,7 +131,10 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
     if event_type == "APPOINT":
         return _appointment(agents, objects, datives, partners, clause)
     if event_type in ("INVITE", "SUPPORT"):
-        return _first(agents, states), _first(objects, datives, [e for e in agents[1:] if e.case == "gen"])
+        beneficiaries = [e for e in agents + states if _is_beneficiary(e, clause)]
+        actors = [e for e in agents if e not in beneficiaries]
+        return _first(actors, [e for e in states if e not in beneficiaries]), _first(
+            objects, datives, beneficiaries, [e for e in actors[1:] if e.case == "gen"])
     if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
         return _first(agents, states), _first(objects, partners)
     if event_type == "PARTICIPATE":  # who attended → the named gathering, else its host

@@ -20,6 +20,15 @@ _TRIGGER = re.compile(
 )
 _TYPES = [event_type for event_type, _ in data.TRIGGERS]
 _STARTS = re.compile("(?<!\\w)(?:" + "|".join(data.TRIGGER_STARTS) + ")")
+# After a name, its partner postposition, possibly after a head noun or two (``Avropa liderləri ilə``).
+_PARTNER_AFTER = re.compile(r"^(?:\s+[a-zəöüğıçş]+){0,2}?\s+ilə(?:\s+birlikdə|\s+birgə)?(?!\w)")
+
+
+def is_partner(entity: Entity, after: str) -> bool:
+    """A party named with the comitative (``Makronla``) or before ``ilə`` (``X liderləri ilə``);
+    ``after`` is the lower-cased text that follows the entity."""
+    # a genitive before the head noun is its owner (``Əliyevin sərəncamı ilə``: by the decree of)
+    return entity.case == "ins" or (entity.case == "nom" and bool(_PARTNER_AFTER.match(after)))
 
 
 def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
@@ -134,7 +143,10 @@ def _thing_established(c: Context) -> bool:
 
 
 def _something_to_attend(c: Context) -> bool:
-    return any(noun in c.lower[: c.start] for noun in data.PARTICIPATION_OBJECTS)
+    """What is attended stands right before the verb (``forumunda iştirak edib``), not anywhere in the
+    sentence (``qanunların qəbulunda fəal iştirak edib`` is no gathering)."""
+    near = " ".join(c.lower[: c.start].split()[-4:])
+    return any(noun in near for noun in data.PARTICIPATION_OBJECTS)
 
 
 def _owner_or_destination(c: Context) -> bool:
@@ -153,7 +165,22 @@ def _taken_jointly(c: Context) -> bool:
 
 
 def _approved_by_a_body(c: Context) -> bool:
-    return any(body in c.lower[: c.start] for body in data.APPROVING_BODIES)
+    """The approver is a council or commission named as the subject (``Aİ Şurası … təsdiqləyib``), not a
+    body mentioned in passing (``komitənin yaradılmasına hazır olduğunu təsdiqləyib``)."""
+    words = c.lower[: c.start].split()
+    return any(word.startswith(body) and word.endswith(("sı", "si", "su", "sü", body[-1]))
+               for word in words for body in data.APPROVING_BODIES)
+
+
+def _two_parties(c: Context) -> bool:
+    earlier = [e for e in c.entities if e.start < c.offset + c.start]
+    partner = any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
+    named = [e for e in earlier if e.case in ("nom", "gen")]
+    return partner or len(named) >= 2 or c.lower[c.start : c.end].endswith(("lər", "lar"))
+
+
+def _not_a_career(c: Context) -> bool:
+    return c.word_before not in data.CAREER_WORDS
 
 
 def _not_an_election(c: Context) -> bool:
@@ -185,7 +212,7 @@ _CHECKS = {
     "thing_established": _thing_established, "something_to_attend": _something_to_attend,
     "owner_or_destination": _owner_or_destination, "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
     "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
-    "person_before": _person_before,
+    "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
 }
 
 
@@ -208,7 +235,11 @@ def gathering_kinds(c: Context) -> list[str]:
     if any(word in before.split()[-2:] for word in data.NOT_MEETINGS) or "iştirak" in c.lower[c.end :]:
         return []
     earlier = [e for e in c.entities if e.start < c.offset + c.start]
-    partner = any(e.case == "ins" or c.lower[e.end - c.offset :].startswith(data.PARTNER_WORDS) for e in earlier)
+    if after.startswith(data.SETTING_WORDS) and c.end < len(c.lower) and find_triggers(c.lower[c.end :]):
+        return ["PARTICIPATE"]  # the setting of what the sentence reports (``konfransı çərçivəsində … görüşü``)
+    if any(word in before for word in data.INTERVIEWERS):
+        return []
+    partner = any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
     if partner and noun.startswith(data.MET_WITH):
         return ["MEET"]
     if any(word in before.split()[-1:] for word in data.NOT_ATTENDED) or noun.startswith(data.MET_WITH[1:]):
@@ -221,8 +252,9 @@ def gathering_kinds(c: Context) -> list[str]:
     held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
     ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
     spoke = any(word in " ".join(after.split()[:4]) for word in data.SPEECH_WORDS)
-    kinds = ["MEET:held"] if (held or (owners and noun.startswith(data.SESSIONS))) and not ceremony else []
-    return kinds + ["PARTICIPATE"] * spoke
+    if spoke:  # where someone spoke: a PARTICIPATE, and no MEET of its own (corpus guide 37)
+        return ["PARTICIPATE"]
+    return ["MEET:held"] if (held or (owners and noun.startswith(data.SESSIONS))) and not ceremony else []
 
 
 def triggers_in(lower: str, offset: int, entities: list[Entity],

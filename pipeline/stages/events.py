@@ -106,6 +106,10 @@ def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) ->
     return story.subject
 
 
+def found_start(sentence: Sentence, trigger: str) -> int:
+    return max(0, az_lower(sentence.text).find(trigger))
+
+
 def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: Story,
                       found: Roles) -> tuple[str, str, tuple[str, ...]]:
     """A clause with no named person or organisation before its trigger (``O, … imzalayıb``, ``Laos
@@ -113,7 +117,8 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     as the source, the place it named becoming the other party; for an appointment, as the appointee."""
     source, target, participants = found.source, found.target, found.participants
     if event_type == "APPOINT":
-        if not target and story.subject_is_person:
+        before = az_lower(sentence.text)[: found_start(sentence, trigger)].replace(",", " ").split()
+        if not target and story.subject_is_person and set(before) & set(data.PRONOUNS):
             return source, story.subject, (*participants, story.subject)
         return source, target, participants
     actor = _carried(event_type, trigger, sentence, story)
@@ -129,6 +134,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
     lower = az_lower(sentence.text)
     entities = article.entities.get(sentence.id, [])
     dates = article.dates.get(sentence.id, [])
+    # a date followed by ``üçün`` (for), ``tədris ili`` (a school year) is the topic, not the time
+    when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)]
     events = []
     floor = sentence.start  # the end of the trigger before: a date after it belongs to the next clause
     for kind, start, end in triggers_in(lower, sentence.start, entities, dates):
@@ -141,7 +148,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             found = roles(clause_entities(entities, offset, trigger), event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
         mood = modality(trigger, lower[end:])
-        date, date_source = _date_and_source(doc, sentence, dates, offset, mood, is_background(trigger), story.date,
+        date, date_source = _date_and_source(doc, sentence, when, offset, mood, is_background(trigger), story.date,
                                              floor)
         floor = sentence.start + end
         participants = found.participants
