@@ -219,6 +219,9 @@ HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edil�
                "təşkilatçılığı ilə")
 HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
               "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
+# Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
+HELD_MEETINGS = ("tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans", "sammit", "zirvə",
+                 "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
 # Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.
 SESSIONS = ("iclas", "toplantı", "müşavirə")
 # A session of the whole parliament, a hearing or a vote is no event here (the specification); a committee

@@ -235,8 +235,11 @@ def gathering_kinds(c: Context) -> list[str]:
     if any(word in before.split()[-2:] for word in data.NOT_MEETINGS) or "iştirak" in c.lower[c.end :]:
         return []
     earlier = [e for e in c.entities if e.start < c.offset + c.start]
-    if after.startswith(data.SETTING_WORDS) and c.end < len(c.lower) and find_triggers(c.lower[c.end :]):
-        return ["PARTICIPATE"]  # the setting of what the sentence reports (``konfransı çərçivəsində … görüşü``)
+    if after.startswith(data.SETTING_WORDS):
+        # the setting of what the sentence reports: a PARTICIPATE of the one whose happening it is
+        # (``Əmrullayevin … konfransı çərçivəsində … görüşü``); a sentence opening on it refers back
+        owner = any(e.label == "PER" and e.case == "gen" for e in earlier)
+        return ["PARTICIPATE"] if owner and find_triggers(c.lower[c.end :]) else []
     if any(word in before for word in data.INTERVIEWERS):
         return []
     partner = any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
@@ -254,7 +257,8 @@ def gathering_kinds(c: Context) -> list[str]:
     spoke = any(word in " ".join(after.split()[:4]) for word in data.SPEECH_WORDS)
     if spoke:  # where someone spoke: a PARTICIPATE, and no MEET of its own (corpus guide 37)
         return ["PARTICIPATE"]
-    return ["MEET:held"] if (held or (owners and noun.startswith(data.SESSIONS))) and not ceremony else []
+    meeting = noun.startswith(data.HELD_MEETINGS) and not ceremony
+    return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 
 
 def triggers_in(lower: str, offset: int, entities: list[Entity],
