@@ -47,7 +47,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
     ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini|getmişdi|gəlmişdi"),
-    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"),
+    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"
+              r"|(?:rəsmi\s+)?səfər\s+etmə(?:yi|k|yə)"),  # ``səfər etməyi planlaşdırır``: an intention
     # a visit named by its noun, with its owner or destination before it: ``Ərdoğanın Bakıya səfəri``
     ("VISIT", r"səfər(?:i|ində|indən|inin|inə|idir)"),
     # CALL
@@ -67,6 +68,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("AGREE", r"razılığa\s+gəl(?:ib|iblər|əcək|əcəklər|miş)"),
     ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|acaqlar|dırılıb|dırılıbdır|dırıb|dırıblar)"),
     ("AGREE", r"razılaşma(?:ya)?\s+(?:əldə\s+(?:edilib|olunub|ediblər|olunacaq)|gəl(?:ib|iblər|əcək))"),
+    ("AGREE", r"(?:əldə\s+(?:olunan|edilən|olunmuş|edilmiş))\s+(?:\S+\s+)?razılaşma\w*"),
     ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
     ("AGREE", r"atəşkəs\s+(?:elan\s+(?:olunub|edilib|ediblər|edəcək)|əldə\s+olunub|razılaşdırılıb)"),
     # a decision taken or approved by a council, a meeting or two parties (accepted only with one of them)
@@ -75,7 +77,7 @@ TRIGGERS: list[tuple[str, str]] = [
     # APPOINT
     ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması|edilmişdi|olunmuşdu"
                 r"|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)"),
-    ("APPOINT", r"(?:vəzifəsindən|hakimiyyətdən|postundan)\s+(?:azad\s+(?:edilib|olunub|edib|edilməsi)"
+    ("APPOINT", r"(?:vəzifəsindən|hakimiyyətdən|postundan)\s+(?:azad\s+(?:edilib|olunub|edib|edilməsi)|ayrıl(?:ıb|acaq)"
                 r"|kənarlaşdırıl(?:ıb|ması)|kənarlaşdırıb|geri çağırılıb|uzaqlaşdırılıb)"),
     ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+(?:edib|edərkən)|qəbul\s+edib)"),
     ("APPOINT", r"xitam\s+verilib"),
@@ -91,17 +93,18 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
     ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
     ("ESTABLISH", r"açıl(?:ıb|acaq|ması|ışı)"),
-    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı)|yarad(?:ıb|acaq)"),
-    ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək)"),
+    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mış)|yarad(?:ıb|acaq)"),
+    ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək|edilmiş|olunmuş|edilmişdir)"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", r"dövlət\s+qeydiyyatına\s+alın(?:ıb|mışdır|ıbdır)"),
     # PARTICIPATE
-    ("PARTICIPATE", r"iştirak\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir)"),
+    ("PARTICIPATE", r"iştirak\s+(?:ed(?:ib|iblər|əcək|əcəklər|əcəyi|əcəyini|ir|ərək|ən)|etmək|etdikləri)"
+                    r"|iştirakı\s+ilə"),
     ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
     # INVITE
     ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
-    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
+    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yən|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
                 r"|diklərini|mişdir|məyə\s+hazır(?:dır|dırlar|ıq|ıq)?|məkdə\s+davam\s+ed(?:ir|əcək))"),
     ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir|tərəfdarı(?:dır|yıq|yam)|tərəfdarları(?:dır|yıq)?"),
     ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib|ifadə\s+edir)"),
@@ -110,9 +113,10 @@ TRIGGERS: list[tuple[str, str]] = [
     # readiness to give support or guarantees (``zəmanətlərini verməyə hazır olduğunu``)
     ("SUPPORT", r"(?:dəstək|zəmanət\w*)\s+verməyə\s+hazır\w*(?:\s+olduğunu)?"),
     # the recognition of a state or of its territorial integrity (accepted only with one named)
-    ("SUPPORT", r"tanı(?:yıb|yır|yırlar|yacaq|yıblar|nmasını|nması|dığını|yacağını|yıbdır|mır|mayıb)"),
+    ("SUPPORT", r"tanı(?:yıb|yır|yırlar|yacaq|yıblar|nmasını|nması|dığını|yacağını|yıbdır|mır|mayıb|mağı"
+                r"|yacaqlarını|yacaqları)"),
     # a gathering named by its noun: a MEET when held or owned by a body, a PARTICIPATE of who spoke at it
-    ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|mərasim"
+    ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|zirvə|mərasim"
                   r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq)\w{0,9}"),
 ]
 
@@ -251,7 +255,7 @@ PLOVER = {
 }
 
 # Endings that make a trigger planned or negated (checked on the trigger's own words).
-FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy")
+FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
 # Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
 PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
@@ -289,6 +293,9 @@ CREDENTIALS = ("etimadnamə",)
 PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")
 # Passive voice in a trigger: its grammatical subject is what was done (the founded body), not the agent.
 PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın")
+# A support in the present tense is a standing position, not news of the day: no publication date.
+STANDING_ENDINGS = ("yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
+                    "tərəfdarı kimi çıxış edir")
 # Types that are between two parties: with only one named, the other may be the story's other party.
 BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.

@@ -131,15 +131,18 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
     if event_type == "APPOINT":
         return _appointment(agents, objects, datives, partners, clause)
     if event_type in ("INVITE", "SUPPORT"):
+        # the supporter is the subject (the first nominative), the supported its object, the owner of
+        # what is supported (``ADF-nin fəaliyyətini``), or whom it is for (``Ukrayna üçün``)
         beneficiaries = [e for e in agents + states if _is_beneficiary(e, clause)]
-        actors = [e for e in agents if e not in beneficiaries]
-        return _first(actors, [e for e in states if e not in beneficiaries]), _first(
-            objects, datives, beneficiaries, [e for e in actors[1:] if e.case == "gen"])
+        named = sorted((e for e in agents + states if e not in beneficiaries), key=lambda e: e.start)
+        actor = _first([e for e in named if e.case == "nom"], named)
+        owners = [e for e in named if e.case == "gen" and e.canonical != actor]
+        return actor, _first(objects, datives, beneficiaries, owners)
     if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
         return _first(agents, states), _first(objects, partners)
     if event_type == "PARTICIPATE":  # who attended → the named gathering, else its host
         attendee = _first([e for e in agents if e.case == "nom" and e.label == "PER"],
-                          [e for e in agents if e.case == "nom"], agents)
+                          [e for e in agents if e.label == "PER"], [e for e in agents if e.case == "nom"], agents)
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)
@@ -168,6 +171,11 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
             return receiver, _first([e for e in envoys if e.canonical != receiver])
         return _first([e for e in datives if e.label == "PER"]), _first(people)
     appointer = next((e for e in agents if _owner_of_decree(e, clause)), None)
+    if appointer is None and not _passive(clause.trigger):  # active: the subject dismissed or appointed
+        subject = next((e for e in agents if e.case == "nom"), None)
+        others = [e for e in objects + agents if e.label == "PER" and e is not subject]
+        if subject is not None and others:
+            return subject.canonical, others[0].canonical
     # the one appointed: the object of an active verb, the subject of a passive, or the person a contract
     # ended was made with (``X ilə bağlanmış müqaviləyə xitam verilib``)
     appointees = ([e for e in objects if e.label == "PER"] or [e for e in people if e is not appointer]

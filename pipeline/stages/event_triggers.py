@@ -239,7 +239,7 @@ def gathering_kinds(c: Context) -> list[str]:
         # the setting of what the sentence reports: a PARTICIPATE of the one whose happening it is
         # (``Əmrullayevin … konfransı çərçivəsində … görüşü``); a sentence opening on it refers back
         owner = any(e.label == "PER" and e.case == "gen" for e in earlier)
-        return ["PARTICIPATE"] if owner and find_triggers(c.lower[c.end :]) else []
+        return ["PARTICIPATE:spoke"] if owner and find_triggers(c.lower[c.end :]) else []
     if any(word in before for word in data.INTERVIEWERS):
         return []
     partner = any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
@@ -254,9 +254,9 @@ def gathering_kinds(c: Context) -> list[str]:
             return []  # the parliament's own session: a plenary session
     held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
     ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
-    spoke = any(word in " ".join(after.split()[:4]) for word in data.SPEECH_WORDS)
+    spoke = any(word in c.lower[c.end : c.end + 120] for word in data.SPEECH_WORDS)
     if spoke:  # where someone spoke: a PARTICIPATE, and no MEET of its own (corpus guide 37)
-        return ["PARTICIPATE"]
+        return ["PARTICIPATE:spoke"]
     meeting = noun.startswith(data.HELD_MEETINGS) and not ceremony
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 

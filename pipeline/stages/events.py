@@ -144,12 +144,14 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         clause = Clause(lower, sentence.start, offset, sentence.start + end)
         if flavour == "held":  # a gathering held: its owner or organiser only, or no one (corpus guide 37)
             found = held_by(entities, clause)
-        else:
-            found = roles(clause_entities(entities, offset, trigger), event_type, clause)
+        else:  # the speaker at a gathering may be named after it (``keçirilən tədbirdə X deyib``)
+            near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
+            found = roles(near, event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
         mood = modality(trigger, lower[end:])
-        date, date_source = _date_and_source(doc, sentence, when, offset, mood, is_background(trigger), story.date,
-                                             floor)
+        standing = event_type == "SUPPORT" and trigger.endswith(data.STANDING_ENDINGS)
+        date, date_source = _date_and_source(doc, sentence, when, offset, mood, is_background(trigger) or standing,
+                                             story.date, floor)
         floor = sentence.start + end
         participants = found.participants
         confidence = 0.4 + 0.2 * (date_source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
