@@ -72,7 +72,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
     ("AGREE", r"atəşkəs\s+(?:elan\s+(?:olunub|edilib|ediblər|edəcək)|əldə\s+olunub|razılaşdırılıb)"),
     # a decision taken or approved by a council, a meeting or two parties (accepted only with one of them)
-    ("AGREE", r"qərar(?:lar)?\s+qəbul\s+(?:edilib|olunub|edib|ediblər|edilmişdir|ediləcək)|qərara\s+gəl(?:ib|iblər)"),
+    ("AGREE", r"qərar(?:lar)?\s+(?:\S+\s+){0,8}?qəbul\s+(?:edilib|olunub|edib|ediblər|edilmişdir|ediləcək)"
+              r"|qərara\s+gəl(?:ib|iblər)"),
     ("AGREE", r"təsdiqlə(?:yib|nib|yiblər|di)"),
     # APPOINT
     ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması|edilmişdi|olunmuşdu"

@@ -22,7 +22,10 @@ from .event_triggers import is_partner
 
 _PARTIES = ("PER", "ORG")
 # Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
-_TITLE_GAP = re.compile(r"^[\s\w.()“”\"'-]{0,80}$")
+_TITLE_GAP = re.compile(r"^[^\W\d_\s]*(?:[\s.()“”\"'-]+[^\W\d]*)*$")
+# A place before a locative classifier a few words on (``Ağdam və Füzuli rayonlarında``) is where.
+_PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kənd|bölgə|qəsəbə|vilayət|əyalət)"
+                         r"\w*(?:ında|ində|unda|ündə)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,7 @@ class Roles:
     source: str = ""
     target: str = ""
     location: str = ""
+    named: bool = False  # the source is a person or organisation the clause names as its agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +84,17 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
     location = ""
     kept: list[Entity] = []
+    modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
         if entity.canonical in MEDIA:
             continue
-        if entity.label == "LOC" and entity.case in ("loc", "abl"):
+        place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
+        if entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after):
             location = location or entity.canonical
             continue
         following = entities[index + 1] if index + 1 < len(entities) else None
-        if _is_modifier(entity, following, clause) and event_type not in ("SIGN", "AGREE"):
+        if _is_modifier(entity, following, clause):
+            modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
             continue
         kept.append(entity)
     agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and not _is_partner(e, clause)]
@@ -103,8 +110,11 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
     if event_type == "PARTICIPATE":  # the attendees; the gathering or its host is no participant (guide 36)
         rest = [e.canonical for e in agents if e.case == "nom" and e.label == "PER"]
+    if event_type in ("SIGN", "AGREE"):
+        rest += [e.canonical for e in modifiers]
     names = [n for n in (source, target if event_type != "PARTICIPATE" else "", *rest) if n]
-    return Roles(tuple(dict.fromkeys(names))[:6], source, target, location)
+    named = any(e.canonical == source for e in agents)
+    return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
 
 
 def held_by(entities: list[Entity], clause: Clause) -> Roles:

@@ -72,7 +72,8 @@ def modality(trigger: str, after: str) -> str:
         return "negated"
     if any(mark in word for word in words for mark in data.FUTURE_MARKS):
         return "planned"
-    if any(word in trigger or after.lstrip().startswith(word) for word in data.PLANNED_WORDS):
+    soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
+    if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
         return "planned"
     return "asserted"
 
@@ -159,7 +160,7 @@ def _owner_or_destination(c: Context) -> bool:
 
 
 def _taken_jointly(c: Context) -> bool:
-    clause = c.lower[: c.start]
+    clause = c.lower[: c.end]  # the body may stand inside the phrase (``qərar … Şurasında qəbul edilib``)
     parties = [e for e in c.entities if e.start < c.offset + c.start and e.case in ("nom", "gen")]
     return any(word in clause for word in data.COLLECTIVE_WORDS) or (" və " in clause and len(parties) >= 2)
 
@@ -254,7 +255,9 @@ def gathering_kinds(c: Context) -> list[str]:
             return []  # the parliament's own session: a plenary session
     held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
     ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
-    spoke = any(word in c.lower[c.end : c.end + 120] for word in data.SPEECH_WORDS)
+    # someone spoke there: a speech verb after it and a person to have said it
+    speaker = any(e.label == "PER" and e.case in ("nom", "gen") for e in c.entities)
+    spoke = speaker and any(word in c.lower[c.end : c.end + 120] for word in data.SPEECH_WORDS)
     if spoke:  # where someone spoke: a PARTICIPATE, and no MEET of its own (corpus guide 37)
         return ["PARTICIPATE:spoke"]
     meeting = noun.startswith(data.HELD_MEETINGS) and not ceremony

@@ -16,7 +16,7 @@ from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
 from .event_merge import add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
-from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, named_agent, roles, subject_of
+from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
 from .event_triggers import find_triggers, is_background, modality, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -177,7 +177,7 @@ def _with_context(event_type: str, trigger: str, offset: int, sentence: Sentence
             source, target = article.countries
         return replace(found, participants=participants, source=source, target=target)
     between = found.source and found.target and event_type in data.BETWEEN_TYPES
-    if named_agent(article.entities.get(sentence.id, []), offset) or between:
+    if found.named or between:
         return found
     source, target, participants = _with_story_actor(event_type, trigger, sentence, story, found)
     return replace(found, participants=participants, source=source, target=target)
