@@ -26,13 +26,15 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
     ("MEET", r"qəbul\s+ed(?:ib|iblər|əcək|əcəyi|ərək|ən|ir)"),
     ("MEET", rf"qarşıla(?:{_PAST_V}|{_FUT_V}|yan)"),
-    ("MEET", r"danışıqlar(?:ı)?\s+(?:apar(?:ıb|ılıb|acaq|ılacaq|ıblar)|keçirilib|keçiriləcək)"),
-    ("MEET", r"məsləhətləşmələr(?:i|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
+    ("MEET", r"danışıqlar(?:ı)?\s+(?:apar(?:ıb|ılıb|acaq|ılacaq|ıblar|ır|ırlar|acaqlar|acağı)|keçirilib|keçiriləcək)"),
+    ("MEET", r"məsləhətləşmələr(?:i|in|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
+    ("MEET", r"qəbulu\s+zamanı"),  # ``X-i qəbulu zamanı``: during the reception of a person
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
     ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
     ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
-    ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər)|görüşdük(?:dən|də)"),
+    ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər|ə\s+bilər\w*)|görüşdük(?:dən|də)"),
+    ("MEET", r"görüşü\s+(?:\S+\s+){0,5}?keçib"),  # ``X-in Y ilə görüşü çox konstruktiv mühitdə keçib``
     # a session held by its chair (``komissiyanın iclasını keçirib``)
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ını|sını|ı|sı)?\s+keçir(?:ib|iblər|əcək|əcəklər)"),
     # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``)
@@ -76,8 +78,8 @@ TRIGGERS: list[tuple[str, str]] = [
               r"|qərara\s+gəl(?:ib|iblər)"),
     ("AGREE", r"təsdiqlə(?:yib|nib|yiblər|di)"),
     # APPOINT
-    ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması|edilmişdi|olunmuşdu"
-                r"|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)"),
+    ("APPOINT", r"təyin\s+(?:edilib|olunub|ediliblər|olunublar|edib|edilmişdir|olunmuşdur|edilməsi|olunması"
+                r"|edilmişdi|olunmuşdu|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)"),
     ("APPOINT", r"(?:vəzifəsindən|hakimiyyətdən|postundan)\s+(?:azad\s+(?:edilib|olunub|edib|edilməsi)|ayrıl(?:ıb|acaq)"
                 r"|kənarlaşdırıl(?:ıb|ması)|kənarlaşdırıb|geri çağırılıb|uzaqlaşdırılıb)"),
     ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+(?:edib|edərkən)|qəbul\s+edib)"),
@@ -105,9 +107,9 @@ TRIGGERS: list[tuple[str, str]] = [
     # INVITE
     ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
-    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yən|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
+    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
                 r"|diklərini|mişdir|məyə\s+hazır(?:dır|dırlar|ıq|ıq)?|məkdə\s+davam\s+ed(?:ir|əcək))"),
-    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir|tərəfdarı(?:dır|yıq|yam)|tərəfdarları(?:dır|yıq)?"),
+    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir|tərəfdarı(?:dır|yıq|yam)|tərəfdarları(?:dır|yıq)"),
     ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib|ifadə\s+edir)"),
     ("SUPPORT", r"dəstək\s+(?:verir|verib|verəcək|verdiyini|verəcəyini|göstərir|göstərib|göstərəcək)"),
     ("SUPPORT", r"lehinə(?:yik|yəm|dir|dirlər)"),
@@ -118,7 +120,7 @@ TRIGGERS: list[tuple[str, str]] = [
                 r"|yacaqlarını|yacaqları)"),
     # a gathering named by its noun: a MEET when held or owned by a body, a PARTICIPATE of who spoke at it
     ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|zirvə|mərasim"
-                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq)\w{0,9}"),
+                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq|görüş|danışıq)\w{0,9}"),
 ]
 
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
@@ -171,6 +173,7 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("SIGN", "", "not_an_act_of_office"),              # ``sərəncam imzalayıb``
     ("APPOINT", "təyin", "person_or_post"),            # ``səmərəsiz olduğu təyin edilib``: "determined"
     ("MEET", "görüşü", "partner_before"),              # the bare noun: ``Trampla görüşü``
+    ("MEET", "qəbulu", "person_before"),
     ("MEET", "qəbul", "person_received"),              # ``qanunu qəbul edib``: "adopted"
     ("ESTABLISH", "fəaliyyət göstərir", "since_date"),  # ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", "açıl", "thing_established"),         # ``yol açılıb``
@@ -225,8 +228,10 @@ HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edil�
 HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
               "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
 # Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
-HELD_MEETINGS = ("tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans", "sammit", "zirvə",
-                 "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
+HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
+                 "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
+# The plural of ``tədbir`` is most often "measures" (``tədbirlər görülüb``), not events.
+MEASURES = ("tədbirlər",)
 # Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.
 SESSIONS = ("iclas", "toplantı", "müşavirə")
 # A session of the whole parliament, a hearing or a vote is no event here (the specification); a committee
@@ -237,7 +242,9 @@ COMMITTEES = ("komitə", "komissiya", "qrup", "şura")
 # A ceremony of another happening (``imzalanma mərasimi``, ``açılış mərasimi``) is part of that happening.
 CEREMONY_OF = ("ma", "mə", "açılış", "təltif", "təqdimat")
 # Nouns that with a partner (``X ilə birgə mətbuat konfransında``) are a meeting between the two.
-MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə")
+MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə", "danışıq")
+# Talks between two named parties (``X və Y arasında … danışıqlarda``) are their meeting, whoever attends.
+TALKS = ("danışıq", "görüş", "məsləhətləşmə")
 # Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.
 SPEECH_WORDS = ("deyib", "deyilib", "bildirib", "qeyd edib", "vurğulayıb", "söyləyib", "çıxış", "müraciət", "açıqlayıb",
                 "diqqətə çatdırıb", "məlumat verib", "danışıb", "deyilir", "bəyan edib")
@@ -258,8 +265,11 @@ PLOVER = {
 # Endings that make a trigger planned or negated (checked on the trigger's own words).
 FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
+# Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).
+TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gələcək", "növbəti")
 # Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
-PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
+PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
+                 "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir")
 # Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
 NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
@@ -294,8 +304,10 @@ CREDENTIALS = ("etimadnamə",)
 PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")
 # Passive voice in a trigger: its grammatical subject is what was done (the founded body), not the agent.
 PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın")
-# A support in the present tense is a standing position, not news of the day: no publication date.
-STANDING_ENDINGS = ("yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
+# A support or talks in the present tense are a standing position or an ongoing process, not news of the
+# day: no publication date (``dəstəkləyir``, ``danışıqlar aparır``).
+STANDING_TYPES = ("SUPPORT", "MEET")
+STANDING_ENDINGS = ("aparır", "aparırlar", "yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
                     "tərəfdarı kimi çıxış edir")
 # Types that are between two parties: with only one named, the other may be the story's other party.
 BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")

@@ -66,7 +66,9 @@ def fold_adjacent(triggers: list[tuple[str, int, int]], lower: str) -> list[tupl
     return folded
 
 
-def modality(trigger: str, after: str) -> str:
+def modality(trigger: str, after: str, before: str = "") -> str:
+    """``negated``, ``planned`` (future tense, a word of planning a few words on, or a gathering
+    ``keçiriləcək`` before its noun) or ``asserted``."""
     words = trigger.split()
     if any(mark in word for word in words for mark in data.NEGATION_MARKS):
         return "negated"
@@ -74,6 +76,8 @@ def modality(trigger: str, after: str) -> str:
         return "planned"
     soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
     if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
+        return "planned"
+    if before.rstrip().endswith(data.TO_BE_HELD):
         return "planned"
     return "asserted"
 
@@ -125,9 +129,14 @@ def _person_or_post(c: Context) -> bool:
 
 
 def _partner_before(c: Context) -> bool:
+    """The bare noun ``görüşü`` reports a meeting with its partner named before it (``Trampla görüşü``,
+    ``X ilə Y arasında Romadakı görüşü``)."""
     if c.lower[c.start : c.end] != "görüşü":
         return True  # a longer trigger (``görüşü planlaşdırılır``) reports the meeting itself
-    return c.word_before == data.PARTNER_WORD or case_of(c.word_before) == "ins"
+    if c.word_before == data.PARTNER_WORD or case_of(c.word_before) == "ins" or " arasında" in c.before:
+        return True
+    earlier = [e for e in c.entities if c.offset + c.start - 80 <= e.start < c.offset + c.start]
+    return any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
 
 
 def _person_received(c: Context) -> bool:
@@ -232,7 +241,11 @@ def gathering_kinds(c: Context) -> list[str]:
     it (``Bunu X … forumunda deyib``). A gathering only attended (``… forumunda iştirak edib``) is left
     to the attendance verb."""
     noun = c.lower[c.start : c.end]
+    if noun.startswith(data.MEASURES) or not c.lower[: c.start].strip():
+        return []  # measures taken (``tədbirlər görülüb``); a sentence opening on it refers back (``Görüşdə …``)
     before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
+    if noun.startswith(data.TALKS) and " arasında" in before:
+        return ["MEET"]  # talks between two named parties, whoever else attends them
     if any(word in before.split()[-2:] for word in data.NOT_MEETINGS) or "iştirak" in c.lower[c.end :]:
         return []
     earlier = [e for e in c.entities if e.start < c.offset + c.start]
@@ -249,7 +262,7 @@ def gathering_kinds(c: Context) -> list[str]:
     if any(word in before.split()[-1:] for word in data.NOT_ATTENDED) or noun.startswith(data.MET_WITH[1:]):
         return []
     owners = [e for e in earlier if e.case == "gen" and e.label == "ORG" and e.start >= c.offset + c.start - 80]
-    if owners and az_lower(owners[-1].canonical).startswith(data.PARLIAMENTS):
+    if owners and any(body in az_lower(owners[-1].canonical) for body in data.PARLIAMENTS):
         between = c.lower[owners[-1].end - c.offset : c.start]
         if not any(word in between for word in data.COMMITTEES):
             return []  # the parliament's own session: a plenary session

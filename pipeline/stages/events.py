@@ -148,10 +148,12 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
             found = roles(near, event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
-        mood = modality(trigger, lower[end:])
-        standing = event_type == "SUPPORT" and trigger.endswith(data.STANDING_ENDINGS)
-        date, date_source = _date_and_source(doc, sentence, when, offset, mood, is_background(trigger) or standing,
-                                             story.date, floor)
+        mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-4:]))
+        standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
+        # ``görüşdən sonra``: after the meeting, which the sentence places in the background
+        past = trigger.endswith(("dən", "dan")) and lower[end:].lstrip().startswith(("sonra", "əvvəl"))
+        background = is_background(trigger) or standing or past
+        date, date_source = _date_and_source(doc, sentence, when, offset, mood, background, story.date, floor)
         floor = sentence.start + end
         participants = found.participants
         confidence = 0.4 + 0.2 * (date_source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
