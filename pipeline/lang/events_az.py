@@ -307,7 +307,8 @@ PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yar
 # A support or talks in the present tense are a standing position or an ongoing process, not news of the
 # day: no publication date (``dəstəkləyir``, ``danışıqlar aparır``).
 STANDING_TYPES = ("SUPPORT", "MEET")
-STANDING_ENDINGS = ("aparır", "aparırlar", "yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
+STANDING_ENDINGS = ("aparır", "aparırlar",
+                    "yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
                     "tərəfdarı kimi çıxış edir")
 # Types that are between two parties: with only one named, the other may be the story's other party.
 BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
