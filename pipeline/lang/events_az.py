@@ -120,7 +120,8 @@ TRIGGERS: list[tuple[str, str]] = [
                 r"|yacaqlarını|yacaqları)"),
     # a gathering named by its noun: a MEET when held or owned by a body, a PARTICIPATE of who spoke at it
     ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|zirvə|mərasim"
-                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq|görüş|danışıq)\w{0,9}"),
+                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq|görüş|danışıq"
+                  r"|assambleya|aksiya)\w{0,9}"),
 ]
 
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
@@ -135,7 +136,8 @@ NOT_SIGNED = ("sərəncam", "fərman", "əmr", "qərar", "qanun")
 # What one takes part in: PARTICIPATE needs one of these nouns before its trigger in the sentence.
 PARTICIPATION_OBJECTS = ("sammit", "konfrans", "forum", "mərasim", "tədbir", "açılış", "iclas", "toplantı",
                          "sessiya", "qurultay", "festival", "sərgi", "parad", "seminar", "zirvə", "görüş",
-                         "qəbulda", "danışıq", "təlim", "brifinq", "videokonfrans", "olimpiada", "çempionat",
+                         "qəbulda", "danışıq", "təlim", "brifinq", "videokonfrans", "olimpiada", "çempionat", "aksiya",
+                         "kampaniya", "assambleya",
                          "oyunlar", "yarış", "turnir")
 # Phrases standing for the two countries an article is about (``bu iki ölkə arasında``).
 BOTH_COUNTRIES = ("iki ölkə", "ölkələr arasında", "ölkələrimiz", "hər iki dövlət", "iki dövlət")
@@ -161,7 +163,7 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "hakimiyyət", "postundan", "təyinat", "mandat", "əmək", "seçil", "yenidən", "dövlət qeydiyyatına",
                   "lehinə", "tanı", "sessiya", "forum", "konfrans", "sammit", "zirvə", "mərasim", "qurultay",
                   "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
-                  "brifinq", "zəmanət")
+                  "brifinq", "zəmanət", "assambleya", "aksiya")
 
 # Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
 # must pass: (type, how the trigger begins, check). Every matching row applies.
@@ -246,8 +248,10 @@ MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə", "danış
 # Talks between two named parties (``X və Y arasında … danışıqlarda``) are their meeting, whoever attends.
 TALKS = ("danışıq", "görüş", "məsləhətləşmə")
 # Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.
-SPEECH_WORDS = ("deyib", "deyilib", "bildirib", "qeyd edib", "vurğulayıb", "söyləyib", "çıxış", "müraciət", "açıqlayıb",
-                "diqqətə çatdırıb", "məlumat verib", "danışıb", "deyilir", "bəyan edib")
+SPEECH_WORDS = ("deyib", "deyə", "demişdir", "dedi", "bildir", "qeyd et", "vurğula", "söylə", "çıxış",
+                "müraciət", "açıqla", "diqqətə çatdır", "məlumat ver", "danış", "bəyan et")
+# Openings of a statement whose speaker is the story's subject (``Bunu … sammitdə deyib``).
+STATEMENT_OPENERS = ("bunu", "bu barədə", "bununla bağlı")
 # A press conference or a briefing is where a statement was made, not a gathering attended.
 NOT_ATTENDED = ("mətbuat",)
 # What follows a visit trigger when the visit is what someone is invited to.

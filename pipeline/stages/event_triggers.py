@@ -156,6 +156,8 @@ def _something_to_attend(c: Context) -> bool:
     """What is attended stands right before the verb (``forumunda iştirak edib``), not anywhere in the
     sentence (``qanunların qəbulunda fəal iştirak edib`` is no gathering)."""
     near = " ".join(c.lower[: c.start].split()[-4:])
+    if c.lower[c.start : c.end].startswith("iştirakı"):  # ``X-in iştirakı ilə … açılışı``: it follows
+        near = " ".join(c.lower[c.end :].split()[:10])
     return any(noun in near for noun in data.PARTICIPATION_OBJECTS)
 
 
@@ -241,8 +243,12 @@ def gathering_kinds(c: Context) -> list[str]:
     it (``Bunu X … forumunda deyib``). A gathering only attended (``… forumunda iştirak edib``) is left
     to the attendance verb."""
     noun = c.lower[c.start : c.end]
-    if noun.startswith(data.MEASURES) or not c.lower[: c.start].strip():
-        return []  # measures taken (``tədbirlər görülüb``); a sentence opening on it refers back (``Görüşdə …``)
+    speaker = any(e.label == "PER" and e.case in ("nom", "gen") for e in c.entities)
+    if noun.startswith(data.MEASURES):
+        return []  # measures taken (``tədbirlər görülüb``)
+    if not c.lower[: c.start].strip():  # a sentence opening on it refers back (``Görüşdə …``, ``Tədbirdə …``)
+        rest = c.lower[c.end :]
+        return ["PARTICIPATE:spoke"] if speaker and "çıxış" in rest and not noun.startswith(data.TALKS) else []
     before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
     if noun.startswith(data.TALKS) and " arasında" in before:
         return ["MEET"]  # talks between two named parties, whoever else attends them
@@ -268,11 +274,11 @@ def gathering_kinds(c: Context) -> list[str]:
             return []  # the parliament's own session: a plenary session
     held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
     ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
-    # someone spoke there: a speech verb after it and a person to have said it
-    speaker = any(e.label == "PER" and e.case in ("nom", "gen") for e in c.entities)
+    # someone spoke there: a speech verb after it and a person to have said it (or the story's subject)
+    speaker = speaker or c.lower.startswith(data.STATEMENT_OPENERS)
     spoke = speaker and any(word in c.lower[c.end : c.end + 120] for word in data.SPEECH_WORDS)
-    if spoke:  # where someone spoke: a PARTICIPATE, and no MEET of its own (corpus guide 37)
-        return ["PARTICIPATE:spoke"]
+    if spoke and not after.startswith(data.HELD_AFTER):
+        return ["PARTICIPATE:spoke"]  # where someone spoke: a PARTICIPATE, and no MEET of its own (guide 37)
     meeting = noun.startswith(data.HELD_MEETINGS) and not ceremony
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 
