@@ -131,6 +131,9 @@ BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəv�
                       "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
+# Participles a date right before belongs to (``iyulun 16-da imzalanan Qanun``), unless they are the trigger.
+DATED_PARTICIPLES = ("lanan", "lənən", "ılan", "ilən", "ulan", "ülən", "mış", "miş", "muş", "müş", "dığı", "diyi",
+                     "duğu", "düyü", "edən", "etdiyi")
 # Documents whose signing is an act of office, not an agreement between parties (``sərəncam imzalayıb``).
 NOT_SIGNED = ("sərəncam", "fərman", "əmr", "qərar", "qanun")
 # What one takes part in: PARTICIPATE needs one of these nouns before its trigger in the sentence.

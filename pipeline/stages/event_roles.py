@@ -58,7 +58,12 @@ class Clause:
 def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bool:
     """``Qazaxıstanın Baş naziri Oljas Bektenov``, ``AYİB prezidenti X``: the place or body a person's title
     belongs to, written before the title."""
-    if following is None or following.label != "PER" or entity.case not in ("nom", "gen") or entity.label == "PER":
+    if following is None or entity.case not in ("nom", "gen") or entity.label == "PER":
+        return False
+    if following.label == "ORG" and entity.case == "gen":  # ``Komitəsinin … İdarəsi``: the body it belongs to
+        gap = clause.between(entity.end, following.start)
+        return not gap.strip(" ,") or (len(gap.split()) <= 3 and "ilə" not in gap and "və" not in gap.split())
+    if following.label != "PER":
         return False
     gap = clause.between(entity.end, following.start)
     words = gap.split()

@@ -255,16 +255,16 @@ def gathering_kinds(c: Context) -> list[str]:
     if any(word in before.split()[-2:] for word in data.NOT_MEETINGS) or "iştirak" in c.lower[c.end :]:
         return []
     earlier = [e for e in c.entities if e.start < c.offset + c.start]
-    if after.startswith(data.SETTING_WORDS):
-        # the setting of what the sentence reports: a PARTICIPATE of the one whose happening it is
-        # (``Əmrullayevin … konfransı çərçivəsində … görüşü``); a sentence opening on it refers back
-        owner = any(e.label == "PER" and e.case == "gen" for e in earlier)
-        return ["PARTICIPATE:spoke"] if owner and find_triggers(c.lower[c.end :]) else []
     if any(word in before for word in data.INTERVIEWERS):
         return []
     partner = any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
     if partner and noun.startswith(data.MET_WITH):
         return ["MEET"]
+    if after.startswith(data.SETTING_WORDS):
+        # the setting of what the sentence reports: a PARTICIPATE of the one whose happening it is
+        # (``Əmrullayevin … konfransı çərçivəsində … görüşü``); a sentence opening on it refers back
+        owner = any(e.label == "PER" and e.case == "gen" for e in earlier)
+        return ["PARTICIPATE:spoke"] if owner and find_triggers(c.lower[c.end :]) else []
     if any(word in before.split()[-1:] for word in data.NOT_ATTENDED) or noun.startswith(data.MET_WITH[1:]):
         return []
     owners = [e for e in earlier if e.case == "gen" and e.label == "ORG" and e.start >= c.offset + c.start - 80]

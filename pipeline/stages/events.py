@@ -24,6 +24,20 @@ __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "eve
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 2, "year": 3, "": 4}
 
 
+def _dates_another_participle(mention: DateMention, lower: str, base: int, trigger: tuple[int, int]) -> bool:
+    """``Prezidentin iyulun 16-da imzaladığı Qanun … brifinqdə``: a date right before a participle (within two
+    words) dates what the participle names, not an event reported elsewhere in the sentence."""
+    position = mention.end - base
+    for word in lower[position:].split()[:2]:
+        word = word.strip(",.“”\"")
+        if word in data.HELD_BEFORE:  # the day a gathering was held is the day of what happened at it
+            return False
+        if word.endswith(data.DATED_PARTICIPLES):
+            at = lower.find(word, position)
+            return not trigger[0] <= at < trigger[1]
+    return False
+
+
 def _event_date(dates: list[DateMention], trigger_start: int, floor: int = 0) -> DateMention | None:
     """The sentence's date nearest before the trigger, preferring the trigger's own clause (after the
     trigger before it, ``floor``: ``2018-ci ildə … başlayıb, 2022-ci ildə isə … seçilib``), then finer
@@ -148,12 +162,13 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
             found = roles(near, event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
+        own = [d for d in when if not _dates_another_participle(d, lower, sentence.start, (start, end))]
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-4:]))
         standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
         # ``görüşdən sonra``: after the meeting, which the sentence places in the background
         past = trigger.endswith(("dən", "dan")) and lower[end:].lstrip().startswith(("sonra", "əvvəl"))
         background = is_background(trigger) or standing or past
-        date, date_source = _date_and_source(doc, sentence, when, offset, mood, background, story.date, floor)
+        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
         floor = sentence.start + end
         participants = found.participants
         confidence = 0.4 + 0.2 * (date_source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
