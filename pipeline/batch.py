@@ -67,12 +67,15 @@ def run_batch(
     partition_size: int = 64,
     since: date | None = None,
     formats: Iterable[str] = ("csv",),
+    html: bool = False,
     on_saved: Callable[[list[Processed]], None] | None = None,
     on_planned: Callable[[int], None] | None = None,
 ) -> BatchReport:
-    """Bring the store in ``out`` up to date with ``items`` and write its tables there.
-    ``on_planned(n)`` hears how many articles will be processed; ``on_saved(rows)`` each saved partition."""
-    from .io.tables import check_formats, finish_tables, write_tables
+    """Bring the store in ``out`` up to date with ``items`` and write its tables there, with the reviewers' marks in
+    place (``pipeline.review``); ``html`` also writes the pages to read. ``on_planned(n)`` hears how many
+    articles will be processed; ``on_saved(rows)`` each saved partition."""
+    from .export import export_store
+    from .io.tables import check_formats
 
     formats = check_formats(formats)
     if engine not in ENGINES:
@@ -95,16 +98,26 @@ def run_batch(
         if on_planned:
             on_planned(len(jobs))
         partitions = [jobs[i : i + partition_size] for i in range(0, len(jobs), partition_size)]
+        texts = {article_id: _text(item) for article_id, _, item in jobs}
         for done in _engine(engine, partitions, options, workers, scheduler):
             store.save(done)
+            store.save_texts((article_id, texts[article_id]) for article_id, _, _ in done if texts[article_id])
             if on_saved:
                 on_saved(done)
+        have = store.text_ids()  # a store older than the texts table: the unchanged articles' texts added once
+        store.save_texts((i, _text(item)) for i, item in zip(ids, items, strict=True)
+                         if i not in have and i not in texts and _text(item))
         statuses = store.statuses()
         report.failed = sum(statuses.get(article_id) == "failed" for article_id in ids)
-        rows = store.rows(since)
-    report.rows = {name: len(found) for name, found in rows.items()}
-    report.written = write_tables(finish_tables(rows), out, formats)
+        report.rows, report.written = export_store(store, out, formats, since, html)
     return report
+
+
+def _text(item: Article | Failure | ReadWarning) -> str:
+    """The article's text, kept in the store for the pages ("" for a failure)."""
+    if isinstance(item, Failure):
+        return ""
+    return (item.article if isinstance(item, ReadWarning) else item).text
 
 
 def _engine(engine: str, partitions: list[list[Job]], options: PipelineOptions, workers: int,

@@ -35,7 +35,8 @@ def _formats(value: str) -> tuple[str, ...]:
     formats = tuple(part.strip().lower() for part in value.split(",") if part.strip())
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}; choose from csv, parquet")
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}; "
+                                         f"choose from {', '.join(FORMATS)}")
     return formats
 
 
@@ -56,6 +57,8 @@ def _folder(value: str) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .review.commands import add_review_parser
+
     parser = argparse.ArgumentParser(
         prog="aznews", description="Azerbaijani news in, entity, date and event tables out."
     )
@@ -73,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--since", type=_day, default=None,
                      help="export only articles published on or after this day (the store keeps all)")
     run.add_argument("--format", type=_formats, default=("csv",), dest="formats", metavar="FORMATS",
-                     help="table formats, comma-separated: csv, parquet (default: csv)")
+                     help="table formats, comma-separated: csv, parquet, xlsx (one workbook, tables.xlsx, for "
+                          "reviewers) (default: csv)")
+    run.add_argument("--html", action="store_true",
+                     help="also write pages to read: OUT/pages/index.html and a page per article")
     run.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
                      help="worker processes, each loading the pipeline once (default: the machine's cores)")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -99,8 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
     train.add_argument("--limit", type=_positive, default=None,
                        help="use only this many gold train articles (learning curves)")
-    train.add_argument("--silver", action="store_true",
-                       help="also train on the rules' labels of shared articles outside every gold split")
+    train.add_argument("--no-silver", dest="silver", action="store_false",
+                       help="leave out the rules' labels of shared articles outside every gold split (silver; "
+                            "on by default: it scores better on the dev split)")
+    train.add_argument("--gold", type=Path, default=None, metavar="DIR",
+                       help="also train on these gold files with their text (aznews review export-gold); articles "
+                            "of the dev and test splits are left out")
+    add_review_parser(commands)
+
     gold = commands.add_parser("gold", help="rebuild the gold corpus's full gold files from the shared data")
     gold.add_argument("action", choices=["build"], help="build: stand-off annotations + article texts -> gold files")
     gold.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
@@ -157,7 +169,7 @@ def command_run(args: argparse.Namespace) -> int:
     try:
         report = run_batch(items, args.out, options, engine=args.engine, workers=args.workers,
                            scheduler=args.scheduler, partition_size=args.partition_size, since=args.since,
-                           formats=args.formats, on_planned=planned, on_saved=saved)
+                           formats=args.formats, html=args.html, on_planned=planned, on_saved=saved)
     finally:
         if progress is not None:
             progress.close()
@@ -200,11 +212,19 @@ def command_train(args: argparse.Namespace) -> int:
     from .train import train
 
     check_writable(args.out)
-    train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
+    train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver,
+          reviewed=args.gold)
     return 0
 
 
-COMMANDS = {"run": command_run, "evaluate": command_evaluate, "train": command_train, "gold": command_gold}
+def command_review(args: argparse.Namespace) -> int:
+    from .review.commands import command_review
+
+    return command_review(args)
+
+
+COMMANDS = {"run": command_run, "evaluate": command_evaluate, "train": command_train, "gold": command_gold,
+            "review": command_review}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,8 +1,9 @@
 """``aznews train``: rebuild the NER model from the gold corpus, reproducibly.
 
 Training data: the gold news of the ``train`` split (``corpus/splits.json``), the hand-tagged Wikipedia
-sentences, and, on request, silver labels the rules put on shared articles outside every split. The epoch
-is chosen on the gold ``dev`` split; the ``test`` split is never read here.
+sentences, and silver labels the rules put on shared articles outside every split (they scored better on
+dev than gold and Wikipedia alone; ``silver=False`` leaves them out). The epoch is chosen on the gold ``dev``
+split; the ``test`` split is never read here.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from .gold import load_splits
-from .training.samples import Sample, gold_samples, silver_samples, wiki_samples
+from .training.samples import Sample, gold_samples, reviewed_samples, silver_samples, wiki_samples
 from .training.spacy_ner import Settings, fit
 
 __all__ = ["train", "training_sets", "Settings"]
@@ -25,8 +26,8 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def training_sets(data: Path, limit: int | None = None, silver: bool = False, seed: int = 0,
-                  log=_log) -> tuple[list[Sample], list[Sample], dict]:
+def training_sets(data: Path, limit: int | None = None, silver: bool = True, seed: int = 0,
+                  log=_log, reviewed: Path | None = None) -> tuple[list[Sample], list[Sample], dict]:
     """(train, dev, counts). ``limit`` keeps that many gold train articles, drawn with ``seed`` (learning curves)."""
     if not (data / "wiki_ner_az").exists() or not (data / "banker_az").exists():
         raise FileNotFoundError(f"no shared data at {data} (expected wiki_ner_az/ and banker_az/ there)")
@@ -46,13 +47,18 @@ def training_sets(data: Path, limit: int | None = None, silver: bool = False, se
         silver_set = [s for _, samples in silver_samples(data, annotated) for s in samples]
         train_set += silver_set
         counts["silver_sentences"] = len(silver_set)
+    if reviewed is not None:
+        held_out = set(splits.get("dev", [])) | set(splits.get("test", []))
+        reviewed_set = [s for _, samples in reviewed_samples(reviewed, held_out) for s in samples]
+        train_set += reviewed_set
+        counts["reviewed_sentences"] = len(reviewed_set)
     counts["dev_sentences"] = len(dev_set)
     log("training on " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
     return train_set, dev_set, counts
 
 
 def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, settings: Settings | None = None,
-          limit: int | None = None, silver: bool = False, log=_log) -> Path:
+          limit: int | None = None, silver: bool = True, log=_log, reviewed: Path | None = None) -> Path:
     """Train and save the model; returns its folder. Deterministic for a given seed and data."""
     for name, value in (("epochs", epochs), ("limit", limit)):
         if value is not None and (not isinstance(value, int) or value < 1):
@@ -61,7 +67,7 @@ def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, setti
     if epochs is not None:
         settings = replace(settings, epochs=epochs)
     started = time.perf_counter()
-    train_set, dev_set, counts = training_sets(Path(data), limit, silver, seed, log)
+    train_set, dev_set, counts = training_sets(Path(data), limit, silver, seed, log, reviewed)
     nlp, history = fit(train_set, dev_set, settings, seed, log)
     out.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({"name": "aznews_ner", "version": "0.3.0", "description": "Azerbaijani news NER (PER, ORG, LOC)"})

@@ -201,7 +201,7 @@ def test_parquet_tables_read_back_with_pandas(tmp_path):
 
 def test_an_unknown_format_is_a_usage_error(tmp_path):
     with pytest.raises(SystemExit) as stop:
-        main(["run", str(SEED), "--out", str(tmp_path), "--format", "xlsx"])
+        main(["run", str(SEED), "--out", str(tmp_path), "--format", "docx"])
     assert stop.value.code == 2
 
 

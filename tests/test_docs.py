@@ -10,18 +10,35 @@ import pytest
 
 from pipeline.cli import build_parser
 from pipeline.io.tables import COLUMNS
+from pipeline.review.marks import ORPHAN_COLUMNS
+from pipeline.review.report import REPORT_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
-    (action,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    return dict(action.choices)
+    """Every command by its name, a nested one (``review import``) with its parent's name before it."""
+    found: dict[str, argparse.ArgumentParser] = {}
+
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    found[prefix + name] = child
+                    walk(child, f"{prefix}{name} ")
+
+    walk(build_parser(), "")
+    return found
 
 
 def _command_help() -> dict[str, str]:
-    (action,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    return {choice.dest: choice.help or "" for choice in action._choices_actions}
+    found: dict[str, str] = {}
+    for name, parser in [("", build_parser()), *_subcommands().items()]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                prefix = f"{name} " if name else ""
+                found |= {prefix + choice.dest: choice.help or "" for choice in action._choices_actions}
+    return found
 
 
 COMMANDS = sorted(_subcommands())
@@ -54,7 +71,10 @@ def test_every_command_is_in_the_readme(command):
     assert f"aznews {command}" in text or f"pipeline {command}" in text
 
 
-@pytest.mark.parametrize("table, column", [(t, c) for t, columns in COLUMNS.items() for c in columns])
+FILES = {**COLUMNS, "review_orphans": ORPHAN_COLUMNS, "review_report": REPORT_COLUMNS}
+
+
+@pytest.mark.parametrize("table, column", [(t, c) for t, columns in FILES.items() for c in columns])
 def test_every_column_is_documented(table, column):
     doc = ROOT / "outputs" / "README.md"
     assert f"`{column}`" in doc.read_text(encoding="utf-8"), f"{table}.{column}"

@@ -21,7 +21,9 @@ DATE_COLUMNS = ("date_id", "article_id", "field", "start", "end", "text", "value
                 "relative", "sentence_id")
 EVENT_COLUMNS = ("event_id", "article_id", "type", "plover", "trigger", "date", "date_source", "participants",
                  "source", "target", "location", "modality", "sentence_id", "sentence", "confidence")
-FORMATS = ("csv", "parquet")  # the table files written (tables.py)
+# Every table ends with a reviewer's two cells: ``review`` (empty, ok, wrong, fix) and a note (pipeline.review).
+REVIEW_COLUMNS = ("review", "review_note")
+FORMATS = ("csv", "parquet", "xlsx")  # the table files written (tables.py; xlsx: one workbook, io/workbook.py)
 ROW_COLUMNS = {"articles": ARTICLE_COLUMNS, "entities": ENTITY_COLUMNS, "dates": DATE_COLUMNS, "events": EVENT_COLUMNS}
 
 

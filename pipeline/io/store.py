@@ -7,7 +7,9 @@ next run finds the rest done. The tables are exported from the store, in the ord
 first seen, so the same input gives the same tables on every run.
 
 Entity, date and event rows carry stable ids (``mention_id``, ``date_id``, ``event_id``, content
-hashes unique across the three tables): a later ``reviews`` table can key its marks on them.
+hashes unique across the three tables); the ``reviews`` table keeps reviewers' marks by those ids
+(``pipeline.review``), and ``texts`` each processed article's text, for the pages (``io/pages.py``).
+Both came without a schema change: an older store gains them, empty, when it is opened.
 """
 
 from __future__ import annotations
@@ -45,7 +47,14 @@ CREATE TABLE IF NOT EXISTS events (
     sentence_id INTEGER, sentence TEXT, confidence REAL,
     PRIMARY KEY (article_id, ord));
 CREATE INDEX IF NOT EXISTS events_event_id ON events (event_id);
+CREATE TABLE IF NOT EXISTS texts (article_id TEXT PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reviews (
+    table_name TEXT NOT NULL, row_id TEXT NOT NULL, article_id TEXT, review TEXT NOT NULL, note TEXT,
+    fixes TEXT, seen TEXT, source TEXT, imported TEXT,
+    PRIMARY KEY (table_name, row_id));
 """
+# The columns of a stored mark, in the order ``marks()`` gives them and ``save_marks`` takes them.
+MARK_COLUMNS = ("table_name", "row_id", "article_id", "review", "note", "fixes", "seen", "source", "imported")
 _ROW_TABLES = ("entities", "dates", "events")
 _RELATIVE = ROW_COLUMNS["dates"].index("relative")
 _PARTICIPANTS = ROW_COLUMNS["events"].index("participants")
@@ -122,6 +131,28 @@ class Store:
                     slots = ", ".join("?" * (len(ROW_COLUMNS[table]) + 1))
                     self.db.executemany(f"INSERT INTO {table} VALUES ({slots})",
                                         [_to_sql(table, row, ord_) for ord_, row in enumerate(rows[table])])
+
+    def save_texts(self, texts: Iterable[tuple[str, str]]) -> None:
+        """Keep (article_id, text) pairs: the pages show an article's text with its rows."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO texts VALUES (?, ?)", texts)
+
+    def texts(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT article_id, text FROM texts"))
+
+    def text_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT article_id FROM texts")}
+
+    def save_marks(self, marks: Iterable[tuple]) -> None:
+        """Store review marks (tuples in ``MARK_COLUMNS`` order), replacing a row's earlier mark, in one
+        transaction: a refused import changes nothing."""
+        slots = ", ".join("?" * len(MARK_COLUMNS))
+        with self.db:
+            self.db.executemany(f"INSERT OR REPLACE INTO reviews VALUES ({slots})", marks)
+
+    def marks(self) -> list[tuple]:
+        """Every stored mark, in ``MARK_COLUMNS`` order, oldest import first."""
+        return self.db.execute(f"SELECT {', '.join(MARK_COLUMNS)} FROM reviews ORDER BY rowid").fetchall()
 
     def rows(self, since: date | None = None) -> dict[str, list[tuple]]:
         """Every saved article's rows, as ``rows.result_rows`` gives them, in table order; ``since`` keeps

@@ -20,19 +20,21 @@ from typing import TYPE_CHECKING
 
 from ..records import Result
 from ..stages.clusters import Report, cluster_reports
-from .rows import FORMATS, ROW_COLUMNS, result_rows
+from .rows import FORMATS, REVIEW_COLUMNS, ROW_COLUMNS, result_rows
 
 if TYPE_CHECKING:
     import pandas as pd
 
+# Each table's first column is its rows' stable id (the key of a review mark); the last two are the review's.
 COLUMNS = {
-    "articles": list(ROW_COLUMNS["articles"]),
-    "entities": list(ROW_COLUMNS["entities"]),
-    "dates": list(ROW_COLUMNS["dates"]),
-    "events": [*ROW_COLUMNS["events"], "cluster_id"],
+    "articles": [*ROW_COLUMNS["articles"], *REVIEW_COLUMNS],
+    "entities": [*ROW_COLUMNS["entities"], *REVIEW_COLUMNS],
+    "dates": [*ROW_COLUMNS["dates"], *REVIEW_COLUMNS],
+    "events": [*ROW_COLUMNS["events"], "cluster_id", *REVIEW_COLUMNS],
     "event_clusters": ["cluster_id", "type", "date", "participants", "n_articles", "n_events", "article_ids",
-                       "urls"],
+                       "urls", *REVIEW_COLUMNS],
 }
+WORKBOOK = "tables.xlsx"  # --format xlsx: every table in one workbook, a sheet each
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _URL = ROW_COLUMNS["articles"].index("url")
 _PARTICIPANTS = ROW_COLUMNS["events"].index("participants")
@@ -51,20 +53,23 @@ def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
 
 
 def finish_tables(rows: dict[str, list[tuple]]) -> dict[str, Table]:
-    """The five tables from the rows of every article (collected, or from the store), clustered together."""
+    """The five tables from the rows of every article (collected, or from the store), clustered together; the
+    review cells are empty (``pipeline.review.marks.apply_marks`` fills them from the store's marks)."""
     urls = {row[0]: row[_URL] for row in rows["articles"]}
     reports = [Report(row[1], urls.get(row[1], ""), row[0], row[2], row[5], row[_PARTICIPANTS])
                for row in rows["events"]]
     clusters, cluster_rows = cluster_reports(reports)
+    unmarked = ("",) * len(REVIEW_COLUMNS)
     events = [(*row[:_PARTICIPANTS], "; ".join(row[_PARTICIPANTS]), *row[_PARTICIPANTS + 1 :],
-               clusters.get(row[0], "")) for row in rows["events"]]
-    names = COLUMNS["event_clusters"]
+               clusters.get(row[0], ""), *unmarked) for row in rows["events"]]
+    names = COLUMNS["event_clusters"][: -len(REVIEW_COLUMNS)]
     return {
-        "articles": (COLUMNS["articles"], rows["articles"]),
-        "entities": (COLUMNS["entities"], rows["entities"]),
-        "dates": (COLUMNS["dates"], rows["dates"]),
+        "articles": (COLUMNS["articles"], [(*row, *unmarked) for row in rows["articles"]]),
+        "entities": (COLUMNS["entities"], [(*row, *unmarked) for row in rows["entities"]]),
+        "dates": (COLUMNS["dates"], [(*row, *unmarked) for row in rows["dates"]]),
         "events": (COLUMNS["events"], events),
-        "event_clusters": (names, [tuple(row[name] for name in names) for row in cluster_rows]),
+        "event_clusters": (COLUMNS["event_clusters"],
+                           [(*(row[name] for name in names), *unmarked) for row in cluster_rows]),
     }
 
 
@@ -97,6 +102,11 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
             import pyarrow  # noqa: F401  (pandas writes Parquet through it)
         except ImportError:
             raise ValueError('Parquet needs pyarrow: pip install "aznews[parquet]"') from None
+    if "xlsx" in formats:
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            raise ValueError("the workbook needs openpyxl: pip install openpyxl") from None
     return formats
 
 
@@ -113,7 +123,10 @@ def write_tables(
     the previous set, not a mix."""
     formats = check_formats(formats)
     out_dir.mkdir(parents=True, exist_ok=True)
-    jobs = [(_as_table(table), out_dir / f"{name}.{form}") for form in formats for name, table in tables.items()]
+    plain = {name: _as_table(table) for name, table in tables.items()}
+    jobs = [(plain[name], out_dir / f"{name}.{form}") for form in formats if form != "xlsx" for name in plain]
+    if "xlsx" in formats:
+        jobs.append((plain, out_dir / WORKBOOK))
     written: list[Path] = []
     try:
         for table, path in jobs:
@@ -147,11 +160,17 @@ def _move_into_place(temporaries: list[Path], paths: list[Path]) -> None:
         raise
 
 
-def _write_temporary(table: Table, path: Path) -> Path:
-    """The table written completely to a temporary file beside ``path``; removed again if anything fails."""
+def _write_temporary(table: Table | dict[str, Table], path: Path) -> Path:
+    """The table (for a workbook, every table) written completely to a temporary file beside ``path``;
+    removed again if anything fails."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        if path.suffix == ".parquet":
+        if path.suffix == ".xlsx":
+            from .workbook import write_workbook
+
+            os.close(handle)
+            write_workbook(table, temporary)
+        elif path.suffix == ".parquet":
             os.close(handle)
             _write_parquet(table, temporary)
         else:

@@ -127,6 +127,8 @@ SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "
 WEAK_SURNAME_ENDINGS = ("in", "ina", "yan", "uk", "ski", "ska")
 # Patronymic words between given name and surname (``Cəlil Abbas oğlu Rüstəmov``).
 PATRONYMICS = {"oğlu", "qızı"}
+# Russian patronymics as Azerbaijani official lists write them (``Bayramova Liya Vladimirovna``): endings.
+SLAVIC_PATRONYMIC_ENDINGS = ("ovna", "yevna", "evna", "oviç", "yeviç", "eviç", "ovich", "evich", "ıç")
 # Lower-case words that may stand inside a person's name (``Məhəmməd bin Salman``, ``Əl Nəhyan``).
 PERSON_JOINERS = PATRONYMICS | {"bin", "əl", "al", "ibn", "fon", "van", "de", "da"}
 

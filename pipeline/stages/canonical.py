@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.entities_az import PATRONYMICS
+from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
@@ -26,7 +26,8 @@ def _words(name: str) -> list[str]:
 
 def _surname_first(words: list[str]) -> bool:
     """``Qasımova Lalə Fuad qızı``: official lists put the surname first when a patronymic closes the name."""
-    return len(words) >= 3 and az_lower(words[-1]) in PATRONYMICS
+    last = az_lower(words[-1]) if words else ""
+    return len(words) >= 3 and (last in PATRONYMICS or last.endswith(SLAVIC_PATRONYMIC_ENDINGS))
 
 
 def surname(words: list[str]) -> str:

@@ -20,7 +20,7 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
     spans = []
     i = 0
     while i < len(tokens):
-        run = _name_run(tokens, i, taken)
+        run = _name_run(tokens, i, taken, text)
         if not run:
             i += 1
             continue
@@ -44,11 +44,12 @@ def _glued(tokens: list[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 
-def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
-    """Capitalised words from ``i`` on; only the last word of a name may carry a case suffix."""
+def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[int, int] | None:
+    """Capitalised words from ``i`` on, within one line; only the last word of a name may carry a case suffix."""
     def name_word(k: int) -> bool:
         t = tokens[k]
-        excluded = t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or is_title(t)
+        fathers_name = k + 1 < len(tokens) and _patronymic(tokens[k + 1].text)  # ``Vəfa Əmir qızı``
+        excluded = t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or (is_title(t) and not fathers_name)
         initial = len(t.text) == 2 and t.text.endswith(".")
         return k not in taken and is_name_word(t) and not excluded and (initial or not t.text.isupper())
 
@@ -57,15 +58,18 @@ def _name_run(tokens: list[Token], i: int, taken: set[int]) -> tuple[int, int] |
     last = i
     k = i + 1
     while k < len(tokens):
-        if inflected(tokens[last].text):
-            break
         word = tokens[k].text
-        if _patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1)):
+        if "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            break  # a name never runs over a line break (one name a line in official lists)
+        patronymic_ahead = _patronymic(word) or (k + 1 < len(tokens) and _patronymic(tokens[k + 1].text))
+        if inflected(tokens[last].text) and not patronymic_ahead:
+            break  # ``Bahəddin Musa oğlu``: a name ending like a genitive still belongs to a patronymic name
+        if _patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1) and word.islower()):
             return i, k  # ``Qasımova Lalə Fuad qızı``: the patronymic closes the name
-        surname_first = k + 2 < len(tokens) and _patronymic(tokens[k + 2].text)
+        surname_first = any(k + n < len(tokens) and _patronymic(tokens[k + n].text) for n in (1, 2))
         if looks_like_surname(tokens[last].text) and word in gazetteer.load().given_names and not surname_first:
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
-        if az_lower(tokens[last].text) in _famous_surnames():
+        if az_lower(tokens[last].text) in _famous_surnames() and not surname_first:
             break  # ``Uitkoff Putin``
         joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
         if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
@@ -81,8 +85,11 @@ _PATRONYMIC = re.compile(rf"^({'|'.join(sorted(data.PATRONYMICS))})\w*$")
 
 
 def _patronymic(word: str) -> re.Match[str] | None:
-    return _PATRONYMIC.match(word)
+    """``oğlu``/``qızı`` in any case, or a Russian patronymic (``Vladimirovna``), with its base in group 1."""
+    return _PATRONYMIC.match(word) or _SLAVIC_PATRONYMIC.match(word)
 
+
+_SLAVIC_PATRONYMIC = re.compile(rf"^([A-ZÇƏĞİÖŞÜ]\w+(?:{'|'.join(data.SLAVIC_PATRONYMIC_ENDINGS)}))$")
 
 _INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
 

@@ -148,6 +148,22 @@ def gold_samples(data: Path, ids: Iterable[str]) -> Iterator[tuple[str, list[Sam
         yield article.id, document_samples(doc, spans, "gold")
 
 
+def reviewed_samples(folder: Path, exclude: set[str] = frozenset()) -> Iterator[tuple[str, list[Sample]]]:
+    """(article id, its sentences with the gold entities) for gold files that carry the article's ``text``, as
+    ``aznews review export-gold`` writes them; articles in ``exclude`` (the dev and test splits) are left out."""
+    from ..records import Article
+
+    segmenter = _segmenter()
+    for path in sorted(Path(folder).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8-sig"))
+        article_id = str(gold.get("id") or path.stem)
+        if not gold.get("text") or article_id in exclude:
+            continue
+        doc = segmenter.process(Article(id=article_id, text=gold["text"]))
+        spans = [(*_to_normalised(doc, e["start"], e["end"]), e["label"]) for e in gold.get("entities", [])]
+        yield article_id, document_samples(doc, spans, "reviewed")
+
+
 def silver_samples(data: Path, exclude: set[str]) -> Iterator[tuple[str, list[Sample]]]:
     """(article id, its sentences with the rules' entities) for shared news articles not in ``exclude``."""
     from ..io.reader import read_paths

@@ -16,7 +16,7 @@ from .samples import Sample
 class Settings:
     """Hyper-parameters; the defaults are the ones the shipped model was trained with (models/README.md)."""
 
-    epochs: int = 8
+    epochs: int = 12
     dropout: float = 0.2
     batch_size: int = 32
     wiki_repeat: int = 1  # how many times a sentence of each source is seen per epoch
