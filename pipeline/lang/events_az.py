@@ -1,9 +1,13 @@
-"""Event triggers and the words around them: data only, compiled by ``pipeline.events``.
+"""Event triggers and the words around them: data only, compiled by ``pipeline.stages.event_triggers`` and
+read by ``event_roles``, ``event_merge`` and ``events``.
 
 A trigger is a stem and the endings Azerbaijani builds on it, written as regular-expression
 alternatives: passive (``imzala-n-ıb``), nominalised (``imzala-n-ması``), future and intention
 (``imzala-n-acaq``, ``-acağı``), participles (``-mış``, ``-an``) and negation (``-ma-yıb``).
-Patterns are matched in lower case (Azerbaijani rules) at word starts, longest first.
+Patterns are matched in lower case (Azerbaijani rules) at word starts; where several match at one start,
+the first listed wins, so longer phrases are listed before the bare words they begin with. ``GATHERING``
+is no type of its own: a gathering named by its noun becomes a MEET, a PARTICIPATE or nothing by its frame
+(``event_triggers.gathering_kinds``).
 """
 
 # Verb endings after a stem ending in a consonant / in a vowel (harmony variants together).
