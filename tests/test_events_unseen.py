@@ -179,6 +179,21 @@ def test_an_appointment_by_decree_is_appoint_with_the_signer_as_appointer_and_no
     assert (appointment.source, appointment.target) == ("İlham Əliyev", "Rəşad Nəbiyev")
 
 
+def test_a_decree_signed_in_one_sentence_appoints_in_the_next(run):
+    text = ("Prezident İlham Əliyev sərəncam imzalayıb. "
+            "Sərəncama əsasən, Elnur Əliyev Dövlət Gömrük Komitəsinin sədri təyin olunub.")
+    events = run(text)
+    assert _types(events) == ["APPOINT"]
+    assert (events[0].source, events[0].target) == ("İlham Əliyev", "Elnur Əliyev")
+
+
+def test_the_owner_of_an_appointment_noun_is_the_appointee(run):
+    text = "Prezident İlham Əliyev Samir Şərifovun nazir təyin edilməsi haqqında sərəncam imzalayıb."
+    appointment = _only(run(text), "APPOINT")
+    assert (appointment.source, appointment.target) == ("İlham Əliyev", "Samir Şərifov")
+    assert appointment.date == "2025-07-10"  # what the decree signed today does is news of the day
+
+
 def test_an_appointment_by_a_board(run):
     text = "Bankın Müşahidə Şurasının qərarı ilə Elçin Məmmədov sədr vəzifəsinə təyin edilib."
     appointment = _only(run(text), "APPOINT")

@@ -310,6 +310,8 @@ ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
 # Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
 RECEPTIONS = ("qəbul", "qarşıla")
 CREDENTIALS = ("etimadnamə",)
+# ``digər əmri ilə``: another act of office, so another appointment event.
+ANOTHER = ("digər", "başqa", "növbəti", "ayrı")
 # Types whose parties are people and organisations: a place named in their clause is where, not who
 # (a visit's destination is its target, read apart).
 PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")

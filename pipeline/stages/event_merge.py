@@ -23,6 +23,11 @@ def continues(sentence: Sentence) -> bool:
     return refers_back(sentence) or az_lower(sentence.text).startswith(data.SEQUENCE_OPENERS)
 
 
+def _another_act(sentence: Sentence) -> bool:
+    words = az_lower(sentence.text).split()
+    return any(a in data.ANOTHER and b.startswith(data.ACTS_OF_OFFICE) for a, b in zip(words, words[1:], strict=False))
+
+
 def _share_a_party(a: Event, b: Event) -> bool:
     """A participant in common; a name inside a longer one counts (``Kəngərli Rayon İcra Hakimiyyəti``
     in ``Naxçıvan Muxtar Respublikası Kəngərli Rayon İcra Hakimiyyəti``)."""
@@ -76,6 +81,11 @@ def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
     sentences = {s.id: s for s in doc.sentences}
     for event in events:
         back = refers_back(sentences[event.sentence_id])
+        if _another_act(sentences[event.sentence_id]):  # ``digər əmri ilə``: another order, another act
+            kept.append(event)
+            if event.date:
+                by_date.setdefault((event.type, event.date), []).append(len(kept) - 1)
+            continue
         nearby = []
         for index in range(len(kept) - 1, -1, -1):
             if event.sentence_id - kept[index].sentence_id > NEARBY:

@@ -185,6 +185,11 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
             receiver = _first([e for e in people if e.case == "nom"], people)
             return receiver, _first([e for e in envoys if e.canonical != receiver])
         return _first([e for e in datives if e.label == "PER"]), _first(people)
+    if clause.trigger.endswith(("ması", "məsi")):  # ``X Y-in təyin edilməsi haqqında sərəncam``: Y appointed
+        owners = [e for e in people if e.case == "gen"]
+        subjects = [e for e in people if e.case == "nom" and e not in owners]
+        if owners:
+            return _first(subjects), owners[-1].canonical
     appointer = next((e for e in agents if _owner_of_decree(e, clause)), None)
     if appointer is None and not _passive(clause.trigger):  # active: the subject dismissed or appointed
         subject = next((e for e in agents if e.case == "nom"), None)

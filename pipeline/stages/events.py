@@ -106,6 +106,7 @@ class Story:
     subject: str = ""
     last_source: str = ""
     subject_is_person: bool = False
+    signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
 
 
 def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
@@ -120,6 +121,19 @@ def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) ->
     return story.subject
 
 
+def _by_act_of_office(sentence: Sentence) -> bool:
+    """``Sərəncama əsasən …``, ``… fərmanı ilə …``: what the sentence reports was done by a decree or order."""
+    return any(act in az_lower(sentence.text) for act in data.ACTS_OF_OFFICE)
+
+
+def _signer(sentence: Sentence, entities: list[Entity]) -> str:
+    """The official who signed a decree or an order in this sentence (``Prezident X sərəncam imzalayıb``)."""
+    lower = az_lower(sentence.text)
+    if "imzala" not in lower or not any(act in lower for act in data.ACTS_OF_OFFICE):
+        return ""
+    return next((e.canonical for e in entities if e.label == "PER" and e.case == "nom"), "")
+
+
 def found_start(sentence: Sentence, trigger: str) -> int:
     return max(0, az_lower(sentence.text).find(trigger))
 
@@ -130,6 +144,8 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     prezidenti ilə görüş olacaq``, ``onunla bağlanmış müqaviləyə xitam verilib``) takes the story's actor:
     as the source, the place it named becoming the other party; for an appointment, as the appointee."""
     source, target, participants = found.source, found.target, found.participants
+    if event_type == "APPOINT" and not source and story.signer and _by_act_of_office(sentence):
+        source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
     if event_type == "APPOINT":
         before = az_lower(sentence.text)[: found_start(sentence, trigger)].replace(",", " ").split()
         if not target and story.subject_is_person and set(before) & set(data.PRONOUNS):
@@ -167,7 +183,9 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
         # ``görüşdən sonra``: after the meeting, which the sentence places in the background
         past = trigger.endswith(("dən", "dan")) and lower[end:].lstrip().startswith(("sonra", "əvvəl"))
-        background = is_background(trigger) or standing or past
+        # ``X-in təyin edilməsi haqqında sərəncam imzalayıb``: the act the decree does is news, not background
+        decreed = "imzala" in lower[end:] and any(act in lower[end:] for act in data.ACTS_OF_OFFICE)
+        background = (is_background(trigger) and not decreed) or standing or past
         date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
         floor = sentence.start + end
         participants = found.participants
@@ -236,7 +254,8 @@ def make_events_stage():
             person = any(e.canonical == subject and e.label == "PER" for e in entities)
             story = Story(_last_date(article.dates.get(sentence.id, [])) or story.date,
                           subject or story.subject, acted or story.last_source,
-                          person if subject else story.subject_is_person)
+                          person if subject else story.subject_is_person,
+                          _signer(sentence, entities) or story.signer)
         events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
