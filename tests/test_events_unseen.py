@@ -133,6 +133,18 @@ def test_places_near_the_trigger_are_not_participants(run):
     assert not {"Qazaxıstan", "Ağdam", "Füzuli"} & set(meeting.participants)
 
 
+def test_parties_between_are_source_and_target_in_the_order_named(run):
+    text = "Sabah İranın nüvə proqramı üzrə ABŞ və İran arasında məsləhətləşmələr keçiriləcək."
+    meeting = _only(run(text), "MEET")
+    assert (meeting.source, meeting.target, meeting.modality) == ("ABŞ", "İran", "planned")
+
+
+def test_a_named_gathering_attended_is_the_target(run):
+    text = "Bunu nazir Mikayıl Cabbarov Bakıda keçirilən Bakı Enerji Forumunda bildirib."
+    participation = _only(run(text), "PARTICIPATE")
+    assert participation.source == "Mikayıl Cabbarov" and "Forum" in participation.target
+
+
 # --- support and agreement beyond the finite verb -----------------------------------------------------
 
 @pytest.mark.parametrize("text", [

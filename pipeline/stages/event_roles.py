@@ -62,6 +62,8 @@ def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bo
         return False
     if following.label == "ORG" and entity.case == "gen":  # ``Komitəsinin … İdarəsi``: the body it belongs to
         gap = clause.between(entity.end, following.start)
+        if "(" in gap:
+            return False  # ``Təşkilatının (ECO)``: its own acronym
         return not gap.strip(" ,") or (len(gap.split()) <= 3 and "ilə" not in gap and "və" not in gap.split())
     if following.label != "PER":
         return False
@@ -108,6 +110,12 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
+    pair = _between_pair(kept, clause)
+    if pair and event_type in data.BETWEEN_TYPES:
+        source, target = pair  # ``X və Y arasında``: the two parties in the order the text names them
+    if event_type == "PARTICIPATE":  # a gathering named as an entity is what was attended
+        named = [e for e in kept if e.label == "ORG" and e.start <= clause.start < e.end + 2]
+        target = _first(named) or target
     if event_type == "VISIT":
         location = next((e.canonical for e in datives if e.label == "LOC"), "") or location
     rest = [e.canonical for e in kept if event_type not in data.PERSONAL_TYPES or e.label in _PARTIES]
@@ -134,6 +142,23 @@ def held_by(entities: list[Entity], clause: Clause) -> Roles:
     return Roles((owner,), owner, "", location)
 
 
+def _between_pair(entities: list[Entity], clause: Clause) -> tuple[str, str] | None:
+    """The two parties joined before ``arasında`` (between) nearest the trigger: ``ABŞ və İran arasında``,
+    ``Bayramovla Fidan arasında``."""
+    before = clause.between(clause.base, clause.start)
+    at = before.rfind(" arasında")
+    if at < 0:
+        return None
+    named = [e for e in entities if e.end - clause.base <= at and e.case in ("nom", "gen", "ins")]
+    if len(named) < 2:
+        return None
+    first, second = named[-2], named[-1]
+    gap = clause.between(first.end, second.start).split()
+    if len(gap) > 4 or not ({"və", "ilə"} & set(gap) or first.case == "ins"):
+        return None
+    return first.canonical, second.canonical
+
+
 def _first(*groups: list[Entity]) -> str:
     return next((group[0].canonical for group in groups if group), "")
 
@@ -152,7 +177,9 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         named = sorted((e for e in agents + states if e not in beneficiaries), key=lambda e: e.start)
         actor = _first([e for e in named if e.case == "nom"], named)
         owners = [e for e in named if e.case == "gen" and e.canonical != actor]
-        return actor, _first(objects, datives, beneficiaries, owners)
+        rest = [e for e in named if e.canonical != actor and e.start > next(
+            (n.start for n in named if n.canonical == actor), -1)]
+        return actor, _first(objects, datives, beneficiaries, owners, rest)
     if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
         return _first(agents, states), _first(objects, partners)
     if event_type == "PARTICIPATE":  # who attended → the named gathering, else its host
