@@ -77,7 +77,7 @@ def modality(trigger: str, after: str, before: str = "") -> str:
     soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
     if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
         return "planned"
-    if before.rstrip().endswith(data.TO_BE_HELD):
+    if any(word in before for word in data.TO_BE_HELD):
         return "planned"
     return "asserted"
 
@@ -250,8 +250,9 @@ def gathering_kinds(c: Context) -> list[str]:
         rest = c.lower[c.end :]
         return ["PARTICIPATE:spoke"] if speaker and "çıxış" in rest and not noun.startswith(data.TALKS) else []
     before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
-    if noun.startswith(data.TALKS) and " arasında" in before:
-        return ["MEET"]  # talks between two named parties, whoever else attends them
+    held_here = any(word in before for word in data.TO_BE_HELD + data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
+    if noun.startswith(data.TALKS) and " arasında " in before and (noun.endswith(("da", "də")) or held_here):
+        return ["MEET"]  # talks between two named parties (held, or where one takes part), whoever else attends
     if any(word in before.split()[-2:] for word in data.NOT_MEETINGS) or "iştirak" in c.lower[c.end :]:
         return []
     earlier = [e for e in c.entities if e.start < c.offset + c.start]

@@ -179,7 +179,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             found = roles(near, event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
         own = [d for d in when if not _dates_another_participle(d, lower, sentence.start, (start, end))]
-        mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-4:]))
+        mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
         standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
         # ``görüşdən sonra``: after the meeting, which the sentence places in the background
         past = trigger.endswith(("dən", "dan")) and lower[end:].lstrip().startswith(("sonra", "əvvəl"))
