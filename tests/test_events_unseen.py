@@ -228,6 +228,17 @@ def test_a_dismissal_by_a_court_has_the_court_as_appointer(run):
     assert (appointment.source, appointment.target) == ("Konstitusiya Məhkəməsi", "Yun Sok Yöl")
 
 
+# --- foundings --------------------------------------------------------------------------------------
+
+def test_a_named_body_founded_is_the_target(run):
+    founding = _only(run("Xatırladaq ki, “Kapital Bank” 1999-cu ildə yaradılıb."), "ESTABLISH")
+    assert (founding.source, founding.target, founding.date) == ("", "Kapital Bank", "1999")
+
+
+def test_new_specialties_at_universities_are_no_founding(run):
+    assert run("Bir sıra ali təhsil müəssisələrində yeni ixtisaslar yaradılıb.") == ()
+
+
 # --- one row per happening, dates ---------------------------------------------------------------------
 
 def test_a_visit_reported_three_times_is_one_event(run):

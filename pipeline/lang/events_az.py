@@ -99,7 +99,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"diplomatik\s+əlaqələr(?:in)?\s+(?:\S+\s+){0,6}?(?:qurulub|yaradılıb|əsası)"),
     ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
     ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
-    ("ESTABLISH", r"açıl(?:ıb|acaq|ması|ışı)"),
+    ("ESTABLISH", r"açılış(?:ı|ının)?\s+(?:mərasimi\s+)?(?:baş\s+tutub|olub|keçirilib)|açıl(?:ıb|acaq|ması|ışı)"),
     ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mış)|yarad(?:ıb|acaq)"),
     ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək|edilmiş|olunmuş|edilmişdir)"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
@@ -294,7 +294,8 @@ APPOINTMENT_WORDS = ("vəzifə", "müavin", "rəis", "direktor", "səfir", "nazi
 ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "nümayəndəlik", "nümayəndəliyi",
                       "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
                       "birliyi", "fond", "fondu", "təşkilat", "komissiya", "komitə", "universitet", "məktəb",
-                      "zavod", "müəssisə", "qurum", "platforma", "dəhliz", "bank", "əlaqələr", "münasibətlər")
+                      "zavod", "müəssisə", "qurum", "platforma", "dəhliz", "bank", "mmc", "asc", "qsc", "agentlik",
+                      "agentliyi", "assosiasiya", "lisey", "institut", "akademiya", "xəstəxana")
 # Sentence openings that refer back to the happening just reported (``Səfər zamanı …``): the sentence
 # takes that happening's date, and an event of the same type in it is that happening again.
 CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə", "görüş zamanı", "görüş çərçivəsində",

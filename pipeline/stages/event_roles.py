@@ -188,9 +188,15 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)
-    if event_type == "ESTABLISH":
-        founders = [e for e in agents + states if e.case == "gen"] or (agents if not _passive(trigger) else [])
-        return _first(founders), ""
+    if event_type == "ESTABLISH":  # who founds (an owner, an active subject) → the body founded
+        passive = _passive(trigger)
+        founded = [e for e in agents if e.label == "ORG" and (e.start > clause.start or e.case == "nom")]
+        if trigger.endswith(data.PARTICIPLE_ENDINGS):  # ``təsis edilmiş “X” MMC``: the noun after it
+            founded = [e for e in agents if e.label == "ORG" and e.start > clause.start] or founded
+        founders = [e for e in agents + states if e.case == "gen" and e not in founded]
+        if not passive:
+            founders += [e for e in agents if e.case == "nom" and e not in founded and e.start < clause.start]
+        return _first(founders), (founded[-1].canonical if passive and founded else _first(founded))
     # MEET, CALL, SIGN, AGREE between parties: the first named, then the second
     parties = sorted(agents + partners, key=lambda e: e.start) or sorted(states + partners, key=lambda e: e.start)
     if not agents and states and partners:

@@ -149,7 +149,17 @@ def _since_date(c: Context) -> bool:
 
 
 def _thing_established(c: Context) -> bool:
-    return any(thing in c.before for thing in data.ESTABLISHED_THINGS)
+    """What is opened or founded is a body: a noun of one as the subject (not in the locative:
+    ``müəssisələrində yeni ixtisaslar yaradılıb`` founds no body), or an organisation named before it, or
+    after a participle (``təsis edilmiş “X” MMC``)."""
+    words = [w.strip(",.“”\"()") for w in c.before.split()[-6:]]
+    subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(("da", "də", "dan", "dən"))
+                  for w in words)
+    at = c.offset + c.start
+    named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at for e in c.entities)
+    after = any(e.label == "ORG" and at < e.start <= at + 40 for e in c.entities)
+    participle = c.lower[c.start : c.end].endswith(data.PARTICIPLE_ENDINGS)
+    return subject or named or (participle and after)
 
 
 def _something_to_attend(c: Context) -> bool:
