@@ -75,6 +75,16 @@ def test_speaking_at_a_gathering_is_a_participation_not_a_meeting(run):
     assert events[0].participants == ("Mikayıl Cabbarov",) and events[0].date == "2025-07-10"
 
 
+def test_speaking_at_a_summit_is_a_participation(run):
+    text = "Bunu Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan İstanbul Təbii Sərvətlər Zirvəsində çıxışı zamanı bildirib."
+    participation = _only(run(text), "PARTICIPATE")
+    assert participation.source == "Rəcəb Tayyib Ərdoğan" and "Türkiyə" not in participation.participants
+
+
+def test_routine_meetings_held_are_no_happening(run):
+    assert run("Komissiyalar tərəfindən keçirilmiş fərdi görüşlər nəticəsində siyahılar hazırlanıb.") == ()
+
+
 def test_a_plenary_session_of_parliament_is_no_event(run):
     assert run("Milli Məclisin bu gün keçirilən plenar iclasında qanun layihəsi müzakirə olunub.") == ()
 

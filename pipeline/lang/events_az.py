@@ -252,6 +252,10 @@ COMMITTEES = ("komitə", "komissiya", "qrup", "şura")
 CEREMONY_OF = ("ma", "mə", "açılış", "təltif", "təqdimat")
 # Nouns that with a partner (``X ilə birgə mətbuat konfransında``) are a meeting between the two.
 MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə", "danışıq")
+# Meetings in the plural held in the past are a routine (``fərdi görüşlər keçirilib``); planned, they are news.
+MANY_MEETINGS = ("görüşlər", "danışıqlar")
+# A talk or a discussion is a happening only with its partner named (``X ilə söhbətində``).
+ONLY_WITH_PARTNER = ("söhbət", "müzakirə")
 # Talks between two named parties (``X və Y arasında … danışıqlarda``) are their meeting, whoever attends.
 TALKS = ("danışıq", "görüş", "məsləhətləşmə")
 # Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.

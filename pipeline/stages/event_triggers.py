@@ -276,7 +276,7 @@ def gathering_kinds(c: Context) -> list[str]:
         # (``Əmrullayevin … konfransı çərçivəsində … görüşü``); a sentence opening on it refers back
         owner = any(e.label == "PER" and e.case == "gen" for e in earlier)
         return ["PARTICIPATE:spoke"] if owner and find_triggers(c.lower[c.end :]) else []
-    if any(word in before.split()[-1:] for word in data.NOT_ATTENDED) or noun.startswith(data.MET_WITH[1:]):
+    if any(word in before.split()[-1:] for word in data.NOT_ATTENDED) or noun.startswith(data.ONLY_WITH_PARTNER):
         return []
     owners = [e for e in earlier if e.case == "gen" and e.label == "ORG" and e.start >= c.offset + c.start - 80]
     if owners and any(body in az_lower(owners[-1].canonical) for body in data.PARLIAMENTS):
@@ -288,9 +288,11 @@ def gathering_kinds(c: Context) -> list[str]:
     # someone spoke there: a speech verb after it and a person to have said it (or the story's subject)
     speaker = speaker or c.lower.startswith(data.STATEMENT_OPENERS)
     spoke = speaker and any(word in c.lower[c.end : c.end + 120] for word in data.SPEECH_WORDS)
-    if spoke and not after.startswith(data.HELD_AFTER):
+    if spoke and not after.startswith(data.HELD_AFTER) and not noun.startswith(data.TALKS):
         return ["PARTICIPATE:spoke"]  # where someone spoke: a PARTICIPATE, and no MEET of its own (guide 37)
     meeting = noun.startswith(data.HELD_MEETINGS) and not ceremony
+    if noun.startswith(data.MANY_MEETINGS) and not any(word in before for word in data.TO_BE_HELD):
+        return []  # ``keçirilmiş fərdi görüşlər``: meetings held as a routine, no one happening
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 
 

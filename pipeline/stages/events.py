@@ -179,6 +179,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             found = roles(near, event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
         own = [d for d in when if not _dates_another_participle(d, lower, sentence.start, (start, end))]
+        if trigger.endswith(("mək", "maq")):  # ``iştirak etmək üçün … gəlib``: a purpose, dated by nothing here
+            own = []
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
         standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
         # ``görüşdən sonra``: after the meeting, which the sentence places in the background
