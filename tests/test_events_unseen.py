@@ -136,6 +136,14 @@ def test_a_sentence_that_refers_back_takes_the_meetings_parties(run):
     assert (meeting.source, meeting.target) == ("İlham Əliyev", "Viktor Orban")
 
 
+def test_the_parties_agreeing_after_a_meeting_are_the_meetings_parties(run):
+    text = ("Nazir Ceyhun Bayramov iyulun 7-də Gürcüstanın xarici işlər naziri Maka Boçorişvili ilə görüşüb. "
+            "Tərəflər yük daşımalarının tarifləri barədə razılaşıblar.")
+    agreement = _only(run(text), "AGREE")
+    assert (agreement.source, agreement.target) == ("Ceyhun Bayramov", "Maka Boçorişvili")
+    assert (agreement.date, agreement.date_source) == ("2025-07-07", "context")
+
+
 def test_places_near_the_trigger_are_not_participants(run):
     text = "Qazaxıstanın Baş naziri Oljas Bektenovu Ağdam və Füzuli rayonlarında Emin Hüseynov qarşılayıb."
     meeting = _only(run(text), "MEET")

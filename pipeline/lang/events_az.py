@@ -307,7 +307,8 @@ CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə"
                    "səfəri çərçivəsində", "məsləhətləşmələrdə", "mərasimdə", "görüşün", "bu zaman",
                    "həmin görüş", "həmin səfər", "həmin görüşdə", "bu görüşdə", "bu səfər")
 # Openings that continue the story (``Daha sonra …``): the date carries over, the happening is a new one.
-SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün")
+SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün", "tərəflər",
+                    "hər iki tərəf")
 
 # --- roles (``pipeline.stages.event_roles``) ---
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
@@ -330,6 +331,8 @@ STANDING_ENDINGS = ("aparır", "aparırlar",
                     "tərəfdarı kimi çıxış edir")
 # Types that are between two parties: with only one named, the other may be the story's other party.
 BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
+# Words for the two parties already named (``Tərəflər … razılaşdırıblar``): they take the last meeting's pair.
+THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "prezidentlər")
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.
 NOT_CARRIED = ("APPOINT", "ESTABLISH")
 # What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.

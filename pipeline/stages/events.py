@@ -107,6 +107,7 @@ class Story:
     last_source: str = ""
     subject_is_person: bool = False
     signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
+    pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
 
 
 def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
@@ -144,6 +145,11 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     prezidenti ilə görüş olacaq``, ``onunla bağlanmış müqaviləyə xitam verilib``) takes the story's actor:
     as the source, the place it named becoming the other party; for an appointment, as the appointee."""
     source, target, participants = found.source, found.target, found.participants
+    said = az_lower(sentence.text)[: found_start(sentence, trigger)]
+    if event_type in data.BETWEEN_TYPES and not source and all(story.pair) and (
+            refers_back(sentence) or any(word in said for word in data.THE_PARTIES)):
+        # ``Tərəflər … razılaşdırıblar``, ``Görüşdə … saziş imzalanıb``: the parties of the happening before
+        return story.pair[0], story.pair[1], tuple(dict.fromkeys((*story.pair, *participants)))
     if event_type == "APPOINT" and not source and story.signer and _by_act_of_office(sentence):
         source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
     if event_type == "APPOINT":
@@ -254,10 +260,12 @@ def make_events_stage():
             acted = next((e.source or e.participants[0] for e in reversed(recent) if e.participants), "")
             subject = acted or subject_of(entities, Clause(az_lower(sentence.text), sentence.start, 0, 0))
             person = any(e.canonical == subject and e.label == "PER" for e in entities)
+            pair = next(((e.source, e.target) for e in reversed(recent)
+                         if e.type in ("MEET", "CALL", "VISIT") and e.source and e.target), story.pair)
             story = Story(_last_date(article.dates.get(sentence.id, [])) or story.date,
                           subject or story.subject, acted or story.last_source,
                           person if subject else story.subject_is_person,
-                          _signer(sentence, entities) or story.signer)
+                          _signer(sentence, entities) or story.signer, pair)
         events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
