@@ -227,13 +227,17 @@ COMMANDS = {"run": command_run, "evaluate": command_evaluate, "train": command_t
             "review": command_review}
 
 
+# What an interruption leaves, per command: every file is written whole through a temporary name.
+_KEPT = {"run": "; the tables written before are unchanged", "train": "; the model there before is unchanged",
+         "gold": "; every gold file is whole, old or new"}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        kept = "; the tables written before are unchanged" if args.command == "run" else ""
-        print(f"aznews {args.command}: interrupted{kept}", file=sys.stderr)
+        print(f"aznews {args.command}: interrupted{_KEPT.get(args.command, '')}", file=sys.stderr)
         return 130
     except (OSError, ValueError, RuntimeError, sqlite3.Error) as error:  # a missing model, an --out that is a file,
         # a damaged store, a worker that died: said in one line, never a traceback

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .io.folders import write_text
+
 __all__ = ["SourceArticle", "source_articles", "load_splits", "split_ids", "sentence_bounds", "standoff_to_gold",
            "build_gold", "gold_articles", "CORPUS_DIR", "SPLITS_FILE", "STANDOFF_DIR", "SEED_ID", "default_data_dir"]
 
@@ -144,8 +146,7 @@ def build_gold(data_dir: Path, out_dir: Path, ids: Iterable[str] | None = None,
             gold = json.loads(shipped[article_id].read_text(encoding="utf-8"))
         else:
             continue  # not annotated yet
-        (out_dir / f"{article_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                                    encoding="utf-8")
+        write_text(out_dir / f"{article_id}.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
         written.append(article_id)
     return written
 

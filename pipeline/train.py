@@ -16,10 +16,13 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from .gold import load_splits
+from .io.folders import check_replaceable, write_folder
 from .training.samples import Sample, gold_samples, reviewed_samples, silver_samples, wiki_samples
 from .training.spacy_ner import Settings, fit
 
 __all__ = ["train", "training_sets", "Settings"]
+
+MODEL_MARKER = "meta.json"  # every spaCy model folder has one
 
 
 def _log(message: str) -> None:
@@ -63,19 +66,24 @@ def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, setti
     for name, value in (("epochs", epochs), ("limit", limit)):
         if value is not None and (not isinstance(value, int) or value < 1):
             raise ValueError(f"{name} must be a positive whole number, not {value!r}")
+    out = Path(out)
+    check_replaceable(out, MODEL_MARKER)  # now, not after the training
     settings = settings or Settings()
     if epochs is not None:
         settings = replace(settings, epochs=epochs)
     started = time.perf_counter()
     train_set, dev_set, counts = training_sets(Path(data), limit, silver, seed, log, reviewed)
     nlp, history = fit(train_set, dev_set, settings, seed, log)
-    out.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({"name": "aznews_ner", "version": "0.3.0", "description": "Azerbaijani news NER (PER, ORG, LOC)"})
-    nlp.to_disk(out)
     best = max(history, key=lambda h: h["dev_f1"])
     summary = {"data": counts, "seed": seed, "silver": silver, "settings": asdict(settings),
                "best_epoch": best["epoch"], "dev": best, "history": history,
                "seconds": round(time.perf_counter() - started, 1)}
-    (out / "training.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+
+    def save(folder: Path) -> None:
+        nlp.to_disk(folder)
+        (folder / "training.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+
+    write_folder(out, save, MODEL_MARKER)  # the model there before stays whole until the new one is complete
     log(f"model (epoch {best['epoch']}, dev F1 {best['dev_f1']:.3f}) written to {out} ({summary['seconds']} s)")
     return out

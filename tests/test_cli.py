@@ -162,12 +162,12 @@ def test_an_out_that_cannot_be_written_is_found_before_any_work(tmp_path, capsys
     source.write_text(TEXT, encoding="utf-8")
     blocker = tmp_path / "fayl"
     blocker.write_text("", encoding="utf-8")
-    from pipeline import pipeline as runner
+    from pipeline import batch
 
     def never(*args, **kwargs):
-        raise AssertionError("the pipeline was loaded before the output folder was checked")
+        raise AssertionError("the batch ran before the output folder was checked")
 
-    monkeypatch.setattr(runner.Pipeline, "load", never)
+    monkeypatch.setattr(batch, "run_batch", never)
     assert run(str(source), "--out", str(blocker / "alt")) == 2
     assert f"cannot create {blocker / 'alt'}: {blocker} is a file" in capsys.readouterr().err
 
@@ -212,17 +212,13 @@ def test_train_and_gold_check_their_out_before_any_work(tmp_path, capsys):
 def test_an_interruption_is_reported_on_a_line_of_its_own(tmp_path, capsys, monkeypatch):
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.txt").write_text(TEXT, encoding="utf-8")
-    from pipeline import pipeline as runner
+    from pipeline import batch
 
-    real_stream = runner.Pipeline.stream
+    def interrupted(items, out, options, on_planned, **kwargs):
+        on_planned(len(items))  # the bar is drawn, then Ctrl-C
+        raise KeyboardInterrupt
 
-    def interrupted(self, items, **kwargs):
-        for number, result in enumerate(real_stream(self, items, **kwargs)):
-            if number == 1:
-                raise KeyboardInterrupt
-            yield result
-
-    monkeypatch.setattr(runner.Pipeline, "stream", interrupted)
+    monkeypatch.setattr(batch, "run_batch", interrupted)
     out = tmp_path / "out"
     assert run(*(str(tmp_path / f"{n}.txt") for n in "abc"), "--out", str(out), "--workers", "1") == 130
     err = capsys.readouterr().err
@@ -238,12 +234,33 @@ def test_importing_the_command_line_loads_neither_spacy_nor_pandas():
     assert done.stdout.strip() == "[]", done.stderr
 
 
-def test_ctrl_c_during_start_up_exits_130_without_a_traceback(tmp_path):
+def test_ctrl_c_while_spacy_imports_exits_130_without_a_traceback(tmp_path):
+    """Ctrl-C at the moment spaCy is imported, made exact: an import hook raises it there."""
     source = tmp_path / "a.txt"
     source.write_text(TEXT, encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o")],
-                               cwd=ROOT, stderr=subprocess.PIPE, text=True, encoding="utf-8")
-    time.sleep(0.6)  # python is up and importing spaCy or loading the model
+    code = (
+        "import sys\n"
+        "class CtrlC:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'spacy':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, CtrlC())\n"
+        "from pipeline.cli import main\n"
+        f"sys.exit(main(['run', {str(source)!r}, '--out', {str(tmp_path / 'o')!r}, '--workers', '1']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "aznews run: interrupted; the tables written before are unchanged\n"
+
+
+def test_ctrl_c_in_a_real_run_exits_130_without_a_traceback(tmp_path):
+    source = tmp_path / "xəbərlər.jsonl"
+    source.write_text("\n".join(json.dumps({"id": f"a{i}", "text": f"{TEXT} {OTHER}"}, ensure_ascii=False)
+                                for i in range(400)), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o"),
+                                "--workers", "1", *MODEL], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                               encoding="utf-8")
+    time.sleep(1.0)  # importing spaCy, loading the model or processing: each must answer the same way
     process.send_signal(signal.SIGINT)
     err = process.communicate(timeout=60)[1]
     assert process.returncode == 130, err
@@ -262,3 +279,22 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, capsys, monke
     assert run(str(source), "--out", str(tmp_path / "out")) == 1
     err = capsys.readouterr().err
     assert err == "aznews run: unexpected error, please report it: KeyError: 'gazetteer'\n"
+
+
+def test_ctrl_c_with_worker_processes_is_one_line_and_stops_them(tmp_path):
+    """A terminal sends Ctrl-C to every process of the group: the workers must neither print tracebacks
+    (they ignore it) nor keep the run waiting (they are stopped)."""
+    source = tmp_path / "xəbərlər.jsonl"
+    source.write_text("\n".join(json.dumps({"id": f"a{i}", "text": f"{TEXT} {OTHER}"}, ensure_ascii=False)
+                                for i in range(40)), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o"), "--workers", "2",
+         "--partition-size", "2", *MODEL],
+        cwd=ROOT, stderr=subprocess.PIPE, text=True, encoding="utf-8", start_new_session=True)
+    time.sleep(1.5)  # the workers are starting: importing spaCy, loading the model
+    os.killpg(process.pid, signal.SIGINT)
+    interrupted = time.perf_counter()
+    err = process.communicate(timeout=60)[1]
+    assert process.returncode == 130, err
+    assert "Traceback" not in err and err.rstrip().endswith("interrupted; the tables written before are unchanged")
+    assert time.perf_counter() - interrupted < 10  # not after the workers' partitions are done

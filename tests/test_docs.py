@@ -95,5 +95,17 @@ def test_the_readme_library_example_runs(monkeypatch):
 def test_the_readme_lists_every_bad_input_test_module():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     bad_input = text.split("## Bad input", 1)[1].split("\n## ", 1)[0]
-    for module in ("test_reader.py", "test_cli.py", "test_evaluate.py", "test_tables.py", "test_fuzz.py"):
+    for module in ("test_reader.py", "test_cli.py", "test_evaluate.py", "test_tables.py", "test_folders.py",
+                   "test_length.py", "test_fuzz.py"):
         assert module in bad_input and (ROOT / "tests" / module).exists()
+
+
+def test_the_published_help_names_what_it_accepts():
+    """Each form the help of ``--published`` shows is read, and the help shows each kind that is read."""
+    from pipeline.io.reader import parse_published
+
+    (action,) = [a for a in _subcommands()["run"]._actions if a.dest == "published"]
+    for shown in ("2025-07-01", "dd.mm.yyyy", "5 mart 2024"):
+        assert shown in action.help
+    for example in ("2025-07-01", "01.07.2025", "5 mart 2024"):
+        assert parse_published(example) is not None

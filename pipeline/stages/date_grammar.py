@@ -100,7 +100,7 @@ _PATTERNS: dict[str, str] = {
         rf"{_TIME}?{_TARIX}?)"
     ),
     # 2001-ci il 23 may tarixli; 2025-ci ilin 12 avqust
-    "year_day_month": rf"{_YEAR_ABS}\s+{_DAY}\s+(?P<mw2>{_MSUF}|{_MON}){_TIME}?{_TARIX}?",
+    "year_day_month": rf"{_YEAR}\s+{_DAY}\s+(?P<mw2>{_MSUF}|{_MON}){_TIME}?{_TARIX}?",
     # 14.05.1996, 14/05/1996, 1996-05-14, with an optional ``-cı il tarixinə``
     "numeric": (
         rf"(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
@@ -112,6 +112,11 @@ _PATTERNS: dict[str, str] = {
     "year_month": rf"(?:{_YEAR}\s+|(?P<mrel>{_SHIFT})\s+)?{_MONTH}",
     # 2015-ci ildə; 2015-ci ilin birinci yarısında; ilin üçüncü rübündə; ilin əvvəlindən; 1990-cı illərdə
     "year": rf"(?:{_YEAR}|(?P<bare>ilin))(?:\s+(?:{_QPART}|(?P<ppart>{_PART})))?",
+    # ötənilki, builki (one word: "last year's", "this year's")
+    "year_adjective": rf"(?P<rel>{_SHIFT})il(?:ki|kı)",
+    # a bare year where it can only be one: in brackets, ``(2010)``, or after a name, ``Sertifikatlaşdırma 2025``
+    # (which of the two, ``dates._bare_year_context`` decides from the original text)
+    "bare_year": r"(?P<y>(?:19|20)\d{2})",
     # XX əsrin 90-cı illərində
     "century": rf"(?P<cent>[ıivxl]+)\s+{az.CENTURY_WORD}\s+(?P<dec>\d0){_ORD}\s+{az.YEARS_WORD}",
     # bu gün, bu günə, dünən, srağagün, sabah, ötən gün, həmin gün

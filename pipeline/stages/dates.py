@@ -36,6 +36,8 @@ from .date_grammar import (
 )
 
 NEAR_FUTURE_DAYS = 62
+# A day this close before publication is the news it reports, even in a sentence whose verb is future.
+RECENT_PAST_DAYS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +64,30 @@ def _candidates(text: str) -> list[_Match]:
                 continue  # “Sabah” in quotes is a name
             if name == "shift" and _after_event(low, m.start()):
                 continue
+            if name == "bare_year" and not _bare_year_context(text, m.start(), m.end()):
+                continue
             spec = spec_of(name, g)
             if spec is not None:
                 found.append(_Match(m.start(), m.end(), spec))
     return found
+
+
+def _bare_year_context(text: str, start: int, end: int) -> bool:
+    """A four-digit number alone is a year only where nothing else fits: alone in brackets (``(2010)``), or
+    right after a capitalised word or a closing quote, as the edition of a name (``Sertifikatlaşdırma 2025``,
+    ``London 2012``), and not before a digit, a unit or a percent."""
+    before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    if before == "(" and after == ")":
+        return True
+    if after[:1].isdigit() or after in {"%", ",", "."} and text[end + 1 : end + 2].isdigit():
+        return False
+    previous = text[max(0, start - 40) : start].rstrip()
+    words = previous.split()
+    word = words[-1].lstrip("“«\"'") if words else ""
+    opens_sentence = len(words) < 2 or words[-2][-1:] in ".!?:"  # ``Şirkət 2024 nəfəri``: a count
+    if not word or before != " " or opens_sentence and not words[-1].startswith(("“", "«", '"')):
+        return False
+    return word[0].isupper() and word.isalpha() or word[-1] in "”»\""
 
 
 def _after_event(low: str, start: int) -> bool:
@@ -185,7 +207,12 @@ def _nearest_year(month: int, day: int | None, pub: date, tense: str) -> int:
         return pub.year if (month, day or 0) > now else pub.year + 1
     if tense == "open":
         tense = ""
-    if tense == "future" or past_year == coming_year:
+    if tense == "future" and past_year != coming_year:
+        recent = _safe_date(past_year, month, day or 1)
+        if day and recent and (pub - recent).days <= RECENT_PAST_DAYS:
+            return past_year  # ``avqustun 13-də`` published on the 14th: yesterday's news, whatever else is planned
+        return coming_year
+    if past_year == coming_year:
         return coming_year
     if tense == "past":
         return past_year
@@ -273,6 +300,8 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
     prev = ""
     low = lower_text(text)
     for m in _join_ranges(low, _longest(_candidates(text))):
+        if _pure_anaphor(m.spec):
+            continue  # ``həmin gün`` names no date of its own (corpus guide 47): events read the date it repeats
         tense = _tense(low, m.start, m.end) if m.spec.year is None else ""
         value, precision, value_end, relative = resolve(m.spec, pub, prev, tense)
         mentions.append(
@@ -281,6 +310,10 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
         # ``həmin il`` repeats a year the text already gave more precisely: keep the precise one
         prev = prev if prev.startswith(value) else value
     return mentions
+
+
+def _pure_anaphor(spec) -> bool:
+    return bool(spec.anaphor) and spec.month is None and spec.day is None and not spec.part
 
 
 def _with_sentences(doc: Document, mentions: list[DateMention]) -> list[DateMention]:

@@ -69,29 +69,40 @@ def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
 
 
-def repeated_names(spans: list[rules.Span], tokens: list[Token], text: str) -> list[rules.Span]:
-    """Later mentions of a name the article has already given: a person's surname alone with any case
-    suffix (``Kir Starmer`` … ``Starmerin``), and a one-word organisation or place that is no common word
-    (``Sanderlend`` … ``Sanderlendə``). Article-level consistency, the way a reader resolves them."""
-    known: dict[str, tuple[str, str]] = {}
+def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) -> list[rules.Span]:
+    """The spans, read as a reader resolves a name the article has already given: a person's surname alone,
+    with any case suffix, is that person (``Kir Starmer`` … ``Starmerin``), also where the model took the lone
+    word for a place; a one-word organisation or place that is no common word is found again where it
+    recurs (``Sanderlend`` … ``Sanderlendə``)."""
+    people: dict[str, str] = {}
+    others: dict[str, tuple[str, str]] = {}
     for span in spans:
         words = span.canonical.split()
         if span.label == "PER" and len(words) >= 2:
             surname = canonical.surname(words)
-            known.setdefault(az_lower(surname), ("PER", surname))
+            people.setdefault(az_lower(surname), surname)
         elif span.first == span.last and len(span.canonical) > 2 and not common_word(span.canonical):
-            known.setdefault(az_lower(span.canonical), (span.label, span.canonical))
-    if not known:
-        return []
+            others.setdefault(az_lower(span.canonical), (span.label, span.canonical))
+
+    def person(token: Token) -> str | None:
+        return next((people[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in people), None)
+
+    settled = []
+    for span in spans:
+        surname = person(tokens[span.first]) if span.first == span.last and span.method == "model" else None
+        settled.append(rules.Span(span.first, span.last, "PER", surname, "model") if surname else span)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
-    found = []
     for k, token in enumerate(tokens):
         if k in taken or not is_name_word(token) or rules.never_a_name(token):
             continue
-        hit = next((known[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in known), None)
+        surname = person(token)
+        if surname:
+            settled.append(rules.Span(k, k, "PER", surname, "rule"))
+            continue
+        hit = next((others[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in others), None)
         if hit:
-            found.append(rules.Span(k, k, hit[0], hit[1], "rule"))
-    return found
+            settled.append(rules.Span(k, k, hit[0], hit[1], "rule"))
+    return sorted(settled, key=lambda s: s.first)
 
 
 def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],
@@ -117,7 +128,7 @@ def find_entities(
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
     spans = merge(rule_spans + model_spans, tokens, text)
-    spans = sorted(spans + repeated_names(spans, tokens, text), key=lambda s: s.first)
+    spans = consistent_names(spans, tokens, text)
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]
