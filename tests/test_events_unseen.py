@@ -272,3 +272,20 @@ def test_a_date_that_is_the_topic_is_not_the_time(run):
             "deyib.")
     participation = _only(run(text), "PARTICIPATE")
     assert participation.date == "2025-07-10" and participation.date_source == "published"
+
+
+def test_a_year_in_a_quoted_title_does_not_date_the_event(run):
+    text = "Bunu nazir Emin Əmrullayev “Sertifikatlaşdırma 2024: yeni mərhələ” mövzusunda keçirilən tədbirdə deyib."
+    participation = _only(run(text), "PARTICIPATE")
+    assert (participation.date, participation.date_source) == ("2025-07-10", "published")
+
+
+def test_a_date_in_quoted_speech_dates_the_event_it_reports(run):
+    text = ("“Direktor Samir Həsənov ilə bağlanmış əmək müqaviləsinə 23 may 2025-ci il tarixdən “a” bəndinə əsasən "
+            "xitam verilib”, - deyə idarədən bildirilib.")
+    assert _only(run(text), "APPOINT").date == "2025-05-23"
+
+
+def test_a_call_in_the_simple_past(run):
+    call = _only(run("Sonra Nazim Əliyev mənə zəng etdi."), "CALL")
+    assert call.source == "Nazim Əliyev"

@@ -62,7 +62,7 @@ TRIGGERS: list[tuple[str, str]] = [
              r"|keçirəcək|baş tutacaq|zamanı|ərzində))?|telefon\s+danışığında"
              r"|telefon\s+söhbəti(?:\s+(?:olub|baş tutub|aparıb|aparıblar|olacaq|zamanı))?"),
     ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq|acaqlar)"),
-    ("CALL", r"zəng\s+ed(?:ib|əcək|irdi|di)"),
+    ("CALL", r"zəng\s+(?:ed(?:ib|əcək|irdi|iblər)|et(?:di|dilər|mişdi|miş))"),
     ("CALL", r"videokonfrans\w*(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
     # SIGN
     ("SIGN", rf"imzala(?:n)?(?:{_PAST}|{_PAST_V}|{_FUT}|{_FUT_V}|{_NEG}|ma|ması|nma|nması|nmışdır|dığı|dıqları)"),

@@ -24,6 +24,20 @@ __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "eve
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 2, "year": 3, "": 4}
 
 
+def _quoted_apart(lower: str, position: int, trigger_start: int) -> bool:
+    """Whether ``position`` lies inside typographic quotes that close before the trigger: a quoted title,
+    not quoted speech that reports the event itself."""
+    before = lower[:position]
+    if before.count("“") <= before.count("”"):
+        return False
+    depth = 1  # quotes nest (``“… “a” bəndinə … xitam verilib”``): the date's own quote must close
+    for char in lower[position:trigger_start]:
+        depth += (char == "“") - (char == "”")
+        if depth == 0:
+            return True
+    return False
+
+
 def _dates_another_participle(mention: DateMention, lower: str, base: int, trigger: tuple[int, int]) -> bool:
     """``Prezidentin iyulun 16-da imzaladığı Qanun … brifinqdə``: a date right before a participle (within two
     words) dates what the participle names, not an event reported elsewhere in the sentence."""
@@ -184,7 +198,9 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
             found = roles(near, event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
-        own = [d for d in when if not _dates_another_participle(d, lower, sentence.start, (start, end))]
+        # a year inside a quoted title (``“Sertifikatlaşdırma 2025: …” mövzusunda``) names, it does not date
+        own = [d for d in when if not _dates_another_participle(d, lower, sentence.start, (start, end))
+               and not _quoted_apart(lower, d.start - sentence.start, start)]
         if trigger.endswith(("mək", "maq")):  # ``iştirak etmək üçün … gəlib``: a purpose, dated by nothing here
             own = []
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
