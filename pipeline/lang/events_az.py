@@ -24,7 +24,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", rf"görüş(?:{_PAST}|{_FUT}|{_NEG}|{_PART}|[üu]b|əcək|əcəyi|məyib)"),
     ("MEET", r"görüş(?:ü|ün)\s+(?:planlaşdırılır|gözlənilir|olub|olacaq|yeri)|görüşündə"),
     ("MEET", r"görüş(?:ü)?\s+(?:\S+\s+){1,12}?keçiril(?:ib|əcək)"),  # ``görüş 1996-cı il mayın 14-də … keçirilib``
-    ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə)\s+keçiril(?:ib|əcək)"),
+    ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə|görüş|mitinq)\s+keçiril(?:ib|əcək|di|mişdir|mişdi)"),
     ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
              r"(?:keçiril(?:ib|əcək|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
@@ -234,7 +234,8 @@ PERSON_NOUNS = ("prezident", "nazir", "səfir", "sədr", "başçı", "rəhbər",
 # Words before a gathering's noun that say it was held (``keçirilən forumda``), and after it.
 HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edilən", "keçiriləcək", "təşkil etdiyi",
                "təşkilatçılığı ilə")
-HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
+HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
+              "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
               "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
 # Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
 HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",

@@ -137,6 +137,11 @@ def held_by(entities: list[Entity], clause: Clause) -> Roles:
               and e.canonical not in MEDIA]
     location = next((e.canonical for e in entities if e.label == "LOC" and e.case == "loc"), "")
     if not owners:
+        # talks held with no owner named: the person the sentence is about takes part in them
+        # (``Akadzava Vaşinqtonda keçiriləcək görüşlərdə … tələb etməyi nəzərdə tutur``)
+        people = [e.canonical for e in entities if e.label == "PER" and e.case == "nom"]
+        if people and clause.trigger.startswith(data.TALKS):
+            return Roles((people[0],), people[0], "", location, True)
         return Roles(location=location)
     owner = owners[-1].canonical
     return Roles((owner,), owner, "", location)
