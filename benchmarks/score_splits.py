@@ -1,7 +1,8 @@
 """Accuracy on the gold corpus, split by split: the frozen test split beside dev, the legacy dev set and the seed.
 
     python benchmarks/score_splits.py [--data ../shared/data] [--splits test dev dev_legacy seed]
-                                      [--model DIR | --no-model] [--json FILE] [--errors SPLIT]
+                                      [--backend spacy|stanza] [--model DIR | --no-model | --no-rules]
+                                      [--json FILE] [--errors SPLIT]
 
 For each split the gold files are rebuilt from the stand-off annotations (``pipeline.gold``) into a temporary
 folder, the pipeline runs over the split's articles, and ``pipeline.evaluate`` scores its tables. Printed: P/R/F1
@@ -44,8 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir())
     parser.add_argument("--splits", nargs="+", default=["test", "dev", "dev_legacy", "seed"])
+    parser.add_argument("--backend", choices=["spacy", "stanza"], default="spacy", help="the NER model's kind")
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--no-model", action="store_true")
+    parser.add_argument("--no-rules", action="store_true", help="the model alone finds entities (ablation)")
     parser.add_argument("--json", type=Path, default=None, help="write every score to this file")
     parser.add_argument("--errors", metavar="SPLIT", default=None, help="list the errors of this split")
     args = parser.parse_args(argv)
@@ -53,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no shared data at {args.data}", file=sys.stderr)
         return 2
     splits = load_splits()
-    nlp = Pipeline.load(model=args.model, use_model=not args.no_model)
+    nlp = Pipeline.load(model=args.model, use_model=not args.no_model, use_rules=not args.no_rules,
+                        backend=args.backend)
     results = {name: score_split(nlp, args.data, splits[name], name == args.errors) for name in args.splits}
     heads = [f"{name} ({result['articles']})" for name, result in results.items()]
     print(f"{'metric':<22}" + "".join(f"{head:>24}" for head in heads))

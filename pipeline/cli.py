@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+BACKENDS = ("spacy", "stanza")  # as pipeline.stages.entities.BACKENDS, without importing the stages here
+
 
 def _published(value: str):
     from .io.reader import parse_published
@@ -88,7 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --engine dask: a running scheduler (tcp://host:8786); default: a local cluster")
     run.add_argument("--partition-size", type=_positive, default=64, metavar="N",
                      help="articles per partition: a worker's unit of work, saved in one transaction (default: 64)")
-    run.add_argument("--model", type=Path, default=None, help="a spaCy NER model folder (default: the shipped one)")
+    run.add_argument("--backend", choices=BACKENDS, default="spacy",
+                     help="the NER model's kind: spacy (default) or stanza (needs the [stanza] extra)")
+    run.add_argument("--model", type=Path, default=None,
+                     help="an NER model folder of that backend (default: models/ner, or models/ner-stanza)")
     run.add_argument("--no-model", action="store_true", help="entities from gazetteers and rules only")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -100,8 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = commands.add_parser("train", help="rebuild the NER model from the gold corpus and the shared data")
     train.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    train.add_argument("--out", type=_folder, default=Path("models/ner"), help="where to write the model")
-    train.add_argument("--epochs", type=_positive, default=None, help="training epochs (default: the model card's)")
+    train.add_argument("--backend", choices=BACKENDS, default="spacy",
+                       help="spacy (default) or stanza (needs the [stanza] extra; trains word vectors too)")
+    train.add_argument("--out", type=_folder, default=None,
+                       help="where to write the model (default: models/ner, or models/ner-stanza)")
+    train.add_argument("--epochs", type=_positive, default=None,
+                       help="training epochs (default: the model card's; for stanza, at most this many passes)")
     train.add_argument("--seed", type=int, default=0, help="random seed (training is reproducible)")
     train.add_argument("--limit", type=_positive, default=None,
                        help="use only this many gold train articles (learning curves)")
@@ -165,7 +174,8 @@ def command_run(args: argparse.Namespace) -> int:
             if article[5] == "failed":  # status; the error names the file and line or the stage
                 progress.write(f"aznews: article {article_id}: {article[6]}", file=sys.stderr)
 
-    options = PipelineOptions(model=str(args.model) if args.model else None, use_model=not args.no_model)
+    options = PipelineOptions(model=str(args.model) if args.model else None, use_model=not args.no_model,
+                              backend=args.backend)
     try:
         report = run_batch(items, args.out, options, engine=args.engine, workers=args.workers,
                            scheduler=args.scheduler, partition_size=args.partition_size, since=args.since,
@@ -209,11 +219,15 @@ def command_evaluate(args: argparse.Namespace) -> int:
 
 def command_train(args: argparse.Namespace) -> int:
     from .io.folders import check_writable
-    from .train import train
+    from .train import DEFAULT_OUT, train, train_stanza
 
-    check_writable(args.out)
-    train(args.data, args.out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver,
-          reviewed=args.gold)
+    out = args.out or DEFAULT_OUT[args.backend]
+    check_writable(out)
+    if args.backend == "stanza":
+        train_stanza(args.data, out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
+    else:
+        train(args.data, out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver,
+              reviewed=args.gold)
     return 0
 
 
@@ -239,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"aznews {args.command}: interrupted{_KEPT.get(args.command, '')}", file=sys.stderr)
         return 130
+    except ImportError as error:  # an optional backend without its extra: the message says what to install
+        print(f"aznews {args.command}: {error}", file=sys.stderr)
+        return 2
     except (OSError, ValueError, RuntimeError, sqlite3.Error) as error:  # a missing model, an --out that is a file,
         # a damaged store, a worker that died: said in one line, never a traceback
         print(f"aznews {args.command}: {error}", file=sys.stderr)

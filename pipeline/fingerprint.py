@@ -19,8 +19,11 @@ PACKAGE = Path(__file__).resolve().parent
 SHAPING = ("stages", "lang", "records.py", "pipeline.py", "stage.py", "text.py", "io/rows.py")
 
 
-def default_model_path() -> Path:
-    """The NER model shipped inside the package (a wheel), or the checkout's ``models/ner``."""
+def default_model_path(backend: str = "spacy") -> Path:
+    """The NER model shipped inside the package (a wheel), or the checkout's ``models/ner``; the Stanza
+    backend's model is rebuilt locally into ``models/ner-stanza``."""
+    if backend == "stanza":
+        return PACKAGE.parent / "models" / "ner-stanza"
     packaged = Path(str(resources.files("pipeline"))) / "_models" / "ner"
     if packaged.exists():
         return packaged
@@ -31,18 +34,22 @@ def default_model_path() -> Path:
 class PipelineOptions:
     """How to load the pipeline; small and picklable, so each worker process can load its own."""
 
-    model: str | None = None  # a spaCy NER model folder; None: the shipped one
+    model: str | None = None  # an NER model folder of the backend; None: the shipped one
     use_model: bool = True
     use_rules: bool = True
+    backend: str = "spacy"  # or "stanza"
 
     def load(self):
         from .pipeline import Pipeline  # here: spaCy and the stages load with it
 
-        return Pipeline.load(model=self.model, use_model=self.use_model, use_rules=self.use_rules)
+        return Pipeline.load(model=self.model, use_model=self.use_model, use_rules=self.use_rules,
+                             backend=self.backend)
 
     def fingerprint(self) -> str:
-        model = Path(self.model) if self.model else default_model_path()
+        model = Path(self.model) if self.model else default_model_path(self.backend)
         parts = [f"use_model={self.use_model}", f"use_rules={self.use_rules}", _files_hash(PACKAGE, SHAPING)]
+        if self.backend != "spacy":
+            parts.append(f"backend={self.backend}")
         if self.use_model:
             parts.append(_files_hash(model, ("",)))
         return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]

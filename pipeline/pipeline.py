@@ -32,10 +32,13 @@ class Pipeline:
         self.stages = [(spec.name, spec.factory(**config.get(spec.name, {}))) for spec in self.specs]
 
     @classmethod
-    def load(cls, model: str | Path | None = None, use_model: bool = True, use_rules: bool = True) -> Pipeline:
-        """The default stages; ``model`` is a spaCy NER model folder (default: the one shipped).
+    def load(cls, model: str | Path | None = None, use_model: bool = True, use_rules: bool = True,
+             backend: str = "spacy") -> Pipeline:
+        """The default stages; ``model`` is an NER model folder of the ``backend`` (``spacy``, the default,
+        or ``stanza``, which needs the ``[stanza]`` extra; default folder: the one shipped).
         ``use_model=False`` or ``use_rules=False`` leave out one half of entity recognition."""
-        return cls(config={"entities": {"model": model, "use_model": use_model, "use_rules": use_rules}})
+        settings = {"model": model, "use_model": use_model, "use_rules": use_rules, "backend": backend}
+        return cls(config={"entities": settings})
 
     def process(self, article: Article) -> Document:
         """Run every stage; the Document keeps normalised text and offsets."""

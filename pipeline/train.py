@@ -3,7 +3,8 @@
 Training data: the gold news of the ``train`` split (``corpus/splits.json``), the hand-tagged Wikipedia
 sentences, and silver labels the rules put on shared articles outside every split (they scored better on
 dev than gold and Wikipedia alone; ``silver=False`` leaves them out). The epoch is chosen on the gold ``dev``
-split; the ``test`` split is never read here.
+split (the Stanza backend's step likewise); the ``test`` split is never read here, and the Stanza backend's word
+vectors are trained on shared text outside it (``training.vectors``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from .io.folders import check_replaceable, write_folder
 from .training.samples import Sample, gold_samples, reviewed_samples, silver_samples, wiki_samples
 from .training.spacy_ner import Settings, fit
 
-__all__ = ["train", "training_sets", "Settings"]
+__all__ = ["train", "train_stanza", "training_sets", "Settings", "DEFAULT_OUT"]
+
+DEFAULT_OUT = {"spacy": Path("models/ner"), "stanza": Path("models/ner-stanza")}
 
 MODEL_MARKER = "meta.json"  # every spaCy model folder has one
 
@@ -86,4 +89,43 @@ def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, setti
 
     write_folder(out, save, MODEL_MARKER)  # the model there before stays whole until the new one is complete
     log(f"model (epoch {best['epoch']}, dev F1 {best['dev_f1']:.3f}) written to {out} ({summary['seconds']} s)")
+    return out
+
+
+def train_stanza(data: Path, out: Path, epochs: int | None = None, seed: int = 0, settings=None,
+                 limit: int | None = None, silver: bool = True, log=_log) -> Path:
+    """The Stanza backend: word vectors trained here, then Stanza's NER on the same sentences as spaCy's.
+    ``epochs`` caps training at that many passes over the training sentences (default: the settings' steps)."""
+    import tempfile
+
+    from .stages.ner_stanza import require_stanza
+    from .training.stanza_ner import StanzaSettings, fit, to_pretrain
+    from .training.vectors import VectorSettings, train_vectors, vector_sentences
+
+    require_stanza()  # before the data is read: without the extra, say so at once
+    settings = settings or StanzaSettings()
+    started = time.perf_counter()
+    data = Path(data)
+    train_set, dev_set, counts = training_sets(data, limit, silver, seed, log)
+    if epochs is not None:
+        per_epoch = -(-sum(settings.gold_repeat if s.source == "gold" else 1 for s in train_set) // settings.batch_size)
+        settings = replace(settings, max_steps=epochs * per_epoch)
+    test_ids = set(load_splits()["test"])
+    sentences = list(vector_sentences(data, test_ids))
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        text_vectors = Path(folder) / "vectors.txt"
+        vectors = train_vectors(sentences, text_vectors, VectorSettings(), seed)
+        log(f"word vectors: {vectors['words']} words from {vectors['tokens']} tokens")
+        to_pretrain(text_vectors, out / "pretrain.pt")
+    result = fit(train_set, dev_set, out / "pretrain.pt", out, settings, seed, log)
+    history = result.pop("history")
+    best = max(history, key=lambda h: h["dev_f1"]) if history else {}
+    summary = {"backend": "stanza", "data": counts | result, "seed": seed, "silver": silver,
+               "settings": asdict(settings), "vectors": vectors | {"settings": asdict(VectorSettings())},
+               "best_step": best.get("step"), "dev": best, "history": history,
+               "seconds": round(time.perf_counter() - started, 1)}
+    (out / "training.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    log(f"model (step {best.get('step')}, dev F1 {best.get('dev_f1', 0):.3f}) written to {out} "
+        f"({summary['seconds']} s)")
     return out

@@ -14,7 +14,7 @@ from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_CLAS
 from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
 from ..text import az_lower
-from . import canonical, gazetteer, ner_model, rules
+from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
 from .morphology import case_of, nominative
 from .name_shapes import is_name_word, nominatives
@@ -166,7 +166,7 @@ class EntityStage:
     """Gazetteer and rules first, then the model on what they leave. ``pipe`` lets the model read the
     sentences of a whole batch of articles in one call, far faster than article by article."""
 
-    def __init__(self, recogniser: ner_model.Recogniser | None, use_rules: bool):
+    def __init__(self, recogniser: ner_model.Recogniser | ner_stanza.Recogniser | None, use_rules: bool):
         self.recogniser = recogniser
         self.use_rules = use_rules
 
@@ -205,10 +205,18 @@ class EntityStage:
         return replace(doc, entities=tuple(canonical.settle(found, doc.text)))
 
 
+# The statistical NER backends: each module's ``load(path)`` gives an object with ``spans_batch``.
+BACKENDS = {"spacy": ner_model.load, "stanza": ner_stanza.load}
+
+
 @register("entities", requires=("tokens", "sentences", "analyses"), assigns=("entities",))
-def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = True) -> EntityStage:
-    """``use_model``/``use_rules`` switch the two halves off for ablations."""
-    recogniser = ner_model.load(model) if use_model else None
+def make_entities_stage(model=None, use_model: bool = True, use_rules: bool = True,
+                        backend: str = "spacy") -> EntityStage:
+    """``use_model``/``use_rules`` switch the two halves off for ablations; ``backend`` picks the model's
+    kind (``spacy``, the default, or ``stanza``) and ``model`` its folder (default: the shipped one)."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown NER backend {backend!r}; the backends are {', '.join(BACKENDS)}")
+    recogniser = BACKENDS[backend](model) if use_model else None
     if use_rules:
         gazetteer.load()  # built here, so that loading the pipeline, not its first article, pays for it
     return EntityStage(recogniser, use_rules)

@@ -48,16 +48,20 @@ class Recogniser:
         return found
 
     def _read(self, doc, tokens: list[Token], text: str, offset: int) -> list[Span]:
-        found = []
-        for ent in doc.ents:
-            edges = _trimmed(tokens, offset + ent.start, offset + ent.end - 1)
-            if ent.label_ not in LABELS or edges is None:
-                continue
-            first, last = edges
-            form = nominative(tokens[last].text, gazetteer.load().knows_word)
-            canonical = text[tokens[first].start : tokens[last].start] + form
-            found.append(Span(first, last, ent.label_, canonical, "model"))
-        return found
+        spans = (model_span(tokens, text, offset + e.start, offset + e.end - 1, e.label_) for e in doc.ents)
+        return [span for span in spans if span is not None]
+
+
+def model_span(tokens: list[Token], text: str, first: int, last: int, label: str) -> Span | None:
+    """A statistical model's entity over tokens ``first``..``last`` as a ``Span`` with its canonical form
+    (the last word in the nominative), trimmed as ``_trimmed`` says; None for a label or span we do not keep.
+    Shared by every NER backend, so that they differ only in what they predict."""
+    edges = _trimmed(tokens, first, last)
+    if label not in LABELS or edges is None:
+        return None
+    first, last = edges
+    form = nominative(tokens[last].text, gazetteer.load().knows_word)
+    return Span(first, last, label, text[tokens[first].start : tokens[last].start] + form, "model")
 
 
 def _trimmed(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
