@@ -257,11 +257,6 @@ def clause_entities(entities: list[Entity], trigger_start: int, trigger: str) ->
     return before or entities
 
 
-def named_agent(entities: list[Entity], trigger_start: int) -> bool:
-    """A person or organisation in the nominative or genitive before the trigger: a named subject."""
-    return any(e.label in _PARTIES and e.case in ("nom", "gen") and e.start < trigger_start for e in entities)
-
-
 def subject_of(entities: list[Entity], clause: Clause) -> str:
     """The sentence's named subject, to carry over to later sentences that name none (``O, … imzalayıb``):
     its first person (else organisation) in the nominative that is not a modifier of another name."""

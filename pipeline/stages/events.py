@@ -149,7 +149,7 @@ def _signer(sentence: Sentence, entities: list[Entity]) -> str:
     return next((e.canonical for e in entities if e.label == "PER" and e.case == "nom"), "")
 
 
-def found_start(sentence: Sentence, trigger: str) -> int:
+def _found_start(sentence: Sentence, trigger: str) -> int:
     return max(0, az_lower(sentence.text).find(trigger))
 
 
@@ -159,7 +159,7 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     prezidenti ilə görüş olacaq``, ``onunla bağlanmış müqaviləyə xitam verilib``) takes the story's actor:
     as the source, the place it named becoming the other party; for an appointment, as the appointee."""
     source, target, participants = found.source, found.target, found.participants
-    said = az_lower(sentence.text)[: found_start(sentence, trigger)]
+    said = az_lower(sentence.text)[: _found_start(sentence, trigger)]
     if event_type in data.BETWEEN_TYPES and not source and all(story.pair) and (
             refers_back(sentence) or any(word in said for word in data.THE_PARTIES)):
         # ``Tərəflər … razılaşdırıblar``, ``Görüşdə … saziş imzalanıb``: the parties of the happening before
@@ -167,7 +167,7 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     if event_type == "APPOINT" and not source and story.signer and _by_act_of_office(sentence):
         source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
     if event_type == "APPOINT":
-        before = az_lower(sentence.text)[: found_start(sentence, trigger)].replace(",", " ").split()
+        before = az_lower(sentence.text)[: _found_start(sentence, trigger)].replace(",", " ").split()
         if not target and story.subject_is_person and set(before) & set(data.PRONOUNS):
             return source, story.subject, (*participants, story.subject)
         return source, target, participants
@@ -177,6 +177,25 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     if event_type in data.BETWEEN_TYPES:
         target = target if target and target != actor else (source if source != actor else "")
     return actor, target, tuple(dict.fromkeys((actor, *participants)))
+
+
+def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end: int) -> list[DateMention]:
+    """The sentence's dates that can date the trigger at ``start:end`` (offsets in ``lower``)."""
+    if lower[start:end].endswith(("mək", "maq")):  # ``iştirak etmək üçün … gəlib``: a purpose, not dated here
+        return []
+    # a year inside a quoted title (``“Sertifikatlaşdırma 2025: …” mövzusunda``) names, it does not date
+    return [d for d in dates if not _dates_another_participle(d, lower, base, (start, end))
+            and not _quoted_apart(lower, d.start - base, start)]
+
+
+def _in_background(event_type: str, trigger: str, after: str) -> bool:
+    """A happening the sentence names without reporting it as news of the day: a participle or verbal noun
+    (unless a decree signed today does it: ``X-in təyin edilməsi haqqında sərəncam imzalayıb``), a standing
+    support or ongoing talks (``dəstəkləyir``), or what came before or after a meeting (``görüşdən sonra``)."""
+    decreed = "imzala" in after and any(act in after for act in data.ACTS_OF_OFFICE)
+    standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
+    past = trigger.endswith(("dən", "dan")) and after.lstrip().startswith(("sonra", "əvvəl"))
+    return (is_background(trigger) and not decreed) or standing or past
 
 
 def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
@@ -198,18 +217,9 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
             found = roles(near, event_type, clause)
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
-        # a year inside a quoted title (``“Sertifikatlaşdırma 2025: …” mövzusunda``) names, it does not date
-        own = [d for d in when if not _dates_another_participle(d, lower, sentence.start, (start, end))
-               and not _quoted_apart(lower, d.start - sentence.start, start)]
-        if trigger.endswith(("mək", "maq")):  # ``iştirak etmək üçün … gəlib``: a purpose, dated by nothing here
-            own = []
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
-        standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
-        # ``görüşdən sonra``: after the meeting, which the sentence places in the background
-        past = trigger.endswith(("dən", "dan")) and lower[end:].lstrip().startswith(("sonra", "əvvəl"))
-        # ``X-in təyin edilməsi haqqında sərəncam imzalayıb``: the act the decree does is news, not background
-        decreed = "imzala" in lower[end:] and any(act in lower[end:] for act in data.ACTS_OF_OFFICE)
-        background = (is_background(trigger) and not decreed) or standing or past
+        own = _own_dates(when, lower, sentence.start, start, end)
+        background = _in_background(event_type, trigger, lower[end:])
         date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
         floor = sentence.start + end
         participants = found.participants
