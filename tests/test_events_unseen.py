@@ -289,3 +289,9 @@ def test_a_date_in_quoted_speech_dates_the_event_it_reports(run):
 def test_a_call_in_the_simple_past(run):
     call = _only(run("Sonra Nazim Əliyev mənə zəng etdi."), "CALL")
     assert call.source == "Nazim Əliyev"
+
+
+def test_a_date_after_a_founding_participle_belongs_to_the_clause_after(run):
+    text = "Sahibkarlığa dəstək məqsədilə yaradılmış “Kiçik Biznes Agentliyi” 2018-ci ildə yeni mərkəzlər açıb."
+    founding = next(e for e in run(text) if e.trigger == "yaradılmış")
+    assert founding.date == ""

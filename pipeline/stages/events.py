@@ -183,6 +183,8 @@ def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end:
     """The sentence's dates that can date the trigger at ``start:end`` (offsets in ``lower``)."""
     if lower[start:end].endswith(("mək", "maq")):  # ``iştirak etmək üçün … gəlib``: a purpose, not dated here
         return []
+    if lower[start:end].endswith(data.DATED_PARTICIPLES):  # ``… yaradılmış KOBİA 2018-ci ildə …``: a date
+        dates = [d for d in dates if d.start - base < start]  # after a participle belongs to the clause after
     # a year inside a quoted title (``“Sertifikatlaşdırma 2025: …” mövzusunda``) names, it does not date
     return [d for d in dates if not _dates_another_participle(d, lower, base, (start, end))
             and not _quoted_apart(lower, d.start - base, start)]
