@@ -295,3 +295,11 @@ def test_a_date_after_a_founding_participle_belongs_to_the_clause_after(run):
     text = "Sahibkarlığa dəstək məqsədilə yaradılmış “Kiçik Biznes Agentliyi” 2018-ci ildə yeni mərkəzlər açıb."
     founding = next(e for e in run(text) if e.trigger == "yaradılmış")
     assert founding.date == ""
+
+
+def test_a_statement_at_a_bodys_summit_is_the_story_subjects_participation(run):
+    text = ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan iyulun 4-də Xankəndiyə gəlib. "
+            "Bunu dövlət başçısı İqtisadi Əməkdaşlıq Təşkilatının Zirvə görüşündə çıxışı zamanı söyləyib.")
+    participation = _only(run(text), "PARTICIPATE")
+    assert participation.source == "Rəcəb Tayyib Ərdoğan"
+    assert "İqtisadi Əməkdaşlıq Təşkilatı" not in participation.participants  # the host is no participant

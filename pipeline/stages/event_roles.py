@@ -191,7 +191,7 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         # an acronym in parentheses names the body before it (``Təşkilatının (ECO) … Zirvə``), not an attendee
         bodies = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
         attendee = _first([e for e in agents if e.case == "nom" and e.label == "PER"],
-                          [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"], bodies)
+                          [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"])
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)
