@@ -7,7 +7,9 @@ processes, as a user starts them: ``aznews run`` with 1 and N workers and on a l
 (when dask is installed), the second, incremental run over the same batch, the batch sizes, and
 ``dateparser.search_dates(text, languages=["az"])`` over the same articles in a process of its own.
 Peak memory is the largest resident set of any one process of the run (the coordinating process or a
-worker), as the kernel reports it to ``wait4``. Nothing is written outside ``--work`` (a temporary
+worker), as the kernel reports it to ``wait4``; CPU seconds are the user and system time of all the run's
+processes, which another busy process on the machine hardly changes (wall times it does: each row notes
+the load average). Nothing is written outside ``--work`` (a temporary
 folder by default). Without the shared data it says so and exits 0.
 """
 
@@ -44,12 +46,16 @@ def build_batch(source: Path, size: int, target: Path) -> Path:
     return target
 
 
+CPU_SECONDS: list[float] = []  # of the last run timed: user + system time of all its processes
+
+
 def timed(command: list[str]) -> tuple[float, float, int]:
     """Wall seconds, peak resident MiB of the largest process in the run, and the exit status."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
+    CPU_SECONDS[:] = [usage.ru_utime + usage.ru_stime]
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({code}): {process.stderr.read().decode()[-2000:]}")
@@ -63,7 +69,10 @@ def aznews(*args: str) -> list[str]:
 def row(label: str, articles: int, seconds: float, memory: float | None = None, note: str = "") -> None:
     rate = f"{articles / seconds:8.1f}" if articles else " " * 8
     peak = f"{memory:7.0f}" if memory is not None else " " * 7
-    print(f"| {label:<44} | {articles:>6} | {seconds:8.2f} | {rate} | {peak} | {note}")
+    cpu = CPU_SECONDS[0] if CPU_SECONDS else 0.0
+    # The machine's load over the last minute: another busy process makes wall times long, CPU times hardly.
+    note = "; ".join(filter(None, [note, f"load {os.getloadavg()[0]:.1f}"]))
+    print(f"| {label:<44} | {articles:>6} | {seconds:8.2f} | {rate} | {cpu:8.2f} | {peak} | {note} |", flush=True)
 
 
 def main() -> None:
@@ -85,8 +94,8 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     batch = build_batch(source, main_size, work / f"batch-{main_size}.jsonl")
     print(f"{main_size} articles ({source} repeated under new ids), {os.cpu_count()} cores; work folder {work}")
-    print("| run (whole process) | articles | seconds | articles/s | peak MiB | note |")
-    print("|---|---|---|---|---|---|")
+    print("| run (whole process) | articles | seconds | articles/s | CPU seconds | peak MiB | note |")
+    print("|---|---|---|---|---|---|---|")
 
     seconds, memory, _ = timed([sys.executable, "-m", "pipeline", "--help"])
     row("start-up: aznews --help", 0, seconds, memory)
@@ -102,7 +111,7 @@ def main() -> None:
         out = work / f"out-{label.split()[0]}-{options[-1]}"
         shutil.rmtree(out, ignore_errors=True)
         seconds, memory, _ = timed(aznews(str(batch), "--out", str(out), *options))
-        rates[label] = main_size / seconds
+        rates[label] = (main_size / seconds, CPU_SECONDS[0])
         row(label, main_size, seconds, memory)
         if label.endswith("workers"):
             again, memory, _ = timed(aznews(str(batch), "--out", str(out), *options))
@@ -113,7 +122,7 @@ def main() -> None:
         out = work / f"out-size-{size}"
         shutil.rmtree(out, ignore_errors=True)
         seconds, memory, _ = timed(aznews(str(sized), "--out", str(out), "--workers", str(args.workers)))
-        per_article = f"{seconds / size * 1000:.2f} ms/article"
+        per_article = f"{CPU_SECONDS[0] / size * 1000:.2f} CPU ms/article"
         row(f"{size} articles, {args.workers} workers", size, seconds, memory, per_article)
 
     if not args.no_dateparser:
@@ -121,9 +130,10 @@ def main() -> None:
         script.write_text(DATEPARSER_RUN, encoding="utf-8")
         seconds, memory, _ = timed([sys.executable, str(script), str(batch)])
         row("dateparser.search_dates (az), one process", main_size, seconds, memory)
-        dateparser_rate = main_size / seconds
-        for label, rate in rates.items():
-            print(f"{label}: {rate / dateparser_rate:.1f}x dateparser")
+        dateparser_rate, dateparser_cpu = main_size / seconds, CPU_SECONDS[0]
+        for label, (rate, cpu) in rates.items():
+            print(f"{label}: {rate / dateparser_rate:.1f}x dateparser's articles/s "
+                  f"({dateparser_cpu / cpu:.1f}x in CPU time)")
 
 
 def _has_dask() -> bool:

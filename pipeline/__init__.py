@@ -26,6 +26,8 @@ _WHERE = {
     "Sentence": ".records",
     "Failure": ".io.reader",
     "read_paths": ".io.reader",
+    "Store": ".io.store",
+    "run_batch": ".batch",
     "to_frames": ".io.tables",
     "write_tables": ".io.tables",
 }
@@ -40,13 +42,17 @@ __all__ = [
     "Pipeline",
     "Result",
     "Sentence",
+    "Store",
     "read_paths",
+    "run_batch",
     "to_frames",
     "write_tables",
 ]
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time __getattr__ imports on first use
+    from .batch import run_batch
     from .io.reader import Failure, read_paths
+    from .io.store import Store
     from .io.tables import to_frames, write_tables
     from .pipeline import DEFAULT_STAGES, Pipeline
     from .records import Article, DateMention, Entity, Event, Result, Sentence

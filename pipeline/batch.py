@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 from .engines.work import Job, Processed
 from .fingerprint import PipelineOptions
 from .io.reader import Failure, ReadWarning
-from .io.store import Store
+from .io.store import UNREAD, Store
 from .records import Article
 
 ENGINES = ("local", "dask")
@@ -53,7 +54,8 @@ def content_hash(item: Article | Failure | ReadWarning, fingerprint: str) -> str
         published = article.published.isoformat() if article.published else ""
         parts = ["article", article.id, article.text, article.title, published, article.source, article.url, note]
     key = json.dumps([fingerprint, *parts], ensure_ascii=False)
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
+    return UNREAD + digest if isinstance(item, Failure) else digest
 
 
 def run_batch(
@@ -87,6 +89,7 @@ def run_batch(
     ids = [item_id(item) for item in items]
     report = BatchReport(read=len(items))
     with Store(out) as store:
+        store.forget_unread(keep=ids)
         store.register(ids)
         known = store.hashes()
         jobs: list[Job] = []
@@ -99,11 +102,13 @@ def run_batch(
             on_planned(len(jobs))
         partitions = [jobs[i : i + partition_size] for i in range(0, len(jobs), partition_size)]
         texts = {article_id: _text(item) for article_id, _, item in jobs}
-        for done in _engine(engine, partitions, options, workers, scheduler):
-            store.save(done)
-            store.save_texts((article_id, texts[article_id]) for article_id, _, _ in done if texts[article_id])
-            if on_saved:
-                on_saved(done)
+        # closing(): an interruption while a partition is saved ends the engine's workers at once.
+        with closing(_engine(engine, partitions, options, workers, scheduler)) as finished:
+            for done in finished:
+                store.save(done)
+                store.save_texts((article_id, texts[article_id]) for article_id, _, _ in done if texts[article_id])
+                if on_saved:
+                    on_saved(done)
         have = store.text_ids()  # a store older than the texts table: the unchanged articles' texts added once
         store.save_texts((i, _text(item)) for i, item in zip(ids, items, strict=True)
                          if i not in have and i not in texts and _text(item))

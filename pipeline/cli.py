@@ -1,7 +1,8 @@
 """The ``aznews`` command: a thin shell over the library.
 
-Exit status: 0 when every article went through, 1 when some failed (the rest are written),
-2 for a usage error.
+Exit status: 0 when every article went through, 1 when some failed (the rest are written) or on an
+unexpected error (a bug, said in one line), 2 for a usage error or a run that cannot go on (an unusable
+store, a worker that died), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _formats(value: str) -> tuple[str, ...]:
     formats = tuple(part.strip().lower() for part in value.split(",") if part.strip())
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or value!r}; "
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or repr(value)}; "
                                          f"choose from {', '.join(FORMATS)}")
     return formats
 
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--published", type=_published, default=None,
                      help="publication date for articles that carry none: ISO 8601 (2025-07-01), dd.mm.yyyy, "
                           "or written out (5 mart 2024)")
-    run.add_argument("--since", type=_day, default=None,
+    run.add_argument("--since", type=_day, default=None, metavar="DATE",
                      help="export only articles published on or after this day (the store keeps all)")
     run.add_argument("--format", type=_formats, default=("csv",), dest="formats", metavar="FORMATS",
                      help="table formats, comma-separated: csv, parquet, xlsx (one workbook, tables.xlsx, for "
@@ -83,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--html", action="store_true",
                      help="also write pages to read: OUT/pages/index.html and a page per article")
     run.add_argument("--workers", type=_positive, default=os.cpu_count() or 1, metavar="N",
-                     help="worker processes, each loading the pipeline once (default: the machine's cores)")
+                     help="worker processes, each loading the pipeline once (default: the machine's cores); "
+                          "with --engine dask and no --scheduler, the local cluster's size")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local: processes on this machine; dask: a Dask cluster (pip install \"aznews[dask]\")")
     run.add_argument("--scheduler", default=None, metavar="ADDRESS",
@@ -152,6 +154,7 @@ def command_run(args: argparse.Namespace) -> int:
     from .fingerprint import PipelineOptions
     from .io.folders import check_writable
     from .io.reader import STDIN, find_files, read_paths
+    from .io.rows import ARTICLE_COLUMNS
 
     missing = [str(path) for path in args.paths if path != STDIN and not path.exists()]
     if missing:
@@ -170,9 +173,9 @@ def command_run(args: argparse.Namespace) -> int:
     def saved(done) -> None:
         progress.update(len(done))
         for article_id, _, rows in done:
-            (article,) = rows["articles"]
-            if article[5] == "failed":  # status; the error names the file and line or the stage
-                progress.write(f"aznews: article {article_id}: {article[6]}", file=sys.stderr)
+            article = dict(zip(ARTICLE_COLUMNS, rows["articles"][0], strict=True))
+            if article["status"] == "failed":  # the error names the file and line, or the stage
+                progress.write(f"aznews: article {article_id}: {article['error']}", file=sys.stderr)
 
     options = PipelineOptions(model=str(args.model) if args.model else None, use_model=not args.no_model,
                               backend=args.backend)

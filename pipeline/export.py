@@ -18,7 +18,7 @@ def export_store(store: Store, out: Path, formats=("csv",), since: date | None =
                  html: bool = False) -> tuple[dict[str, int], list[Path]]:
     """Write the store's tables (and, when there are marks, the orphans; with ``html``, the pages) into ``out``;
     returns the rows per table and the files written."""
-    reviewed = reviewed_tables(store, since)
+    reviewed = reviewed_tables(store, since, stream=True)  # the rows are read as they are written out
     written = write_tables(reviewed.marked, out, formats)
     if reviewed.joined.marked or reviewed.joined.orphans or (out / ORPHANS_FILE).exists():
         written.append(write_orphans(reviewed.joined, out))

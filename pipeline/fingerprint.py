@@ -46,7 +46,11 @@ class PipelineOptions:
                              backend=self.backend)
 
     def fingerprint(self) -> str:
+        """Also checks, before any worker starts, that a spaCy model is there (FileNotFoundError otherwise);
+        a Stanza model folder is checked when the backend loads it (only spaCy's has ``meta.json``)."""
         model = Path(self.model) if self.model else default_model_path(self.backend)
+        if self.use_model and self.backend == "spacy" and not (model / "meta.json").exists():
+            raise FileNotFoundError(f"no NER model at {model}: rebuild it with `aznews train`, or run with --no-model")
         parts = [f"use_model={self.use_model}", f"use_rules={self.use_rules}", _files_hash(PACKAGE, SHAPING)]
         if self.backend != "spacy":
             parts.append(f"backend={self.backend}")

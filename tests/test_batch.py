@@ -212,3 +212,73 @@ def test_importing_records_loads_neither_spacy_nor_pandas():
     code = "from pipeline import Pipeline, to_frames; print(Pipeline.__name__, to_frames.__name__)"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "Pipeline to_frames", done.stderr
+
+
+def test_a_fixed_malformed_line_leaves_no_stale_failed_row(tmp_path):
+    source = tmp_path / "a.jsonl"
+    good = json.dumps(_records(1)[0], ensure_ascii=False)
+    source.write_text(good + "\n{pozuq\n", encoding="utf-8")
+    first = _run(source, tmp_path / "out")
+    assert (first.failed, first.rows["articles"]) == (1, 2)
+    source.write_text(good + "\n" + json.dumps({"id": "düz", "text": SENTENCES[1]}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    second = _run(source, tmp_path / "out")
+    assert (second.failed, second.processed, second.rows["articles"]) == (0, 1, 2)
+    ids = [line.split(",")[0] for line in
+           (tmp_path / "out" / "articles.csv").read_text(encoding="utf-8-sig").splitlines()[1:]]
+    assert ids == ["x0", "düz"]
+
+
+def _processes_marked(mark: str) -> list[int]:
+    """Processes whose environment carries ``mark`` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if mark.encode() in (entry / "environ").read_bytes():
+                found.append(int(entry.name))
+        except OSError:  # ended meanwhile, or not ours to read
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc")
+def test_workers_of_a_killed_run_end_themselves(tmp_path):
+    seed = SEED.read_text(encoding="utf-8")
+    batch = _write_jsonl(tmp_path / "batch.jsonl", [{"id": f"s{n:03d}", "text": seed} for n in range(60)])
+    out = tmp_path / "out"
+    mark = f"AZNEWS_TEST_RUN={os.getpid()}-{time.monotonic_ns()}"
+    command = [sys.executable, "-m", "pipeline", "run", str(batch), "--out", str(out), "--workers", "2",
+               "--partition-size", "1", "--quiet", *MODEL]
+    running = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL,
+                               env={**os.environ, mark.split("=")[0]: mark.split("=")[1]})
+    deadline = time.monotonic() + 120
+    while _saved(out / FILE_NAME) < 2 and running.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(_processes_marked(mark)) >= 3  # the run and its two workers
+    running.send_signal(signal.SIGKILL)
+    running.wait()
+    deadline = time.monotonic() + 10
+    while _processes_marked(mark) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_marked(mark) == []
+
+
+def test_a_damaged_store_is_reported_not_a_traceback(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / FILE_NAME).write_bytes(b"bu verilener bazasi deyil" * 100)
+    source = _write_jsonl(tmp_path / "a.jsonl", _records(1))
+    assert main(["run", str(source), "--out", str(out), "--quiet", *MODEL]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("aznews run:") and "not an aznews store" in err
+
+
+def test_only_a_spacy_model_is_checked_for_before_the_workers_start(tmp_path):
+    """A folder without ``meta.json`` is no spaCy model (FileNotFoundError before any work); the Stanza backend's
+    model has none, and is checked when the backend loads it."""
+    with pytest.raises(FileNotFoundError, match="no NER model at"):
+        PipelineOptions(model=str(tmp_path)).fingerprint()
+    assert PipelineOptions(model=str(tmp_path), backend="stanza").fingerprint()
+    assert PipelineOptions(model=str(tmp_path), use_model=False).fingerprint()

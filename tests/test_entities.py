@@ -243,3 +243,12 @@ def test_a_quoted_company_alone_in_brackets_is_an_organisation(nlp):
     text = "Layihəyə Türkiyə (\"TurkTelecom\") və Qazaxıstan (\"KazTransKom\") qoşulub."
     found = {(e.label, e.canonical) for e in nlp(Article(id="q", text=text)).entities}
     assert {("ORG", "TurkTelecom"), ("ORG", "KazTransKom"), ("LOC", "Türkiyə"), ("LOC", "Qazaxıstan")} <= found
+
+
+def test_a_words_nominative_forms_are_cached_as_a_tuple():
+    """``name_shapes.nominatives`` is asked of every capitalised word: cached, so its answer is immutable."""
+    from pipeline.stages.name_shapes import nominatives
+
+    forms = nominatives("Məclisinin")
+    assert isinstance(forms, tuple) and forms[0] == "Məclisinin" and {"Məclisi", "Məclis"} <= set(forms)
+    assert nominatives("Məclisinin") is forms

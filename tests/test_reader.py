@@ -328,3 +328,17 @@ def test_a_semicolon_inside_a_comma_separated_text_stays_in_the_text(tmp_path):
     path.write_text(f'id,text\nc1,"{TEXT}; {OTHER}"\n', encoding="utf-8")
     (article,) = read(path)
     assert article.text == f"{TEXT}; {OTHER}"
+
+
+def test_a_gzipped_file_that_unpacks_past_the_cap_is_refused_unread(tmp_path, monkeypatch):
+    import gzip
+
+    monkeypatch.setattr(reader, "MAX_GUNZIPPED_BYTES", 1000)
+    path = tmp_path / "böyük.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "' + b"a" * 5000 + b'"}\n'))
+    (failure,) = read_paths([path])
+    assert isinstance(failure, Failure) and "unpacks to over" in failure.message
+    small = tmp_path / "kiçik.jsonl.gz"
+    small.write_bytes(gzip.compress('{"text": "Bakı şəhəri."}\n'.encode()))
+    (article,) = read_paths([small])
+    assert isinstance(article, Article)

@@ -205,3 +205,28 @@ def test_an_export_limited_by_since_leaves_other_articles_marks_alone(tmp_path):
     assert [r["article_id"] for r in rows(out / "articles.csv")] == ["qebul", "saziş"]
     assert by(rows(out / "events.csv"), "trigger", "qəbul edib")["review"] == "ok"
     assert rows(out / "review_orphans.csv") == []  # the visit's mark is kept, not an orphan
+
+
+def test_the_export_streams_the_store_with_the_marks_in_place(tmp_path):
+    """The export reads articles, entities and dates from the store as it writes them (holding only the marked
+    rows), and gives the same tables, marks and fixes in place, as the rows held in lists."""
+    from pipeline.io.store import Store
+    from pipeline.io.tables import Rows
+    from pipeline.review.store import reviewed_tables
+
+    out = run(tmp_path, articles())
+    entities = mark(out, "entities", "entities-reviewed.csv", **{"Gürcüstanın": ("wrong", "the country, not", {})})
+    events = mark(out, "events", "events-reviewed.csv",
+                  **{"imzalanıb": ("fix", "", {"date": "2025-07-03", "type": "AGREE"})})
+    import_reviews([entities, events], out)
+    with Store(out) as store:
+        streamed, held = reviewed_tables(store, stream=True), reviewed_tables(store)
+        assert all(isinstance(streamed.marked[t][1], Rows) for t in ("articles", "entities", "dates"))
+        assert all(isinstance(held.marked[t][1], list) for t in held.marked)
+        assert {t: list(r) for t, (_, r) in streamed.marked.items()} == {t: r for t, (_, r) in held.marked.items()}
+        assert {t: len(r) for t, (_, r) in streamed.marked.items()} == {t: len(r) for t, (_, r) in held.marked.items()}
+    assert by(rows(out / "entities.csv"), "text", "Gürcüstanın")["review"] == ""  # written before the import
+    run(tmp_path, articles())
+    assert by(rows(out / "entities.csv"), "text", "Gürcüstanın")["review"] == "wrong"
+    fixed = by(rows(out / "events.csv"), "trigger", "imzalanıb")
+    assert (fixed["review"], fixed["type"], fixed["date"]) == ("fix", "AGREE", "2025-07-03")

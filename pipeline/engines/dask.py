@@ -33,8 +33,12 @@ def run_dask(partitions: list[list[Job]], options: PipelineOptions, workers: int
     try:
         futures = client.map(process, [options] * len(partitions), partitions, pure=False)
         for future in as_completed(futures):
-            yield future.result()
+            try:
+                done = future.result()
+            except Exception as error:  # on a worker: aznews missing there, a worker lost, ...
+                raise RuntimeError(f"a Dask worker failed on a partition: {type(error).__name__}: {error}") from None
             future.release()
+            yield done
     finally:
         client.close()
         if cluster is not None:

@@ -8,10 +8,13 @@ and each reports its own memory.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
 from ..fingerprint import PipelineOptions
@@ -27,8 +30,9 @@ def run_local(partitions: list[list[Job]], options: PipelineOptions, workers: in
             yield process(options, partition)
         return
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=pipeline_for,
-                               initargs=(options,))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                               initargs=(options, os.getpid()))
+    finished = False
     try:
         waiting = iter(partitions)
         with _children_ignore_ctrl_c():
@@ -39,14 +43,32 @@ def run_local(partitions: list[list[Job]], options: PipelineOptions, workers: in
                 running |= {pool.submit(process, options, p) for p in _take(waiting, len(done))}
             for future in done:
                 yield future.result()
-    except KeyboardInterrupt:
-        # Ctrl-C: stop the workers now rather than let them finish (and first load) their partitions;
-        # what was saved stays saved. The pool keeps its processes in ``_processes``, its one way to reach them.
-        for worker in list((getattr(pool, "_processes", None) or {}).values()):
-            worker.terminate()
-        raise
+        finished = True
+    except BrokenProcessPool:
+        raise RuntimeError("a worker process died (out of memory?); the partitions saved so far are kept, "
+                           "and the next run goes on from there") from None
     finally:
+        if not finished:
+            # Interrupted (Ctrl-C) or failed: stop the workers now rather than let them finish (and first load)
+            # their partitions; what was saved stays saved. The pool keeps its processes in ``_processes``,
+            # its one way to reach them.
+            for worker in list((getattr(pool, "_processes", None) or {}).values()):
+                worker.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker(options: PipelineOptions, parent: int) -> None:
+    # Ctrl-C reaches the whole process group; only the coordinating process acts on it (and ends the workers).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    pipeline_for(options)
+
+
+def _exit_with(parent: int) -> None:
+    """A worker whose coordinating process was killed (SIGKILL: no chance to end it) ends itself."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 @contextmanager

@@ -8,11 +8,12 @@ import threading
 from ..fingerprint import PipelineOptions
 from ..io.reader import Failure, ReadWarning
 from ..io.rows import result_rows
+from ..io.store import Processed
 from ..records import Article
 
 # A job: the article's id, its content hash, and what the reader gave for it.
 Job = tuple[str, str, Article | Failure | ReadWarning]
-Processed = tuple[str, str, dict[str, list[tuple]]]
+__all__ = ["Job", "Processed", "pipeline_for", "process"]
 
 _loaded: dict[PipelineOptions, object] = {}
 _loading = threading.Lock()  # a Dask worker may run several threads; the pipeline is loaded once
@@ -24,6 +25,9 @@ def pipeline_for(options: PipelineOptions):
             _loaded[options] = options.load()
             # The model, gazetteers and word caches live as long as the process: the collector need not walk them.
             gc.freeze()
+            # An article makes thousands of short-lived records and no cycles to speak of: collecting every 700
+            # allocations costs about 5% of a batch; every 50,000 keeps memory as flat.
+            gc.set_threshold(50_000, 20, 20)
         return _loaded[options]
 
 

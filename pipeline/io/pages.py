@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
@@ -40,7 +41,7 @@ th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.4rem; text-align: lef
 """
 
 
-def write_pages(tables: dict[str, tuple[list[str], list[tuple]]], texts: dict[str, str], folder: Path) -> Path:
+def write_pages(tables: dict[str, tuple[list[str], Iterable[tuple]]], texts: dict[str, str], folder: Path) -> Path:
     """Write ``folder/index.html`` and a page per article; returns the index's path."""
     data = {name: [dict(zip(columns, row, strict=True)) for row in rows] for name, (columns, rows) in tables.items()}
     by_article: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))

@@ -28,6 +28,7 @@ STDIN = Path("-")
 # Legacy encodings Azerbaijani text comes in: Cyrillic (Windows, KOI8) and Turkish Latin.
 LEGACY_ENCODINGS = ("cp1251", "cp1254", "koi8-r", "iso-8859-9")
 MAX_ARTICLE_CHARS = 2_000_000
+MAX_GUNZIPPED_BYTES = 1 << 30
 csv.field_size_limit(64 * 1024 * 1024)
 
 
@@ -246,9 +247,14 @@ def read_stdin(published: datetime | None = None) -> Iterator[Article | Failure 
 
 def read_file(path: Path, published: datetime | None = None) -> Iterator[Article | Failure | ReadWarning]:
     try:
-        data = path.read_bytes()
         if path.suffix.lower() == ".gz":
-            data = gzip.decompress(data)
+            with gzip.open(path) as stream:
+                data = stream.read(MAX_GUNZIPPED_BYTES + 1)  # a small file may unpack to far too much
+            if len(data) > MAX_GUNZIPPED_BYTES:
+                yield Failure(_stem(path), str(path), f"unpacks to over {MAX_GUNZIPPED_BYTES >> 30} GiB")
+                return
+        else:
+            data = path.read_bytes()
     except (gzip.BadGzipFile, EOFError, zlib.error) as error:  # before OSError, of which BadGzipFile is one
         yield Failure(_stem(path), str(path), f"cannot read: damaged gzip data ({error})")
         return

@@ -23,6 +23,9 @@ from pathlib import Path
 from .rows import ROW_COLUMNS
 
 FILE_NAME = "aznews.sqlite"
+# The content hash of an input that could not be read (a malformed line, a file not UTF-8) starts with this:
+# such a row belongs to the run that met it, not to the archive (see ``forget_unread``).
+UNREAD = "unread:"
 SCHEMA_VERSION = "2"  # 2: events gained source and target
 # Extra columns of the stored tables: ``seq`` orders articles by first appearance, ``ord`` rows within one.
 _SCHEMA = """
@@ -109,6 +112,17 @@ class Store:
             self.db.executemany("INSERT INTO articles (article_id, seq) VALUES (?, ?)",
                                 [(article_id, last + n) for n, article_id in enumerate(new, start=1)])
 
+    def forget_unread(self, keep: Iterable[str]) -> None:
+        """Drop the rows of inputs that could not be read, unless met again in this run (``keep``): once a
+        malformed line is fixed, its failed row (``file:line``) would otherwise stay in the tables for ever."""
+        with self.db:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (article_id TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM kept")
+            self.db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", ((i,) for i in keep))
+            self.db.execute("DELETE FROM articles WHERE content_hash LIKE ? "
+                            "AND article_id NOT IN (SELECT article_id FROM kept)", (UNREAD + "%",))
+            self.db.execute("DELETE FROM kept")
+
     def hashes(self) -> dict[str, str]:
         """article_id -> content hash of every article processed and saved."""
         return dict(self.db.execute("SELECT article_id, content_hash FROM articles WHERE content_hash IS NOT NULL"))
@@ -154,22 +168,37 @@ class Store:
         """Every stored mark, in ``MARK_COLUMNS`` order, oldest import first."""
         return self.db.execute(f"SELECT {', '.join(MARK_COLUMNS)} FROM reviews ORDER BY rowid").fetchall()
 
-    def rows(self, since: date | None = None) -> dict[str, list[tuple]]:
+    def rows(self, since: date | None = None) -> dict[str, StoredRows]:
         """Every saved article's rows, as ``rows.result_rows`` gives them, in table order; ``since`` keeps
-        articles published on or after that day (those without a date are left out)."""
+        articles published on or after that day (those without a date are left out). Each table is a query
+        run again whenever it is iterated, so an export holds one row at a time, not the whole store."""
         where, params = "a.content_hash IS NOT NULL", ()
         if since is not None:
             where += " AND a.published != '' AND substr(a.published, 1, 10) >= ?"
             params = (since.isoformat(),)
         names = ", ".join(f"a.{c}" for c in ROW_COLUMNS["articles"])
-        query = f"SELECT {names} FROM articles a WHERE {where} ORDER BY a.seq"
-        found = {"articles": self.db.execute(query, params).fetchall()}
+        found = {"articles": StoredRows(self.db, "articles", f"FROM articles a WHERE {where}", names, "a.seq", params)}
         for table in _ROW_TABLES:
             columns = ", ".join(f'r."{c}"' for c in ROW_COLUMNS[table])
-            query = (f"SELECT {columns} FROM {table} r JOIN articles a USING (article_id) WHERE {where} "
-                     "ORDER BY a.seq, r.ord")
-            found[table] = [_from_sql(table, row) for row in self.db.execute(query, params)]
+            joined = f"FROM {table} r JOIN articles a USING (article_id) WHERE {where}"
+            found[table] = StoredRows(self.db, table, joined, columns, "a.seq, r.ord", params)
         return found
+
+
+class StoredRows:
+    """One table's rows in the store, read in order each time it is iterated; ``len`` counts them."""
+
+    def __init__(self, db: sqlite3.Connection, table: str, source: str, columns: str, order: str, params: tuple):
+        self.db, self.table, self.source, self.columns, self.order, self.params = (
+            db, table, source, columns, order, params)
+
+    def __iter__(self):
+        query = f"SELECT {self.columns} {self.source} ORDER BY {self.order}"
+        for row in self.db.execute(query, self.params):
+            yield _from_sql(self.table, row)
+
+    def __len__(self) -> int:
+        return self.db.execute(f"SELECT count(*) {self.source}", self.params).fetchone()[0]
 
 
 def _to_sql(table: str, row: tuple, ord_: int) -> tuple:

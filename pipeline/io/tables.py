@@ -14,7 +14,7 @@ import csv
 import math
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,9 +38,10 @@ WORKBOOK = "tables.xlsx"  # --format xlsx: every table in one workbook, a sheet 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _URL = ROW_COLUMNS["articles"].index("url")
 _PARTICIPANTS = ROW_COLUMNS["events"].index("participants")
+_UNMARKED = ("",) * len(REVIEW_COLUMNS)  # the review cells of a row no mark has reached
 
-# A table as plain data: its column names and its rows.
-Table = tuple[list[str], list[tuple]]
+# A table as plain data: its column names and its rows (a list, or the store's rows, read as written).
+Table = tuple[list[str], Iterable[tuple]]
 
 
 def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
@@ -52,25 +53,52 @@ def collect_rows(results: Iterable[Result]) -> dict[str, list[tuple]]:
     return rows
 
 
-def finish_tables(rows: dict[str, list[tuple]]) -> dict[str, Table]:
+def finish_tables(rows: dict[str, Iterable[tuple]]) -> dict[str, Table]:
     """The five tables from the rows of every article (collected, or from the store), clustered together; the
-    review cells are empty (``pipeline.review.marks.apply_marks`` fills them from the store's marks)."""
+    review cells are empty (``pipeline.review.marks.apply_marks`` fills them from the store's marks).
+    Articles, entities and dates pass through as given: the store's (``StoredRows``) are read only while written
+    out (``Rows``), a list gives lists. Events are held, since clusters span articles."""
     urls = {row[0]: row[_URL] for row in rows["articles"]}
+    stored_events = list(rows["events"])
     reports = [Report(row[1], urls.get(row[1], ""), row[0], row[2], row[5], row[_PARTICIPANTS])
-               for row in rows["events"]]
+               for row in stored_events]
     clusters, cluster_rows = cluster_reports(reports)
-    unmarked = ("",) * len(REVIEW_COLUMNS)
     events = [(*row[:_PARTICIPANTS], "; ".join(row[_PARTICIPANTS]), *row[_PARTICIPANTS + 1 :],
-               clusters.get(row[0], ""), *unmarked) for row in rows["events"]]
+               clusters.get(row[0], ""), *_UNMARKED) for row in stored_events]
     names = COLUMNS["event_clusters"][: -len(REVIEW_COLUMNS)]
     return {
-        "articles": (COLUMNS["articles"], [(*row, *unmarked) for row in rows["articles"]]),
-        "entities": (COLUMNS["entities"], [(*row, *unmarked) for row in rows["entities"]]),
-        "dates": (COLUMNS["dates"], [(*row, *unmarked) for row in rows["dates"]]),
+        "articles": (COLUMNS["articles"], each_row(rows["articles"], _unmarked)),
+        "entities": (COLUMNS["entities"], each_row(rows["entities"], _unmarked)),
+        "dates": (COLUMNS["dates"], each_row(rows["dates"], _unmarked)),
         "events": (COLUMNS["events"], events),
         "event_clusters": (COLUMNS["event_clusters"],
-                           [(*(row[name] for name in names), *unmarked) for row in cluster_rows]),
+                           [(*(row[name] for name in names), *_UNMARKED) for row in cluster_rows]),
     }
+
+
+def _unmarked(row: tuple) -> tuple:
+    return (*row, *_UNMARKED)
+
+
+class Rows:
+    """Rows of another iterable of rows, each changed by ``change`` as it is read, and read again (from the store,
+    when that is the source) each time this is iterated; ``len`` is the source's."""
+
+    def __init__(self, source: Iterable[tuple], change: Callable[[tuple], tuple]):
+        self.source, self.change = source, change
+
+    def __iter__(self) -> Iterator[tuple]:
+        return map(self.change, self.source)
+
+    def __len__(self) -> int:
+        return len(self.source)  # type: ignore[arg-type]
+
+
+def each_row(rows: Iterable[tuple], change: Callable[[tuple], tuple]) -> list[tuple] | Rows:
+    """Every row changed: at once for a list, as the rows are read for anything else (the store's rows)."""
+    if isinstance(rows, list):
+        return [change(row) for row in rows]
+    return Rows(rows, change)
 
 
 def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
@@ -78,10 +106,10 @@ def to_frames(results: Iterable[Result]) -> dict[str, pd.DataFrame]:
     return frames_from_rows(collect_rows(results))
 
 
-def frames_from_rows(rows: dict[str, list[tuple]]) -> dict[str, pd.DataFrame]:
+def frames_from_rows(rows: dict[str, Iterable[tuple]]) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
-    return {name: pd.DataFrame(data, columns=columns) for name, (columns, data) in finish_tables(rows).items()}
+    return {name: pd.DataFrame(list(data), columns=columns) for name, (columns, data) in finish_tables(rows).items()}
 
 
 def neutralise(value):
@@ -194,7 +222,7 @@ def _write_parquet(table: Table, path: str) -> None:
     import pandas as pd
 
     columns, rows = table
-    pd.DataFrame(rows, columns=columns).to_parquet(path, index=False)
+    pd.DataFrame(list(rows), columns=columns).to_parquet(path, index=False)
 
 
 def _umask() -> int:

@@ -8,6 +8,8 @@ CSV's ``'`` guard is not needed here, and a reviewed workbook reads back as writ
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .rows import REVIEW_COLUMNS
 
 MARKS = ("ok", "wrong", "fix")
@@ -16,7 +18,7 @@ REVIEW_ROWS = 100_000  # the drop-down covers this many rows below the header, s
 _FILL = "FFF2CC"  # the review columns' header, pale yellow: where the reviewer writes
 
 
-def write_workbook(tables: dict[str, tuple[list[str], list[tuple]]], path: str) -> None:
+def write_workbook(tables: dict[str, tuple[list[str], Iterable[tuple]]], path: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -24,7 +26,8 @@ def write_workbook(tables: dict[str, tuple[list[str], list[tuple]]], path: str) 
 
     book = Workbook()
     book.remove(book.active)
-    for name, (columns, rows) in tables.items():
+    for name, (columns, stored) in tables.items():
+        rows = list(stored)  # read once (the store's rows are read as they are iterated); the book holds them anyway
         sheet = book.create_sheet(name)
         sheet.append(columns)
         for row in rows:

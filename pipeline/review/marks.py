@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..io.rows import REVIEW_COLUMNS
+from ..io.tables import each_row
 from ..lang.events_az import PLOVER
 
 MARKS = ("ok", "wrong", "fix")
@@ -98,7 +99,7 @@ def cell(value: object, column: str = "") -> str:
     return text
 
 
-Tables = dict[str, tuple[list[str], list[tuple]]]
+Tables = dict[str, tuple[list[str], Iterable[tuple]]]  # a list, or the store's rows read as they go
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +112,18 @@ class Joined:
 
 def join(tables: Tables, marks: Iterable[Mark], elsewhere: frozenset[str] = frozenset()) -> Joined:
     """Match marks to rows by id and the cells they were given on. ``elsewhere``: articles in the store but not
-    in these tables (left out by ``--since``); their marks are neither applied nor orphans."""
+    in these tables (left out by ``--since``); their marks are neither applied nor orphans. Only the marked rows
+    are held (the tables may be the store's rows, read as they go by)."""
+    marks = list(marks)
+    if not marks:
+        return Joined({}, [])
+    wanted = {mark.key for mark in marks}
     index: dict[tuple[str, str], dict] = {}
     for table, (columns, rows) in tables.items():
         for row in rows:
-            index[(table, str(row[0]))] = dict(zip(columns, row, strict=True))
+            key = (table, str(row[0]))
+            if key in wanted:
+                index[key] = dict(zip(columns, row, strict=True))
     articles = {str(row[0]) for row in tables.get("articles", ([], []))[1]}
     marked, orphans = {}, []
     for mark in marks:
@@ -139,27 +147,33 @@ def join(tables: Tables, marks: Iterable[Mark], elsewhere: frozenset[str] = froz
 
 
 def apply_marks(tables: Tables, joined: Joined) -> Tables:
-    """The tables with each matched mark in its row's review cells and a fix's values in the row's cells."""
+    """The tables with each matched mark in its row's review cells and a fix's values in the row's cells (rows
+    given as a list come back as a list; the store's rows are marked as they are read)."""
     out: Tables = {}
     for table, (columns, rows) in tables.items():
-        position = {c: i for i, c in enumerate(columns)}
-        review, note = (position[c] for c in REVIEW_COLUMNS)
-        new_rows = []
-        for row in rows:
-            found = joined.marked.get((table, str(row[0])))
-            if found is not None:
-                mark = found[1]
-                cells = list(row)
-                cells[review], cells[note] = mark.review, mark.note
-                for column, value in mark.fixes:
-                    if column in position:
-                        cells[position[column]] = value
-                if table == "events" and "plover" in position and dict(mark.fixes).get("type") in PLOVER:
-                    cells[position["plover"]] = PLOVER[dict(mark.fixes)["type"]]  # follows a fixed type
-                row = tuple(cells)
-            new_rows.append(row)
-        out[table] = (columns, new_rows)
+        out[table] = (columns, each_row(rows, _marker(table, columns, joined)))
     return out
+
+
+def _marker(table: str, columns: list[str], joined: Joined) -> Callable[[tuple], tuple]:
+    position = {c: i for i, c in enumerate(columns)}
+    review, note = (position[c] for c in REVIEW_COLUMNS)
+
+    def marked(row: tuple) -> tuple:
+        found = joined.marked.get((table, str(row[0])))
+        if found is None:
+            return row
+        mark = found[1]
+        cells = list(row)
+        cells[review], cells[note] = mark.review, mark.note
+        for column, value in mark.fixes:
+            if column in position:
+                cells[position[column]] = value
+        if table == "events" and "plover" in position and dict(mark.fixes).get("type") in PLOVER:
+            cells[position["plover"]] = PLOVER[dict(mark.fixes)["type"]]  # follows a fixed type
+        return tuple(cells)
+
+    return marked
 
 
 def orphan_table(orphans: list[Orphan]) -> tuple[list[str], list[tuple]]:

@@ -23,8 +23,13 @@ class Reviewed:
     marked: Tables
 
 
-def reviewed_tables(store: Store, since: date | None = None) -> Reviewed:
-    rows = store.rows(since)
+def reviewed_tables(store: Store, since: date | None = None, *, stream: bool = False) -> Reviewed:
+    """With ``stream``, the articles', entities' and dates' rows are read from the store as they are iterated
+    (the export: the store stays open while they are written; only the marked rows are held); without, they are
+    lists, usable once the store is closed."""
+    rows: dict = store.rows(since)
+    if not stream:
+        rows = {name: list(found) for name, found in rows.items()}
     tables = finish_tables(rows)
     marks = [Mark.from_sql(row) for row in store.marks()]
     elsewhere: frozenset[str] = frozenset()

@@ -31,12 +31,14 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
-def nominatives(word: str) -> list[str]:
+@lru_cache(maxsize=131072)
+def nominatives(word: str) -> tuple[str, ...]:
     """The word as written, its nominative readings (case suffix removed), then its bare stems
-    (``Məclisinin`` -> ``Məclisi``, then ``Məclis``: names differ on keeping the possessive)."""
+    (``Məclisinin`` -> ``Məclisi``, then ``Məclis``: names differ on keeping the possessive).
+    Cached: the gazetteer is fixed once loaded, and every capitalised word is asked."""
     forms = [word, nominative(word, gazetteer.load().knows_word), nominative(word)]
     forms += [a.stem for a in candidates(word)]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 def canonical_of(tokens: list[Token], text: str, first: int, last: int, last_form: str) -> str:

@@ -48,10 +48,13 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
     """Capitalised words from ``i`` on, within one line; only the last word of a name may carry a case suffix."""
     def name_word(k: int) -> bool:
         t = tokens[k]
+        if k in taken or not is_name_word(t):  # first: most words are lower case (asked of every word)
+            return False
         fathers_name = k + 1 < len(tokens) and _patronymic(tokens[k + 1].text)  # ``Vəfa Əmir qızı``
-        excluded = t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or (is_title(t) and not fathers_name)
+        if t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or (is_title(t) and not fathers_name):
+            return False
         initial = len(t.text) == 2 and t.text.endswith(".")
-        return k not in taken and is_name_word(t) and not excluded and (initial or not t.text.isupper())
+        return initial or not t.text.isupper()
 
     if not name_word(i):
         return None

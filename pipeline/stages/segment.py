@@ -37,7 +37,11 @@ def _has_quote(word: str) -> bool:
 
 @cache
 def _tokenizer():
-    return spacy.blank("az").tokenizer
+    nlp = spacy.blank("az")
+    # Only IS_SPACE is read from the tokens; computing the other lexical attributes (shape, prefix,
+    # like_num, ...) of every new word is a sixth of a daily batch's tokenising.
+    nlp.vocab.lex_attr_getters = {IS_SPACE: nlp.vocab.lex_attr_getters[IS_SPACE]}
+    return nlp.tokenizer
 
 
 def tokenize(text: str, field: str = TEXT) -> list[Token]:
