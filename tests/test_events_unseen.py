@@ -303,3 +303,8 @@ def test_a_statement_at_a_bodys_summit_is_the_story_subjects_participation(run):
     participation = _only(run(text), "PARTICIPATE")
     assert participation.source == "Rəcəb Tayyib Ərdoğan"
     assert "İqtisadi Əməkdaşlıq Təşkilatı" not in participation.participants  # the host is no participant
+
+
+def test_an_acronym_in_parentheses_is_not_a_second_party(run):
+    agreement = _only(run("Qərar Təhsil Tələbə Krediti Fondunun (TTKF) Himayəçilik Şurasında qəbul edilib."), "AGREE")
+    assert agreement.target != "TTKF"

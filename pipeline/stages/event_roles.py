@@ -204,7 +204,9 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         if not passive:
             founders += [e for e in agents if e.case == "nom" and e not in founded and e.start < clause.start]
         return _first(founders), (founded[-1].canonical if passive and founded else _first(founded))
-    # MEET, CALL, SIGN, AGREE between parties: the first named, then the second
+    # MEET, CALL, SIGN, AGREE between parties: the first named, then the second; an acronym in parentheses
+    # (``Fondunun (TTKF)``) is the party before it again, not a second party
+    agents = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
     parties = sorted(agents + partners, key=lambda e: e.start) or sorted(states + partners, key=lambda e: e.start)
     if not agents and states and partners:
         parties = sorted(states + partners, key=lambda e: e.start)
