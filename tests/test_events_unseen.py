@@ -308,3 +308,10 @@ def test_a_statement_at_a_bodys_summit_is_the_story_subjects_participation(run):
 def test_an_acronym_in_parentheses_is_not_a_second_party(run):
     agreement = _only(run("Qərar Təhsil Tələbə Krediti Fondunun (TTKF) Himayəçilik Şurasında qəbul edilib."), "AGREE")
     assert agreement.target != "TTKF"
+
+
+def test_people_elected_are_appointees_not_appointers(run):
+    text = "Nəcəfov Ruslan İlyas oğlu və Xəlilov Mehrab Nəzər oğlu idarə heyətinin üzvü seçilib."
+    election = _only(run(text), "APPOINT")
+    assert election.source == "" and election.target == "Nəcəfov Ruslan İlyas oğlu"
+    assert "Xəlilov Mehrab Nəzər oğlu" in election.participants

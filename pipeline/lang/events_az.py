@@ -323,7 +323,8 @@ ANOTHER = ("digər", "başqa", "növbəti", "ayrı")
 # (a visit's destination is its target, read apart).
 PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")
 # Passive voice in a trigger: its grammatical subject is what was done (the founded body), not the agent.
-PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın")
+PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın",
+                 "seçil", "dırıl", "çağırıl")
 # A support or talks in the present tense are a standing position or an ongoing process, not news of the
 # day: no publication date (``dəstəkləyir``, ``danışıqlar aparır``).
 STANDING_TYPES = ("SUPPORT", "MEET")
