@@ -23,7 +23,7 @@ from .io.tables import FORMULA_STARTS
 __all__ = ["Score", "Report", "ErrorItem", "evaluate", "agreement", "errors", "format_report", "format_errors",
            "report_to_dict", "METRICS"]
 
-METRICS = ("entity_span", "entity_canonical", "date_detection", "date_value", "event", "event_type")
+METRICS = ("entity_span", "entity_canonical", "date_detection", "date_value", "event", "event_type", "event_dyad")
 # Written by ``tables.neutralise``; the same characters here, so the round trip holds.
 _FORMULA_STARTS = FORMULA_STARTS
 
@@ -91,7 +91,7 @@ class _Item:
 class _Article:
     entities: tuple[_Item, ...] = ()  # key: (start, end, canonical)
     dates: tuple[_Item, ...] = ()  # key: (start, end, value)
-    events: tuple[_Item, ...] = ()  # key: (date, participants as frozenset)
+    events: tuple[_Item, ...] = ()  # key: (date, participants as frozenset, source, target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +143,10 @@ def _date(row: Mapping[str, Any], where: str) -> _Item:
 def _event(row: Mapping[str, Any], participants: Sequence[str]) -> _Item:
     names = frozenset(n for n in (_norm(p) for p in participants) if n)
     date = str(row.get("date") or "").strip()
-    shown = f"{date or '-'} | {'; '.join(sorted(names))} | {row.get('trigger', '')}"
-    return _Item(str(row["type"]).strip(), (date, names), shown)
+    source, target = _norm(str(row.get("source") or "")), _norm(str(row.get("target") or ""))
+    dyad = f" | {source} -> {target or '-'}" if source else ""
+    shown = f"{date or '-'} | {'; '.join(sorted(names))}{dyad} | {row.get('trigger', '')}"
+    return _Item(str(row["type"]).strip(), (date, names, source, target), shown)
 
 
 def _read_gold(gold_dir: Path) -> dict[str, _Article]:
@@ -254,6 +256,17 @@ def _same_type(g: _Item, p: _Item) -> bool:
     return g.label == p.label
 
 
+def _same_dyad(g: _Item, p: _Item) -> bool:
+    # Type, date and the same source and target: who acted towards whom, as event data sets code it.
+    return g.label == p.label and g.key[0] == p.key[0] and g.key[2:] == p.key[2:]
+
+
+def _with_source(a: _Article) -> Sequence[_Item]:
+    # Scored over the events that name who acted, on both sides: gold written before ``source`` existed
+    # (no source anywhere) adds nothing to this metric, and neither does a prediction without one.
+    return tuple(e for e in a.events if e.key[2])
+
+
 def _canonical_set(items: Sequence[_Item]) -> tuple[_Item, ...]:
     # One item per (label, canonical): the metric counts names an article mentions, not mentions.
     first: dict[tuple[str, str], _Item] = {}
@@ -274,8 +287,9 @@ _RULES: dict[str, tuple[Callable[[_Article], Sequence[_Item]], Callable[[_Item, 
     "date_value": (attrgetter("dates"), _same_value),
     "event": (attrgetter("events"), _same_event),
     "event_type": (attrgetter("events"), _same_type),
+    "event_dyad": (_with_source, _same_dyad),
 }
-_PER_LABEL = {"entity_span", "entity_canonical", "event", "event_type"}
+_PER_LABEL = {"entity_span", "entity_canonical", "event", "event_type", "event_dyad"}
 
 
 _Outcomes = Iterator[tuple[str, str, _Outcome]]
@@ -286,6 +300,8 @@ def _outcomes(gold: Mapping[str, _Article], pred: Mapping[str, _Article]) -> _Ou
     for article_id, g in gold.items():
         p = pred.get(article_id, _Article())
         for metric, (records, matches) in _RULES.items():
+            if metric == "event_dyad" and g.events and not records(g):
+                continue  # gold events written without a dyad (before ``source`` was specified): not scored
             yield article_id, metric, _one_to_one(records(g), records(p), matches)
 
 

@@ -93,6 +93,8 @@ class Event:
     date: str = ""
     date_source: str = ""  # text, context, published, ""
     participants: tuple[str, ...] = ()
+    source: str = ""  # the dyad of event data sets (PLOVER, ICEWS): who acts, canonical name
+    target: str = ""  # and towards whom; "" where the text does not say
     location: str = ""
     modality: str = "asserted"  # asserted, planned, negated
     sentence_id: int = -1

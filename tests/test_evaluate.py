@@ -17,7 +17,7 @@ ENTITY_COLS = ["article_id", "field", "start", "end", "text", "label", "canonica
 DATE_COLS = ["article_id", "field", "start", "end", "text", "value", "precision", "value_end", "relative",
              "sentence_id"]
 EVENT_COLS = ["event_id", "article_id", "type", "plover", "trigger", "date", "date_source", "participants",
-              "location", "modality", "sentence_id", "sentence", "confidence", "cluster_id"]
+              "source", "target", "location", "modality", "sentence_id", "sentence", "confidence", "cluster_id"]
 
 
 def span(surface: str, text: str = TEXT) -> tuple[int, int]:
@@ -154,6 +154,27 @@ def test_event_needs_same_type_and_date(tmp_path: Path) -> None:
     assert report["event"] == Score(0, 2, 1)
     assert report["event_type"] == Score(1, 1, 0)
     assert report["event_type/VISIT"] == Score(0, 1, 0)
+
+
+def dyad(kind: str, when: str, source: str, target: str) -> dict:
+    return {**event(kind, when, [source, target]), "source": source, "target": target}
+
+
+def test_event_dyad_needs_the_same_source_and_target(tmp_path: Path) -> None:
+    gold = write_gold(tmp_path / "gold", events=[dyad("MEET", "2025-05-14", "İlham Əliyev", "Qazaxıstan")])
+    same = write_pred(tmp_path / "same", events=[dyad("MEET", "2025-05-14", "İlham Əliyev", "Qazaxıstan")])
+    assert evaluate(gold, same)["event_dyad"] == Score(1, 0, 0)
+    assert evaluate(gold, same)["event_dyad/MEET"] == Score(1, 0, 0)
+    swapped = write_pred(tmp_path / "swapped", events=[dyad("MEET", "2025-05-14", "Qazaxıstan", "İlham Əliyev")])
+    report = evaluate(gold, swapped)
+    assert report["event"] == Score(1, 0, 0)  # the lenient metric holds: a participant is shared
+    assert report["event_dyad"] == Score(0, 1, 1)
+
+
+def test_event_dyad_skips_gold_written_without_a_source(tmp_path: Path) -> None:
+    pred = write_pred(tmp_path / "pred", events=[dyad("MEET", "2025-05-14", "İlham Əliyev", "Qazaxıstan")])
+    assert evaluate(write_gold(tmp_path / "gold"), pred)["event_dyad"] == Score()
+    assert "event_dyad" in format_report(evaluate(write_gold(tmp_path / "gold"), pred))
 
 
 def test_event_type_counts_per_article(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline import Article
 from pipeline.records import TEXT, TITLE, Sentence, SentenceFinder
-from pipeline.stages import dates, events
+from pipeline.stages import dates, event_merge
 from pipeline.stages.segment import MAX_SENTENCE_TOKENS, split_sentences, tokenize
 
 
@@ -61,8 +61,8 @@ def test_a_text_without_punctuation_is_cut_into_bounded_sentences(seed_text):
 
 def test_merging_events_asks_a_bounded_number_of_pairs(nlp, seed_text, monkeypatch):
     asked = []
-    real = events.same_happening
-    monkeypatch.setattr(events, "same_happening", lambda *args: asked.append(1) or real(*args))
+    real = event_merge.same_happening
+    monkeypatch.setattr(event_merge, "same_happening", lambda *args: asked.append(1) or real(*args))
     counts = []
     for size in (40_000, 160_000):
         asked.clear()

@@ -20,7 +20,7 @@ ENTITY_COLUMNS = ("mention_id", "article_id", "field", "start", "end", "text", "
 DATE_COLUMNS = ("date_id", "article_id", "field", "start", "end", "text", "value", "precision", "value_end",
                 "relative", "sentence_id")
 EVENT_COLUMNS = ("event_id", "article_id", "type", "plover", "trigger", "date", "date_source", "participants",
-                 "location", "modality", "sentence_id", "sentence", "confidence")
+                 "source", "target", "location", "modality", "sentence_id", "sentence", "confidence")
 # Every table ends with a reviewer's two cells: ``review`` (empty, ok, wrong, fix) and a note (pipeline.review).
 REVIEW_COLUMNS = ("review", "review_note")
 FORMATS = ("csv", "parquet", "xlsx")  # the table files written (tables.py; xlsx: one workbook, io/workbook.py)
@@ -46,6 +46,6 @@ def result_rows(result: Result) -> dict[str, list[tuple]]:
               d.text, d.value, d.precision, d.value_end, d.relative, d.sentence_id)
              for d in result.dates]
     events = [(v.event_id, article_id, v.type, v.plover, v.trigger, v.date, v.date_source, tuple(v.participants),
-               v.location, v.modality, v.sentence_id, v.sentence, v.confidence)
+               v.source, v.target, v.location, v.modality, v.sentence_id, v.sentence, v.confidence)
               for v in result.events]
     return {"articles": articles, "entities": entities, "dates": dates, "events": events}

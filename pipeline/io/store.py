@@ -26,7 +26,7 @@ FILE_NAME = "aznews.sqlite"
 # The content hash of an input that could not be read (a malformed line, a file not UTF-8) starts with this:
 # such a row belongs to the run that met it, not to the archive (see ``forget_unread``).
 UNREAD = "unread:"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: events gained source and target
 # Extra columns of the stored tables: ``seq`` orders articles by first appearance, ``ord`` rows within one.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,8 +46,8 @@ CREATE TABLE IF NOT EXISTS dates (
 CREATE INDEX IF NOT EXISTS dates_date_id ON dates (date_id);
 CREATE TABLE IF NOT EXISTS events (
     event_id TEXT NOT NULL, article_id TEXT NOT NULL, ord INTEGER NOT NULL, type TEXT, plover TEXT, trigger TEXT,
-    date TEXT, date_source TEXT, participants TEXT, location TEXT, modality TEXT, sentence_id INTEGER,
-    sentence TEXT, confidence REAL,
+    date TEXT, date_source TEXT, participants TEXT, source TEXT, target TEXT, location TEXT, modality TEXT,
+    sentence_id INTEGER, sentence TEXT, confidence REAL,
     PRIMARY KEY (article_id, ord));
 CREATE INDEX IF NOT EXISTS events_event_id ON events (event_id);
 CREATE TABLE IF NOT EXISTS texts (article_id TEXT PRIMARY KEY, text TEXT NOT NULL);

@@ -1,9 +1,13 @@
-"""Event triggers and the words around them: data only, compiled by ``pipeline.events``.
+"""Event triggers and the words around them: data only, compiled by ``pipeline.stages.event_triggers`` and
+read by ``event_roles``, ``event_merge`` and ``events``.
 
 A trigger is a stem and the endings Azerbaijani builds on it, written as regular-expression
 alternatives: passive (``imzala-n-ıb``), nominalised (``imzala-n-ması``), future and intention
 (``imzala-n-acaq``, ``-acağı``), participles (``-mış``, ``-an``) and negation (``-ma-yıb``).
-Patterns are matched in lower case (Azerbaijani rules) at word starts, longest first.
+Patterns are matched in lower case (Azerbaijani rules) at word starts; where several match at one start,
+the first listed wins, so longer phrases are listed before the bare words they begin with. ``GATHERING``
+is no type of its own: a gathering named by its noun becomes a MEET, a PARTICIPATE or nothing by its frame
+(``event_triggers.gathering_kinds``).
 """
 
 # Verb endings after a stem ending in a consonant / in a vowel (harmony variants together).
@@ -20,18 +24,26 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", rf"görüş(?:{_PAST}|{_FUT}|{_NEG}|{_PART}|[üu]b|əcək|əcəyi|məyib)"),
     ("MEET", r"görüş(?:ü|ün)\s+(?:planlaşdırılır|gözlənilir|olub|olacaq|yeri)|görüşündə"),
     ("MEET", r"görüş(?:ü)?\s+(?:\S+\s+){1,12}?keçiril(?:ib|əcək)"),  # ``görüş 1996-cı il mayın 14-də … keçirilib``
-    ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə)\s+keçiril(?:ib|əcək)"),
+    ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə|görüş|mitinq)\s+keçiril(?:ib|əcək|di|mişdir|mişdi)"),
     ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
-             r"(?:keçiril(?:ib|əcək|ir|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
+             r"(?:keçiril(?:ib|əcək|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
     ("MEET", r"qəbul\s+ed(?:ib|iblər|əcək|əcəyi|ərək|ən|ir)"),
     ("MEET", rf"qarşıla(?:{_PAST_V}|{_FUT_V}|yan)"),
-    ("MEET", r"danışıqlar(?:ı)?\s+(?:apar(?:ıb|ılıb|acaq|ılacaq|ıblar)|keçirilib|keçiriləcək)"),
-    ("MEET", r"məsləhətləşmələr(?:i|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
+    ("MEET", r"danışıqlar(?:ı)?\s+(?:apar(?:ıb|ılıb|acaq|ılacaq|ıblar|ır|ırlar|acaqlar|acağı)|keçirilib|keçiriləcək)"),
+    ("MEET", r"məsləhətləşmələr(?:i|in|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
+    ("MEET", r"qəbulu\s+zamanı"),  # ``X-i qəbulu zamanı``: during the reception of a person
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
     ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
     ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
+    ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər|ə\s+bilər\w*)|görüşdük(?:dən|də)"),
+    ("MEET", r"görüşü\s+(?:\S+\s+){0,5}?keçib"),  # ``X-in Y ilə görüşü çox konstruktiv mühitdə keçib``
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
+    # a session held by its chair (``komissiyanın iclasını keçirib``)
+    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ını|sını|ı|sı)?\s+keçir(?:ib|iblər|əcək|əcəklər)"),
+    # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``)
+    ("MEET", r"müzakirə(?:lər)?\s+(?:ed(?:ib|iblər|əcək|əcəklər)|apar(?:ıb|ıblar|ılıb))"),
+    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
     # VISIT
     ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
@@ -40,56 +52,100 @@ TRIGGERS: list[tuple[str, str]] = [
               r"(?:\s+(?:ed(?:ib|iblər|əcək|ir)|gəl(?:ib|əcək|ir)|ged(?:ib|əcək|ir)|ol(?:ub|acaq)))?"),
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
-    ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini"),
+    ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini|getmişdi|gəlmişdi"),
+    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"
+              r"|(?:rəsmi\s+)?səfər\s+etmə(?:yi|k|yə)"),  # ``səfər etməyi planlaşdırır``: an intention
+    # a visit named by its noun, with its owner or destination before it: ``Ərdoğanın Bakıya səfəri``
+    ("VISIT", r"səfər(?:i|ində|indən|inin|inə|idir)"),
     # CALL
-    ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|keçirib|baş tutub))?"),
-    ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq)"),
-    ("CALL", r"zəng\s+ed(?:ib|əcək)"),
-    ("CALL", r"videokonfrans(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
+    ("CALL", r"telefon\s+danışığı(?:\s+(?:olub|aparıb|aparıblar|keçirib|baş tutub|olacaq|aparacaq|aparacaqlar"
+             r"|keçirəcək|baş tutacaq|zamanı|ərzində))?|telefon\s+danışığında"
+             r"|telefon\s+söhbəti(?:\s+(?:olub|baş tutub|aparıb|aparıblar|olacaq|zamanı))?"),
+    ("CALL", r"telefonla\s+danış(?:ıb|ıblar|acaq|acaqlar)"),
+    ("CALL", r"zəng\s+(?:ed(?:ib|əcək|irdi|iblər)|et(?:di|dilər|mişdi|miş))"),
+    ("CALL", r"videokonfrans\w*(?:\s+(?:formatında|vasitəsilə|rejimində))?"),
     # SIGN
     ("SIGN", rf"imzala(?:n)?(?:{_PAST}|{_PAST_V}|{_FUT}|{_FUT_V}|{_NEG}|ma|ması|nma|nması|nmışdır|dığı|dıqları)"),
     ("SIGN", rf"paraf(?:la)?(?:n)?(?:{_PAST}|{_PAST_V}|mış|nmış)"),
+    # a contract concluded is signed (corpus guide 40)
+    ("SIGN", r"(?:müqavilə|saziş|memorandum)(?:lər)?\s+bağla(?:yıb|nıb|yıblar|yacaq|nacaq|nıbdır)"),
     # AGREE
-    ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək)"),
+    ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək|olunan|edilən|olunacaq)"),
     ("AGREE", r"razılığa\s+gəl(?:ib|iblər|əcək|əcəklər|miş)"),
-    ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|dırılıb|dırılıbdır|ma)"),
+    ("AGREE", r"razılaş(?:ıb|ıblar|dılar|acaq|acaqlar|dırılıb|dırılıbdır|dırıb|dırıblar)"),
+    ("AGREE", r"razılaşma(?:ya)?\s+(?:əldə\s+(?:edilib|olunub|ediblər|olunacaq)|gəl(?:ib|iblər|əcək))"),
+    ("AGREE", r"(?:əldə\s+(?:olunan|edilən|olunmuş|edilmiş))\s+(?:\S+\s+)?razılaşma\w*"),
     ("AGREE", r"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək)"),
+    ("AGREE", r"atəşkəs\s+(?:elan\s+(?:olunub|edilib|ediblər|edəcək)|əldə\s+olunub|razılaşdırılıb)"),
+    # a decision taken or approved by a council, a meeting or two parties (accepted only with one of them)
+    ("AGREE", r"qərar(?:lar)?\s+(?:\S+\s+){0,8}?qəbul\s+(?:edilib|olunub|edib|ediblər|edilmişdir|ediləcək)"
+              r"|qərara\s+gəl(?:ib|iblər)"),
+    ("AGREE", r"təsdiqlə(?:yib|nib|yiblər|di)"),
     # APPOINT
-    ("APPOINT", r"təyin\s+(?:edilib|olunub|edib|edilmişdir|olunmuşdur|edilməsi|olunması)"),
-    ("APPOINT", r"vəzifəsindən\s+(?:azad\s+(?:edilib|olunub|edib)|kənarlaşdırılıb|geri çağırılıb)"),
-    ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+edib|qəbul\s+edib)"),
+    ("APPOINT", r"təyin\s+(?:edilib|olunub|ediliblər|olunublar|edib|edilmişdir|olunmuşdur|edilməsi|olunması"
+                r"|edilmişdi|olunmuşdu|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)"),
+    ("APPOINT", r"(?:vəzifəsindən|hakimiyyətdən|postundan)\s+(?:azad\s+(?:edilib|olunub|edib|edilməsi)|ayrıl(?:ıb|acaq)"
+                r"|kənarlaşdırıl(?:ıb|ması)|kənarlaşdırıb|geri çağırılıb|uzaqlaşdırılıb)"),
+    ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+(?:edib|edərkən)|qəbul\s+edib)"),
     ("APPOINT", r"xitam\s+verilib"),
-    ("APPOINT", r"istefa(?:ya)?\s+(?:verib|göndərilib|çıxıb)"),
+    ("APPOINT", r"istefa(?:ya)?\s+(?:verib|göndərilib|çıxıb|verəcək|verdiyini)|istefası\s+qəbul\s+(?:edilib|olunub)"),
+    # the loss of a mandate; a work contract ended (``əmək müqaviləsi … ləğv edilib``)
+    ("APPOINT", r"mandat(?:ı|ından)\s+(?:ləğv\s+(?:edilib|olunub)|məhrum\s+edilib|əlindən\s+alınıb)"
+                r"|mandatından\s+məhrum\s+edilib"),
+    ("APPOINT", r"(?:əmək\s+)?müqaviləsi(?:nə)?\s+(?:\S+\s+){0,14}?(?:ləğv\s+(?:edilib|olunub)|xitam\s+verilib)"),
+    # taking office, and an official elected again (accepted only with a post named)
+    ("APPOINT", r"vəzifəsinin\s+icrasına\s+başla(?:yıb|yacaq)|(?:yenidən\s+)?seçil(?:ib|miş|mişdir|di)"),
     # ESTABLISH
     ("ESTABLISH", r"diplomatik\s+əlaqələr(?:in)?\s+(?:\S+\s+){0,6}?(?:qurulub|yaradılıb|əsası)"),
     ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
     ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
-    ("ESTABLISH", r"açıl(?:ıb|acaq|ması|ışı)"),
-    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı)|yarad(?:ıb|acaq)"),
-    ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək)"),
+    ("ESTABLISH", r"açılış(?:ı|ının)?\s+(?:mərasimi\s+)?(?:baş\s+tutub|olub|keçirilib)|açıl(?:ıb|acaq|ması|ışı)"),
+    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mış)|yarad(?:ıb|acaq)"),
+    ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək|edilmiş|olunmuş|edilmişdir)"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
+    ("ESTABLISH", r"dövlət\s+qeydiyyatına\s+alın(?:ıb|mışdır|ıbdır)"),
     # PARTICIPATE
-    ("PARTICIPATE", r"iştirak\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir)"),
+    ("PARTICIPATE", r"iştirak\s+(?:ed(?:ib|iblər|əcək|əcəklər|əcəyi|əcəyini|ir|ərək|ən)|etmək|etdikləri)"
+                    r"|iştirakı\s+ilə"),
     ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
     # INVITE
     ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
-    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək)"),
-    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir"),
-    ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib)"),
+    ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
+                r"|diklərini|mişdir|məyə\s+hazır(?:dır|dırlar|ıq|ıq)?|məkdə\s+davam\s+ed(?:ir|əcək))"),
+    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir|tərəfdarı(?:dır|yıq|yam)|tərəfdarları(?:dır|yıq)"),
+    ("SUPPORT", r"dəstəyini\s+(?:ifadə\s+edib|bildirib|bəyan\s+edib|ifadə\s+edir)"),
+    ("SUPPORT", r"dəstək\s+(?:verir|verib|verəcək|verdiyini|verəcəyini|göstərir|göstərib|göstərəcək)"),
+    ("SUPPORT", r"lehinə(?:yik|yəm|dir|dirlər)"),
+    # readiness to give support or guarantees (``zəmanətlərini verməyə hazır olduğunu``)
+    ("SUPPORT", r"(?:dəstək|zəmanət\w*)\s+verməyə\s+hazır\w*(?:\s+olduğunu)?"),
+    # the recognition of a state or of its territorial integrity (accepted only with one named)
+    ("SUPPORT", r"tanı(?:yıb|yır|yırlar|yacaq|yıblar|nmasını|nması|dığını|yacağını|yıbdır|mır|mayıb|mağı"
+                r"|yacaqlarını|yacaqları)"),
+    # a gathering named by its noun: a MEET when held or owned by a body, a PARTICIPATE of who spoke at it
+    ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|zirvə|mərasim"
+                  r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq|görüş|danışıq"
+                  r"|assambleya|aksiya)\w{0,9}"),
 ]
 
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
 # saziş``, ``imzaladığı``): dated only by their own sentence, never by the publication date.
-BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəvəti", "səfəri", "görüşü")
+BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəvəti", "səfəri", "görüşü", "səfərinin",
+                      "səfərinə", "səfərindən", "səfəridir", "diyi", "dığı", "nması", "nmasını", "dığını", "diyini",
+                      "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
+# Participles a date right before belongs to (``iyulun 16-da imzalanan Qanun``), unless they are the trigger.
+DATED_PARTICIPLES = ("lanan", "lənən", "ılan", "ilən", "ulan", "ülən", "mış", "miş", "muş", "müş", "dığı", "diyi",
+                     "duğu", "düyü", "edən", "etdiyi")
 # Documents whose signing is an act of office, not an agreement between parties (``sərəncam imzalayıb``).
 NOT_SIGNED = ("sərəncam", "fərman", "əmr", "qərar", "qanun")
 # What one takes part in: PARTICIPATE needs one of these nouns before its trigger in the sentence.
 PARTICIPATION_OBJECTS = ("sammit", "konfrans", "forum", "mərasim", "tədbir", "açılış", "iclas", "toplantı",
                          "sessiya", "qurultay", "festival", "sərgi", "parad", "seminar", "zirvə", "görüş",
-                         "qəbul", "müzakirə", "danışıq", "olimpiada", "çempionat", "oyunlar", "yarış", "turnir")
+                         "qəbulda", "danışıq", "təlim", "brifinq", "videokonfrans", "olimpiada", "çempionat", "aksiya",
+                         "kampaniya", "assambleya",
+                         "oyunlar", "yarış", "turnir")
 # Phrases standing for the two countries an article is about (``bu iki ölkə arasında``).
 BOTH_COUNTRIES = ("iki ölkə", "ölkələr arasında", "ölkələrimiz", "hər iki dövlət", "iki dövlət")
 # Date words that mean "now", not the day of a happening (``bu günə qədər``): never a context date.
@@ -109,7 +165,12 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "danışıq", "məsləhətləşmə", "birgə", "komissiya", "söhbət", "fikir", "səfər", "rəsmi", "dövlət",
                   "işgüzar", "ged", "gəl", "get", "telefon", "zəng", "videokonfrans", "imzala", "paraf", "razı",
                   "ratifikasiya", "təyin", "vəzifə", "etimadnamə", "xitam", "istefa", "diplomatik", "əsası",
-                  "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar")
+                  "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar",
+                  "ziyarət", "müqavilə", "saziş", "memorandum", "razılaşma", "atəşkəs", "qərar", "təsdiqlə",
+                  "hakimiyyət", "postundan", "təyinat", "mandat", "əmək", "seçil", "yenidən", "dövlət qeydiyyatına",
+                  "lehinə", "tanı", "sessiya", "forum", "konfrans", "sammit", "zirvə", "mərasim", "qurultay",
+                  "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
+                  "brifinq", "zəmanət", "assambleya", "aksiya")
 
 # Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
 # must pass: (type, how the trigger begins, check). Every matching row applies.
@@ -121,12 +182,90 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("SIGN", "", "not_an_act_of_office"),              # ``sərəncam imzalayıb``
     ("APPOINT", "təyin", "person_or_post"),            # ``səmərəsiz olduğu təyin edilib``: "determined"
     ("MEET", "görüşü", "partner_before"),              # the bare noun: ``Trampla görüşü``
+    ("MEET", "qəbulu", "person_before"),
     ("MEET", "qəbul", "person_received"),              # ``qanunu qəbul edib``: "adopted"
     ("ESTABLISH", "fəaliyyət göstərir", "since_date"),  # ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", "açıl", "thing_established"),         # ``yol açılıb``
     ("ESTABLISH", "yarad", "thing_established"),
     ("PARTICIPATE", "", "something_to_attend"),
+    ("VISIT", "səfər", "owner_or_destination"),        # ``Ərdoğanın səfəri``, ``Bakıya səfərində``
+    ("AGREE", "qərar", "taken_jointly"),                # ``Şurada qərar qəbul edilib``; one body's decision is not
+    ("AGREE", "təsdiqlə", "approved_by_a_body"),
+    ("APPOINT", "seçil", "person_or_post"),             # ``sədr seçilib``, not ``seçilib`` of a thing
+    ("APPOINT", "seçil", "not_an_election"),
+    ("APPOINT", "yenidən", "person_or_post"),
+    ("APPOINT", "yenidən", "not_an_election"),
+    ("SUPPORT", "tanı", "state_recognised"),            # ``Fələstini dövlət kimi tanıyıb``, not knowing a person
+    ("SUPPORT", "dəstə", "not_material"),               # ``maliyyə dəstəyi``: money is not SUPPORT
+    ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
+    ("MEET", "müzakirə", "two_parties"),                # talks need two: one side discussing is no meeting
+    ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
 ]
+# A decision or an approval is an agreement when a council, a meeting or two parties take it.
+COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
+                    "birgə", "liderlər", "konqres", "qurultay", "müşavirə", "görüş")
+# Adjectives of a person's activity: starting one is a career, not a founding.
+CAREER_WORDS = ("elmi", "əmək", "pedaqoji", "siyasi", "peşə", "jurnalist", "ictimai", "yaradıcılıq", "idman",
+                "həkimlik", "müəllimlik", "vəkillik", "hakimlik", "diplomatik")
+# Who interviews: a talk with a journalist is an interview, not a meeting.
+INTERVIEWERS = ("jurnalist", "müxbir", "aparıcı", "müsahibə")
+# A gathering followed by one of these is the setting of what the sentence reports (``konfransı
+# çərçivəsində … görüşü``): a PARTICIPATE of who was there, the meeting reported apart.
+SETTING_WORDS = ("çərçivəsində", "kənarında", "zamanı", "ərzində")
+# Words after a date that make it the topic, not the time (``2024/2025-ci tədris ili üçün``).
+NOT_WHEN_AFTER = ("üçün", "tədris ili", "illər üzrə", "illər üçün", "ilə qədər", "ilədək", "ilə kimi")
+# Pronouns of a person named before: an appointment clause with one of them takes the story's person.
+PRONOUNS = ("o", "onun", "onunla", "ona", "onu", "özü")
+# Bodies whose approval (``Aİ Şurası … təsdiqləyib``) is a joint decision.
+APPROVING_BODIES = ("şura", "komissiya", "heyət", "komitə", "sammit", "nazirlər kabineti")
+# Words of an election, which the specification leaves out (an official elected by a board is APPOINT).
+ELECTION_WORDS = ("seçki", "seçkilər", "səsvermə", "namizəd", "deputat")
+# What a state's recognition names besides the state itself.
+RECOGNISED_THINGS = ("müstəqilliy", "suverenliy", "ərazi bütövlüy", "dövlət kimi", "dövlətini", "dövlətçiliy")
+# Support in money or services, not a position (corpus guide 17).
+MATERIAL_WORDS = ("maliyyə", "texniki", "sosial", "kredit", "vəsait", "qrant", "humanitar", "manat", "dollar", "avro",
+                  "ünvanlı", "metodiki", "sponsor", "investisiya", "büdcə", "məsləhət", "informasiya", "layihə")
+# Nouns of the people one receives: ``qəbul edib`` after one of them is a reception.
+PERSON_NOUNS = ("prezident", "nazir", "səfir", "sədr", "başçı", "rəhbər", "nümayəndə", "heyət", "qonaq", "deputat",
+                "direktor", "müavin", "katib", "komandan", "şəxs", "vətəndaş", "sakin", "ailə", "həmkar", "kral",
+                "şahzadə", "əmir", "spiker", "baş nazir", "vəliəhd", "sultan", "patriarx", "papa", "general")
+
+# --- gatherings named by their noun (``event_triggers.gathering_kinds``) ---
+# Words before a gathering's noun that say it was held (``keçirilən forumda``), and after it.
+HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edilən", "keçiriləcək", "təşkil etdiyi",
+               "təşkilatçılığı ilə")
+HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
+              "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
+              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
+# Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
+HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
+                 "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
+# The plural of ``tədbir`` is most often "measures" (``tədbirlər görülüb``), not events.
+MEASURES = ("tədbirlər",)
+# Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.
+SESSIONS = ("iclas", "toplantı", "müşavirə")
+# A session of the whole parliament, a hearing or a vote is no event here (the specification); a committee
+# of the parliament holds meetings (``Milli Məclisin … komitəsinin iclası``).
+NOT_MEETINGS = ("plenar", "məhkəmə")
+PARLIAMENTS = ("milli məclis", "parlament", "ali məclis", "seym", "duma", "senat", "konqres", "bundestaq")
+COMMITTEES = ("komitə", "komissiya", "qrup", "şura")
+# A ceremony of another happening (``imzalanma mərasimi``, ``açılış mərasimi``) is part of that happening.
+CEREMONY_OF = ("ma", "mə", "açılış", "təltif", "təqdimat")
+# Nouns that with a partner (``X ilə birgə mətbuat konfransında``) are a meeting between the two.
+MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə", "danışıq")
+# Meetings in the plural held in the past are a routine (``fərdi görüşlər keçirilib``); planned, they are news.
+MANY_MEETINGS = ("görüşlər", "danışıqlar")
+# A talk or a discussion is a happening only with its partner named (``X ilə söhbətində``).
+ONLY_WITH_PARTNER = ("söhbət", "müzakirə")
+# Talks between two named parties (``X və Y arasında … danışıqlarda``) are their meeting, whoever attends.
+TALKS = ("danışıq", "görüş", "məsləhətləşmə")
+# Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.
+SPEECH_WORDS = ("deyib", "deyə", "demişdir", "dedi", "bildir", "qeyd et", "vurğula", "söylə", "çıxış",
+                "müraciət", "açıqla", "diqqətə çatdır", "məlumat ver", "danış", "bəyan et")
+# Openings of a statement whose speaker is the story's subject (``Bunu … sammitdə deyib``).
+STATEMENT_OPENERS = ("bunu", "bu barədə", "bununla bağlı")
+# A press conference or a briefing is where a statement was made, not a gathering attended.
+NOT_ATTENDED = ("mətbuat",)
 # What follows a visit trigger when the visit is what someone is invited to.
 INVITED_TO = " dəvət"
 # The postposition of a partner (``X ilə görüşü``); the comitative suffix is read by the morphology.
@@ -140,10 +279,13 @@ PLOVER = {
 }
 
 # Endings that make a trigger planned or negated (checked on the trigger's own words).
-FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy")
+FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
+# Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).
+TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gələcək", "növbəti")
 # Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
-PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
+PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
+                 "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir")
 # Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
 NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
@@ -157,7 +299,8 @@ APPOINTMENT_WORDS = ("vəzifə", "müavin", "rəis", "direktor", "səfir", "nazi
 ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "nümayəndəlik", "nümayəndəliyi",
                       "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
                       "birliyi", "fond", "fondu", "təşkilat", "komissiya", "komitə", "universitet", "məktəb",
-                      "zavod", "müəssisə", "qurum", "platforma", "dəhliz", "bank", "əlaqələr", "münasibətlər")
+                      "zavod", "müəssisə", "qurum", "platforma", "dəhliz", "bank", "mmc", "asc", "qsc", "agentlik",
+                      "agentliyi", "assosiasiya", "lisey", "institut", "akademiya", "xəstəxana")
 # Sentence openings that refer back to the happening just reported (``Səfər zamanı …``): the sentence
 # takes that happening's date, and an event of the same type in it is that happening again.
 CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə", "görüş zamanı", "görüş çərçivəsində",
@@ -165,4 +308,34 @@ CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə"
                    "səfəri çərçivəsində", "məsləhətləşmələrdə", "mərasimdə", "görüşün", "bu zaman",
                    "həmin görüş", "həmin səfər", "həmin görüşdə", "bu görüşdə", "bu səfər")
 # Openings that continue the story (``Daha sonra …``): the date carries over, the happening is a new one.
-SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün")
+SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün", "tərəflər",
+                    "hər iki tərəf")
+
+# --- roles (``pipeline.stages.event_roles``) ---
+# Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
+ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
+# Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
+RECEPTIONS = ("qəbul", "qarşıla")
+CREDENTIALS = ("etimadnamə",)
+# ``digər əmri ilə``: another act of office, so another appointment event.
+ANOTHER = ("digər", "başqa", "növbəti", "ayrı")
+# Types whose parties are people and organisations: a place named in their clause is where, not who
+# (a visit's destination is its target, read apart).
+PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")
+# Passive voice in a trigger: its grammatical subject is what was done (the founded body), not the agent.
+PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın",
+                 "seçil", "dırıl", "çağırıl")
+# A support or talks in the present tense are a standing position or an ongoing process, not news of the
+# day: no publication date (``dəstəkləyir``, ``danışıqlar aparır``).
+STANDING_TYPES = ("SUPPORT", "MEET")
+STANDING_ENDINGS = ("aparır", "aparırlar",
+                    "yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
+                    "tərəfdarı kimi çıxış edir")
+# Types that are between two parties: with only one named, the other may be the story's other party.
+BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
+# Words for the two parties already named (``Tərəflər … razılaşdırıblar``): they take the last meeting's pair.
+THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "prezidentlər")
+# Types that never take the story's subject as their actor: an appointment or a founding names its own.
+NOT_CARRIED = ("APPOINT", "ESTABLISH")
+# What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.
+DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")

@@ -202,8 +202,8 @@ def route_spans(tokens: list[Token], text: str) -> list[Span]:
         while last + 2 < len(tokens) and tokens[last + 1].text in _DASHES:
             last += 2
         names = range(first, last + 1, 2)
-        if not all(is_name_word(tokens[k]) for k in names):
-            continue
+        if last + 1 >= len(tokens) or not all(is_name_word(tokens[k]) for k in names):
+            continue  # a route needs its noun after the last name (``A-A–A`` at the end of a text has none)
         if az_lower(nominative(tokens[last + 1].text)) in data.ROUTE_NOUNS:
             spans.append(Span(first, last, "LOC", text[tokens[first].start : tokens[last].end], "rule"))
     return spans

@@ -1,0 +1,121 @@
+"""Events, part 3: one row per happening. A visit reported in three sentences, named in passing
+(``səfəri zamanı``) or referred back to (``Görüşdə …``), is one event; so is the lead of a story and its
+detail."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lang import events_az as data
+from ..records import Document, Event, Sentence
+from ..text import az_lower
+from .event_triggers import is_background
+
+NEARBY = 3  # sentences
+_SOURCE_RANK = {"text": 0, "context": 1, "published": 2, "": 3}  # a merged event keeps its best-founded date
+
+
+def refers_back(sentence: Sentence) -> bool:
+    return az_lower(sentence.text).startswith(data.CONTEXT_OPENERS)
+
+
+def continues(sentence: Sentence) -> bool:
+    return refers_back(sentence) or az_lower(sentence.text).startswith(data.SEQUENCE_OPENERS)
+
+
+def _another_act(sentence: Sentence) -> bool:
+    words = az_lower(sentence.text).split()
+    return any(a in data.ANOTHER and b.startswith(data.ACTS_OF_OFFICE) for a, b in zip(words, words[1:], strict=False))
+
+
+def _share_a_party(a: Event, b: Event) -> bool:
+    """A participant in common; a name inside a longer one counts (``Kəngərli Rayon İcra Hakimiyyəti``
+    in ``Naxçıvan Muxtar Respublikası Kəngərli Rayon İcra Hakimiyyəti``)."""
+    return any(x == y or f" {x}" in f" {y}" or f" {y}" in f" {x}" for x in a.participants for y in b.participants)
+
+
+def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
+    """Whether ``b``, reported later in the article, is ``a`` again: same type and a shared party, and
+    ``b`` either names it in passing (``səfəri``), refers back (``Səfər zamanı``), or gives the same date.
+    A mention naming no party at all, close after one that does (or before), adds nothing of its own:
+    the article's lead and its detail (``… müavin təyin edib. Sərəncama görə, X … təyin olunub.``)."""
+    nearby = b.sentence_id - a.sentence_id <= NEARBY
+    if a.type == "CALL" and b.type == "MEET" and nearby and az_lower(b.trigger).startswith(data.DURING_A_CALL):
+        return True  # ``Tərəflər … fikir mübadiləsi aparıblar`` after a call: what was said in the call
+    if a.type != b.type:
+        return False
+    if not a.participants or not b.participants:
+        return nearby and a.modality == b.modality and (a.date_source != "text" or b.date_source != "text")
+    if not _share_a_party(a, b):
+        return False
+    if b_refers_back or is_background(b.trigger) or is_background(a.trigger):
+        if a.date and b.date:
+            return a.date == b.date
+        return nearby  # an undated mention names only a recent happening
+    if a.type == "APPOINT" and nearby and a.date_source != "text":
+        return True  # one act of appointment, announced and then detailed
+    return a.modality == b.modality and a.date_source == b.date_source == "text" and a.date == b.date
+
+
+def _merged(earlier: Event, event: Event) -> Event:
+    dated = min((earlier, event), key=lambda e: _SOURCE_RANK[e.date_source])
+    return replace(
+        earlier,
+        participants=tuple(dict.fromkeys(earlier.participants + event.participants))[:6],
+        source=earlier.source or event.source,
+        target=earlier.target or event.target,
+        date=dated.date,
+        date_source=dated.date_source,
+        location=earlier.location or event.location,
+        confidence=max(earlier.confidence, event.confidence),
+    )
+
+
+def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
+    """Each event joins the first earlier one that is the same happening, or starts a row of its own.
+    ``same_happening`` holds only for an event of the same type that is nearby or has the same date, so
+    only those are asked (by type and date): asking every event kept so far would grow with the square
+    of the article's length."""
+    kept: list[Event] = []
+    by_date: dict[tuple[str, str], list[int]] = {}
+    sentences = {s.id: s for s in doc.sentences}
+    for event in events:
+        back = refers_back(sentences[event.sentence_id])
+        if _another_act(sentences[event.sentence_id]):  # ``digər əmri ilə``: another order, another act
+            kept.append(event)
+            if event.date:
+                by_date.setdefault((event.type, event.date), []).append(len(kept) - 1)
+            continue
+        nearby = []
+        for index in range(len(kept) - 1, -1, -1):
+            if event.sentence_id - kept[index].sentence_id > NEARBY:
+                break
+            nearby.append(index)
+        same_date = by_date.get((event.type, event.date), []) if event.date else []
+        index = next((i for i in sorted({*nearby, *same_date}) if same_happening(kept[i], event, back)), None)
+        if index is None:
+            kept.append(event)
+            if event.date:
+                by_date.setdefault((event.type, event.date), []).append(len(kept) - 1)
+            continue
+        earlier, merged = kept[index], _merged(kept[index], event)
+        kept[index] = merged
+        if merged.date != earlier.date:  # the merged event is now found under its new date
+            if earlier.date:
+                by_date[(earlier.type, earlier.date)].remove(index)
+            if merged.date:
+                by_date.setdefault((merged.type, merged.date), []).append(index)
+                by_date[(merged.type, merged.date)].sort()
+    return kept
+
+
+def joins_meeting(sentence: Sentence, found: list[Event]) -> bool:
+    """``Qəbulda … da iştirak edib``: taking part in a meeting already reported is part of it."""
+    return az_lower(sentence.text).startswith(data.MEETING_REFERENCES) and any(e.type == "MEET" for e in found)
+
+
+def add_to_last_meeting(found: list[Event], participants: tuple[str, ...]) -> list[Event]:
+    index = max(i for i, e in enumerate(found) if e.type == "MEET")
+    meeting = found[index]
+    merged = replace(meeting, participants=tuple(dict.fromkeys(meeting.participants + participants))[:6])
+    return found[:index] + [merged] + found[index + 1 :]

@@ -1,0 +1,278 @@
+"""Events, part 2: who took part, in which role, and where.
+
+Azerbaijani marks roles with case: the nominative or genitive is the agent (the genitive is the owner of
+a verbal noun: ``Ərdoğanın səfəri``), the dative the recipient or destination (``Bakıya``), the accusative
+the one received, invited or appointed, the comitative the partner (``Makronla``, ``X ilə``), the locative
+the place. A country or organisation right before a person's title names whose official the person is
+(``Qazaxıstanın Baş naziri X``): a modifier, not a party. These functions read one clause's entities (with
+the case the morphology gave each) around one trigger and give the participants, the dyad (``source`` →
+``target``) and the location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lang import events_az as data
+from ..lang.entities_az import MEDIA
+from ..records import Document, Entity
+from .event_triggers import is_partner
+
+_PARTIES = ("PER", "ORG")
+# Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
+_TITLE_GAP = re.compile(r"^[^\W\d_\s]*(?:[\s.()“”\"'-]+[^\W\d]*)*$")
+# A place before a locative classifier a few words on (``Ağdam və Füzuli rayonlarında``) is where.
+_PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kənd|bölgə|qəsəbə|vilayət|əyalət)"
+                         r"\w*(?:ında|ində|unda|ündə)(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    participants: tuple[str, ...] = ()
+    source: str = ""
+    target: str = ""
+    location: str = ""
+    named: bool = False  # the source is a person or organisation the clause names as its agent
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The text around one trigger: the lower-cased sentence, where it starts in the field, and the
+    trigger's offsets in the field."""
+
+    lower: str
+    base: int
+    start: int
+    end: int
+
+    def between(self, a: int, b: int) -> str:
+        return self.lower[max(0, a - self.base) : max(0, b - self.base)]
+
+    @property
+    def trigger(self) -> str:
+        return self.between(self.start, self.end)
+
+
+def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bool:
+    """``Qazaxıstanın Baş naziri Oljas Bektenov``, ``AYİB prezidenti X``: the place or body a person's title
+    belongs to, written before the title."""
+    if following is None or entity.case not in ("nom", "gen") or entity.label == "PER":
+        return False
+    if following.label == "ORG" and entity.case == "gen":  # ``Komitəsinin … İdarəsi``: the body it belongs to
+        gap = clause.between(entity.end, following.start)
+        if "(" in gap:
+            return False  # ``Təşkilatının (ECO)``: its own acronym
+        return not gap.strip(" ,") or (len(gap.split()) <= 3 and "ilə" not in gap and "və" not in gap.split())
+    if following.label != "PER":
+        return False
+    gap = clause.between(entity.end, following.start)
+    words = gap.split()
+    return bool(words) and len(words) <= 6 and bool(_TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
+
+
+def _is_partner(entity: Entity, clause: Clause) -> bool:
+    return is_partner(entity, clause.between(entity.end, entity.end + 40))
+
+
+def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
+    """``Ukrayna üçün``: whom support is given for."""
+    return clause.between(entity.end, entity.end + 6).startswith(" üçün")
+
+
+def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
+    """``Prezident X-in sərəncamı ilə``: the official whose act it is."""
+    after = clause.between(entity.end, entity.end + 30).split()
+    return entity.case == "gen" and bool(after) and after[0].startswith(data.ACTS_OF_OFFICE)
+
+
+def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
+    """Participants (source first), source, target and location from one clause's entities, by case."""
+    location = ""
+    kept: list[Entity] = []
+    modifiers: list[Entity] = []
+    for index, entity in enumerate(entities):
+        if entity.canonical in MEDIA:
+            continue
+        place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
+        if entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after):
+            location = location or entity.canonical
+            continue
+        following = entities[index + 1] if index + 1 < len(entities) else None
+        if _is_modifier(entity, following, clause):
+            modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
+            continue
+        kept.append(entity)
+    agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and not _is_partner(e, clause)]
+    states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and not _is_partner(e, clause)]
+    partners = [e for e in kept if _is_partner(e, clause)]
+    objects = [e for e in kept if e.case == "acc"]
+    datives = [e for e in kept if e.case == "dat"]
+    source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
+    pair = _between_pair(kept, clause)
+    if pair and event_type in data.BETWEEN_TYPES:
+        source, target = pair  # ``X və Y arasında``: the two parties in the order the text names them
+    if event_type == "PARTICIPATE":  # a gathering named as an entity is what was attended
+        named = [e for e in kept if e.label == "ORG" and e.start <= clause.start < e.end + 2]
+        target = _first(named) or target
+    if event_type == "VISIT":
+        location = next((e.canonical for e in datives if e.label == "LOC"), "") or location
+    rest = [e.canonical for e in kept if event_type not in data.PERSONAL_TYPES or e.label in _PARTIES]
+    if event_type == "APPOINT":  # who appointed and who was appointed, not what stands near
+        rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
+    if event_type == "PARTICIPATE":  # the attendees; the gathering or its host is no participant (guide 36)
+        rest = [e.canonical for e in agents if e.case == "nom" and e.label == "PER"]
+    if event_type in ("SIGN", "AGREE"):
+        rest += [e.canonical for e in modifiers]
+    names = [n for n in (source, target if event_type != "PARTICIPATE" else "", *rest) if n]
+    named = any(e.canonical == source for e in agents)
+    return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
+
+
+def held_by(entities: list[Entity], clause: Clause) -> Roles:
+    """A gathering said to be held (``Komitəsinin bu gün keçirilən iclasında``): the body that owns or
+    organises it, the nearest organisation in the genitive before its noun; no one when none is named."""
+    owners = [e for e in entities if e.label == "ORG" and e.case == "gen" and e.start < clause.start
+              and e.canonical not in MEDIA]
+    location = next((e.canonical for e in entities if e.label == "LOC" and e.case == "loc"), "")
+    if not owners:
+        # talks held with no owner named: the person the sentence is about takes part in them
+        # (``Akadzava Vaşinqtonda keçiriləcək görüşlərdə … tələb etməyi nəzərdə tutur``)
+        people = [e.canonical for e in entities if e.label == "PER" and e.case == "nom"]
+        if people and clause.trigger.startswith(data.TALKS):
+            return Roles((people[0],), people[0], "", location, True)
+        return Roles(location=location)
+    owner = owners[-1].canonical
+    return Roles((owner,), owner, "", location)
+
+
+def _between_pair(entities: list[Entity], clause: Clause) -> tuple[str, str] | None:
+    """The two parties joined before ``arasında`` (between) nearest the trigger: ``ABŞ və İran arasında``,
+    ``Bayramovla Fidan arasında``."""
+    before = clause.between(clause.base, clause.start)
+    at = before.rfind(" arasında")
+    if at < 0:
+        return None
+    named = [e for e in entities if e.end - clause.base <= at and e.case in ("nom", "gen", "ins")]
+    if len(named) < 2:
+        return None
+    first, second = named[-2], named[-1]
+    gap = clause.between(first.end, second.start).split()
+    if len(gap) > 4 or not ({"və", "ilə"} & set(gap) or first.case == "ins"):
+        return None
+    return first.canonical, second.canonical
+
+
+def _first(*groups: list[Entity]) -> str:
+    return next((group[0].canonical for group in groups if group), "")
+
+
+def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners: list[Entity],
+          objects: list[Entity], datives: list[Entity], clause: Clause) -> tuple[str, str]:
+    trigger = clause.trigger
+    if event_type == "VISIT":
+        return _first(agents, states), _first(datives)
+    if event_type == "APPOINT":
+        return _appointment(agents, objects, datives, partners, clause)
+    if event_type in ("INVITE", "SUPPORT"):
+        # the supporter is the subject (the first nominative), the supported its object, the owner of
+        # what is supported (``ADF-nin fəaliyyətini``), or whom it is for (``Ukrayna üçün``)
+        beneficiaries = [e for e in agents + states if _is_beneficiary(e, clause)]
+        named = sorted((e for e in agents + states if e not in beneficiaries), key=lambda e: e.start)
+        actor = _first([e for e in named if e.case == "nom"], named)
+        owners = [e for e in named if e.case == "gen" and e.canonical != actor]
+        rest = [e for e in named if e.canonical != actor and e.start > next(
+            (n.start for n in named if n.canonical == actor), -1)]
+        return actor, _first(objects, datives, beneficiaries, owners, rest)
+    if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
+        return _first(agents, states), _first(objects, partners)
+    if event_type == "PARTICIPATE":  # who attended → the named gathering, else its host
+        # an acronym in parentheses names the body before it (``Təşkilatının (ECO) … Zirvə``), not an attendee
+        bodies = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
+        attendee = _first([e for e in agents if e.case == "nom" and e.label == "PER"],
+                          [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"])
+        named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
+        hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
+        return attendee, _first(named, hosts)
+    if event_type == "ESTABLISH":  # who founds (an owner, an active subject) → the body founded
+        passive = _passive(trigger)
+        founded = [e for e in agents if e.label == "ORG" and (e.start > clause.start or e.case == "nom")]
+        if trigger.endswith(data.PARTICIPLE_ENDINGS):  # ``təsis edilmiş “X” MMC``: the noun after it
+            founded = [e for e in agents if e.label == "ORG" and e.start > clause.start] or founded
+        founders = [e for e in agents + states if e.case == "gen" and e not in founded]
+        if not passive:
+            founders += [e for e in agents if e.case == "nom" and e not in founded and e.start < clause.start]
+        return _first(founders), (founded[-1].canonical if passive and founded else _first(founded))
+    # MEET, CALL, SIGN, AGREE between parties: the first named, then the second; an acronym in parentheses
+    # (``Fondunun (TTKF)``) is the party before it again, not a second party
+    agents = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
+    parties = sorted(agents + partners, key=lambda e: e.start) or sorted(states + partners, key=lambda e: e.start)
+    if not agents and states and partners:
+        parties = sorted(states + partners, key=lambda e: e.start)
+    names = list(dict.fromkeys(e.canonical for e in parties))
+    if len(names) < 2 and event_type in ("SIGN", "AGREE", "MEET", "CALL"):
+        names += [e.canonical for e in states if e.canonical not in names]
+    return (names[0] if names else ""), (names[1] if len(names) > 1 else "")
+
+
+def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Entity], partners: list[Entity],
+                 clause: Clause) -> tuple[str, str]:
+    """Appointer → appointee. Credentials: the head of state they are presented to → the envoy. A decree
+    (``X-in sərəncamı ilə``) names the appointer; an active verb's subject is one; a passive has none."""
+    people = [e for e in agents if e.label == "PER"]
+    if clause.trigger.startswith(data.CREDENTIALS):
+        envoys = [e for e in people + datives if e.label == "PER"]
+        if "qəbul" in clause.trigger:  # received: the receiver is the subject, the envoy named beside
+            receiver = _first([e for e in people if e.case == "nom"], people)
+            return receiver, _first([e for e in envoys if e.canonical != receiver])
+        return _first([e for e in datives if e.label == "PER"]), _first(people)
+    if clause.trigger.endswith(("ması", "məsi")):  # ``X Y-in təyin edilməsi haqqında sərəncam``: Y appointed
+        owners = [e for e in people if e.case == "gen"]
+        subjects = [e for e in people if e.case == "nom" and e not in owners]
+        if owners:
+            return _first(subjects), owners[-1].canonical
+    appointer = next((e for e in agents if _owner_of_decree(e, clause)), None)
+    if appointer is None and not _passive(clause.trigger):  # active: the subject dismissed or appointed
+        subject = next((e for e in agents if e.case == "nom"), None)
+        others = [e for e in objects + agents if e.label == "PER" and e is not subject]
+        if subject is not None and others:
+            return subject.canonical, others[0].canonical
+    # the one appointed: the object of an active verb, the subject of a passive, or the person a contract
+    # ended was made with (``X ilə bağlanmış müqaviləyə xitam verilib``)
+    appointees = ([e for e in objects if e.label == "PER"] or [e for e in people if e is not appointer]
+                  or [e for e in partners if e.label == "PER"])
+    if appointer is None and objects and people:  # active: ``X Y-i təyin edib``
+        appointer = people[0]
+    return (appointer.canonical if appointer else ""), _first(appointees)
+
+
+def _passive(trigger: str) -> bool:
+    return any(mark in trigger for mark in data.PASSIVE_MARKS)
+
+
+def clause_entities(entities: list[Entity], trigger_start: int, trigger: str) -> list[Entity]:
+    """Azerbaijani puts the verb last: the parties of an event stand before its trigger, and entities after
+    it belong to the next clause. A participle is the exception (``səfərdə olan X``): the noun it describes
+    follows it. So does a trigger with nothing before it."""
+    if trigger.split()[-1].endswith(data.PARTICIPLE_ENDINGS):
+        return entities
+    before = [e for e in entities if e.start < trigger_start]
+    return before or entities
+
+
+def subject_of(entities: list[Entity], clause: Clause) -> str:
+    """The sentence's named subject, to carry over to later sentences that name none (``O, … imzalayıb``):
+    its first person (else organisation) in the nominative that is not a modifier of another name."""
+    for label in _PARTIES:
+        for index, entity in enumerate(entities):
+            following = entities[index + 1] if index + 1 < len(entities) else None
+            if entity.label == label and entity.case == "nom" and not _is_modifier(entity, following, clause):
+                return entity.canonical
+    return ""
+
+
+def main_countries(doc: Document) -> tuple[str, ...]:
+    """The two places an article names most: what ``iki ölkə`` (the two countries) stands for."""
+    counts = Counter(e.canonical for e in doc.entities if e.label == "LOC" and e.case != "loc")
+    return tuple(name for name, _ in counts.most_common(2))

@@ -1,0 +1,310 @@
+"""Events, part 1: the words that report a happening, and the checks that tell them from other senses.
+
+Trigger patterns and the words around them are data (``pipeline.lang.events_az``); this module compiles
+them, finds them in a lower-cased sentence, folds the ones that make up one phrase, and asks the checks
+that a word in another sense (``qanunu qəbul edib``: adopted, not received) must fail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang import events_az as data
+from ..records import DateMention, Entity
+from ..text import az_lower
+from .morphology import candidates, case_of
+
+_TRIGGER = re.compile(
+    "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (_type, pattern) in enumerate(data.TRIGGERS))
+)
+_TYPES = [event_type for event_type, _ in data.TRIGGERS]
+_STARTS = re.compile("(?<!\\w)(?:" + "|".join(data.TRIGGER_STARTS) + ")")
+# After a name, its partner postposition, possibly after a head noun or two (``Avropa liderləri ilə``).
+_PARTNER_AFTER = re.compile(r"^(?:\s+[a-zəöüğıçş]+){0,2}?\s+ilə(?:\s+birlikdə|\s+birgə)?(?!\w)")
+
+
+def is_partner(entity: Entity, after: str) -> bool:
+    """A party named with the comitative (``Makronla``) or before ``ilə`` (``X liderləri ilə``);
+    ``after`` is the lower-cased text that follows the entity."""
+    # a genitive before the head noun is its owner (``Əliyevin sərəncamı ilə``: by the decree of)
+    return entity.case == "ins" or (entity.case == "nom" and bool(_PARTNER_AFTER.match(after)))
+
+
+def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every trigger in a lower-cased sentence, left to right, not overlapping.
+    The full patterns are tried only where a trigger word begins: one alternation of forty patterns
+    tried at every character is the slowest thing the pipeline would do."""
+    found: list[tuple[str, int, int]] = []
+    position = 0
+    for start in _STARTS.finditer(sentence_lower):
+        if start.start() < position:
+            continue
+        match = _TRIGGER.match(sentence_lower, start.start())
+        if match:
+            found.append((_TYPES[int(match.lastgroup[1:])], match.start(), match.end()))
+            position = match.end()
+    return found
+
+
+def fold_adjacent(triggers: list[tuple[str, int, int]], lower: str) -> list[tuple[str, int, int]]:
+    """One phrase, one trigger: ``dövlət səfərinə gedəcək`` (two VISIT patterns side by side),
+    ``təyin edilməsi razılaşdırılıb`` (a verbal noun and the agreement verb that reports it: an APPOINT,
+    not an AGREE of its own), and ``videokonfrans formatında görüş keçiriləcək`` or ``videokonfransda
+    iştirak edəcək`` (a call, not a meeting and a participation)."""
+    folded: list[tuple[str, int, int]] = []
+    for event_type, start, end in triggers:
+        if folded and start - folded[-1][2] <= 2:
+            previous_type, previous_start, previous_end = folded[-1]
+            agreed = event_type == "AGREE" and lower[start:].startswith(data.AGREED_BY) and lower[
+                previous_start:previous_end].endswith(("ması", "məsi"))
+            call = previous_type == "CALL" and event_type in ("MEET", "PARTICIPATE", "GATHERING")
+            if agreed or call or event_type == previous_type:
+                folded[-1] = (previous_type, previous_start, end)
+                continue
+        folded.append((event_type, start, end))
+    return folded
+
+
+def modality(trigger: str, after: str, before: str = "") -> str:
+    """``negated``, ``planned`` (future tense, a word of planning a few words on, or a gathering
+    ``keçiriləcək`` before its noun) or ``asserted``."""
+    words = trigger.split()
+    if any(mark in word for word in words for mark in data.NEGATION_MARKS):
+        return "negated"
+    if any(mark in word for word in words for mark in data.FUTURE_MARKS):
+        return "planned"
+    soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
+    if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
+        return "planned"
+    if any(word in before for word in data.TO_BE_HELD):
+        return "planned"
+    return "asserted"
+
+
+def is_background(trigger: str) -> bool:
+    """A participle or verbal noun (``imzalanmış``, ``səfəri``): it names a happening without reporting it."""
+    return az_lower(trigger).split()[-1].endswith(data.BACKGROUND_ENDINGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A trigger in its sentence, for the checks: the lower-cased sentence, the trigger's place in it,
+    and the sentence's entities and dates."""
+
+    lower: str
+    start: int
+    end: int
+    offset: int  # the sentence's start in the field
+    entities: list[Entity]
+    dates: list[DateMention]
+
+    @property
+    def before(self) -> str:
+        return self.lower[max(0, self.start - 40) : self.start]
+
+    @property
+    def word_before(self) -> str:
+        words = self.before.split()
+        return words[-1] if words else ""
+
+
+def _not_invited_to(c: Context) -> bool:
+    return data.INVITED_TO not in c.lower[c.start : c.start + 40]
+
+
+def _destination_before(c: Context) -> bool:
+    place_near = any(e.label == "LOC" and c.offset + c.start - 40 <= e.start < c.offset + c.start for e in c.entities)
+    return case_of(c.word_before) == "dat" and place_near
+
+
+def _not_an_act_of_office(c: Context) -> bool:
+    # The document stands before the verb (``sərəncam imzalayıb``) or after a participle (``imzaladığı Fərman``).
+    around = c.before + " " + c.lower[c.end : c.end + 25]
+    return not any(noun in around for noun in data.NOT_SIGNED)
+
+
+def _person_or_post(c: Context) -> bool:
+    return any(e.label == "PER" for e in c.entities) or any(word in c.lower for word in data.APPOINTMENT_WORDS)
+
+
+def _partner_before(c: Context) -> bool:
+    """The bare noun ``görüşü`` reports a meeting with its partner named before it (``Trampla görüşü``,
+    ``X ilə Y arasında Romadakı görüşü``)."""
+    if c.lower[c.start : c.end] != "görüşü":
+        return True  # a longer trigger (``görüşü planlaşdırılır``) reports the meeting itself
+    if c.word_before == data.PARTNER_WORD or case_of(c.word_before) == "ins" or " arasında" in c.before:
+        return True
+    earlier = [e for e in c.entities if c.offset + c.start - 80 <= e.start < c.offset + c.start]
+    return any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
+
+
+def _person_received(c: Context) -> bool:
+    stems = {az_lower(a.stem) for a in candidates(c.word_before)} | {c.word_before}
+    return not stems & set(data.NOT_RECEIVED)
+
+
+def _since_date(c: Context) -> bool:
+    return any(d.text.endswith(data.SINCE_ENDINGS) for d in c.dates)
+
+
+def _thing_established(c: Context) -> bool:
+    """What is opened or founded is a body: a noun of one as the subject (not in the locative:
+    ``müəssisələrində yeni ixtisaslar yaradılıb`` founds no body), or an organisation named before it, or
+    after a participle (``təsis edilmiş “X” MMC``)."""
+    words = [w.strip(",.“”\"()") for w in c.before.split()[-6:]]
+    subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(("da", "də", "dan", "dən"))
+                  for w in words)
+    at = c.offset + c.start
+    named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at for e in c.entities)
+    after = any(e.label == "ORG" and at < e.start <= at + 40 for e in c.entities)
+    participle = c.lower[c.start : c.end].endswith(data.PARTICIPLE_ENDINGS)
+    return subject or named or (participle and after)
+
+
+def _something_to_attend(c: Context) -> bool:
+    """What is attended stands right before the verb (``forumunda iştirak edib``), not anywhere in the
+    sentence (``qanunların qəbulunda fəal iştirak edib`` is no gathering)."""
+    near = " ".join(c.lower[: c.start].split()[-4:])
+    if c.lower[c.start : c.end].startswith("iştirakı"):  # ``X-in iştirakı ilə … açılışı``: it follows
+        near = " ".join(c.lower[c.end :].split()[:10])
+    return any(noun in near for noun in data.PARTICIPATION_OBJECTS)
+
+
+def _owner_or_destination(c: Context) -> bool:
+    """A visit named by its bare noun reports one when its visitor (genitive) or destination (dative)
+    stands before it: ``Ərdoğanın səfəri``, ``ABŞ Prezidentinin bu ölkəyə səfəri``."""
+    if " " in c.lower[c.start : c.end]:
+        return True
+    near = [e for e in c.entities if c.offset + c.start - 80 <= e.start < c.offset + c.start]
+    return any(e.case in ("gen", "dat") for e in near) or case_of(c.word_before) == "dat"
+
+
+def _taken_jointly(c: Context) -> bool:
+    clause = c.lower[: c.end]  # the body may stand inside the phrase (``qərar … Şurasında qəbul edilib``)
+    parties = [e for e in c.entities if e.start < c.offset + c.start and e.case in ("nom", "gen")]
+    return any(word in clause for word in data.COLLECTIVE_WORDS) or (" və " in clause and len(parties) >= 2)
+
+
+def _approved_by_a_body(c: Context) -> bool:
+    """The approver is a council or commission named as the subject (``Aİ Şurası … təsdiqləyib``), not a
+    body mentioned in passing (``komitənin yaradılmasına hazır olduğunu təsdiqləyib``)."""
+    words = c.lower[: c.start].split()
+    return any(word.startswith(body) and word.endswith(("sı", "si", "su", "sü", body[-1]))
+               for word in words for body in data.APPROVING_BODIES)
+
+
+def _two_parties(c: Context) -> bool:
+    earlier = [e for e in c.entities if e.start < c.offset + c.start]
+    partner = any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
+    named = [e for e in earlier if e.case in ("nom", "gen")]
+    return partner or len(named) >= 2 or c.lower[c.start : c.end].endswith(("lər", "lar"))
+
+
+def _not_a_career(c: Context) -> bool:
+    return c.word_before not in data.CAREER_WORDS
+
+
+def _not_an_election(c: Context) -> bool:
+    return not any(word in c.lower for word in data.ELECTION_WORDS)
+
+
+def _state_recognised(c: Context) -> bool:
+    near = [e for e in c.entities if c.offset + c.start - 80 <= e.start < c.offset + c.start]
+    named = any(e.label in ("LOC", "ORG") and e.case in ("acc", "gen") for e in near)
+    return named or any(thing in c.lower[max(0, c.start - 60) : c.start] for thing in data.RECOGNISED_THINGS)
+
+
+def _not_material(c: Context) -> bool:
+    return not any(word in c.before for word in data.MATERIAL_WORDS)
+
+
+def _person_before(c: Context) -> bool:
+    """``qəbul edib`` is a reception when whom is a person: a name in the accusative, or a person's noun."""
+    near = [e for e in c.entities if c.offset + c.start - 60 <= e.start < c.offset + c.start]
+    if any(e.case == "acc" and e.label in ("PER", "ORG") for e in near):
+        return True
+    return c.word_before.startswith(data.PERSON_NOUNS) or any(noun in c.before[-25:] for noun in data.PERSON_NOUNS)
+
+
+_CHECKS = {
+    "not_invited_to": _not_invited_to, "destination_before": _destination_before,
+    "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
+    "partner_before": _partner_before, "person_received": _person_received, "since_date": _since_date,
+    "thing_established": _thing_established, "something_to_attend": _something_to_attend,
+    "owner_or_destination": _owner_or_destination, "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
+    "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
+    "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
+}
+
+
+def accepted(event_type: str, context: Context) -> bool:
+    """Every check of ``TRIGGER_CHECKS`` that fits the trigger must pass: they tell a trigger word from
+    the same word in another sense."""
+    trigger = context.lower[context.start :]
+    return all(_CHECKS[check](context) for kind, begins, check in data.TRIGGER_CHECKS
+               if kind == event_type and trigger.startswith(begins))
+
+
+def gathering_kinds(c: Context) -> list[str]:
+    """What a gathering named by its noun reports (corpus guide 15, 37): a MEET when it is said to be held
+    or is the session of a named body (``MEET:held``: its parties are only its owner), a MEET between two
+    when a partner is named (``X ilə birgə mətbuat konfransında``), and a PARTICIPATE of whoever spoke at
+    it (``Bunu X … forumunda deyib``). A gathering only attended (``… forumunda iştirak edib``) is left
+    to the attendance verb."""
+    noun = c.lower[c.start : c.end]
+    speaker = any(e.label == "PER" and e.case in ("nom", "gen") for e in c.entities)
+    if noun.startswith(data.MEASURES):
+        return []  # measures taken (``tədbirlər görülüb``)
+    if not c.lower[: c.start].strip():  # a sentence opening on it refers back (``Görüşdə …``, ``Tədbirdə …``)
+        rest = c.lower[c.end :]
+        return ["PARTICIPATE:spoke"] if speaker and "çıxış" in rest and not noun.startswith(data.TALKS) else []
+    before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
+    held_here = any(word in before for word in data.TO_BE_HELD + data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
+    if noun.startswith(data.TALKS) and " arasında " in before and (noun.endswith(("da", "də")) or held_here):
+        return ["MEET"]  # talks between two named parties (held, or where one takes part), whoever else attends
+    if any(word in before.split()[-2:] for word in data.NOT_MEETINGS) or "iştirak" in c.lower[c.end :]:
+        return []
+    earlier = [e for e in c.entities if e.start < c.offset + c.start]
+    if any(word in before for word in data.INTERVIEWERS):
+        return []
+    partner = any(is_partner(e, c.lower[e.end - c.offset :]) for e in earlier)
+    if partner and noun.startswith(data.MET_WITH):
+        return ["MEET"]
+    if after.startswith(data.SETTING_WORDS):
+        # the setting of what the sentence reports: a PARTICIPATE of the one whose happening it is
+        # (``Əmrullayevin … konfransı çərçivəsində … görüşü``); a sentence opening on it refers back
+        owner = any(e.label == "PER" and e.case == "gen" for e in earlier)
+        return ["PARTICIPATE:spoke"] if owner and find_triggers(c.lower[c.end :]) else []
+    if any(word in before.split()[-1:] for word in data.NOT_ATTENDED) or noun.startswith(data.ONLY_WITH_PARTNER):
+        return []
+    owners = [e for e in earlier if e.case == "gen" and e.label == "ORG" and e.start >= c.offset + c.start - 80]
+    if owners and any(body in az_lower(owners[-1].canonical) for body in data.PARLIAMENTS):
+        between = c.lower[owners[-1].end - c.offset : c.start]
+        if not any(word in between for word in data.COMMITTEES):
+            return []  # the parliament's own session: a plenary session
+    held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
+    ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
+    # someone spoke there: a speech verb after it and a person to have said it (or the story's subject)
+    speaker = speaker or c.lower.startswith(data.STATEMENT_OPENERS)
+    spoke = speaker and any(word in c.lower[c.end : c.end + 120] for word in data.SPEECH_WORDS)
+    if spoke and not after.startswith(data.HELD_AFTER) and not noun.startswith(data.TALKS):
+        return ["PARTICIPATE:spoke"]  # where someone spoke: a PARTICIPATE, and no MEET of its own (guide 37)
+    meeting = noun.startswith(data.HELD_MEETINGS) and not ceremony
+    if noun.startswith(data.MANY_MEETINGS) and not any(word in before for word in data.TO_BE_HELD):
+        return []  # ``keçirilmiş fərdi görüşlər``: meetings held as a routine, no one happening
+    return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
+
+
+def triggers_in(lower: str, offset: int, entities: list[Entity],
+                dates: list[DateMention]) -> list[tuple[str, int, int]]:
+    """The accepted triggers of one sentence (lower-cased; ``offset`` its start in the field); a gathering's
+    noun gives the events it reports (``gathering_kinds``)."""
+    found = []
+    for event_type, start, end in fold_adjacent(find_triggers(lower), lower):
+        context = Context(lower, start, end, offset, entities, dates)
+        if event_type == "GATHERING":
+            found += [(kind, start, end) for kind in gathering_kinds(context)]
+        elif accepted(event_type, context):
+            found.append((event_type, start, end))
+    return found
