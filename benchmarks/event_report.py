@@ -38,8 +38,8 @@ def main() -> None:
     print(f"date_source: {events['date_source'].replace('', '(none)').value_counts().to_dict()}")
     if args.sample_file:
         sample = events.sample(n=min(args.sample, len(events)), random_state=args.seed)
-        columns = ["event_id", "article_id", "type", "trigger", "date", "date_source", "participants", "location",
-                   "modality", "sentence"]
+        columns = ["event_id", "article_id", "type", "trigger", "date", "date_source", "participants", "source",
+                   "target", "location", "modality", "sentence"]
         sample[columns].to_csv(args.sample_file, index=False, encoding="utf-8-sig")
         print(f"\n{len(sample)} sampled events written to {args.sample_file}")
 

@@ -1,8 +1,8 @@
 import sys
 
 try:
-    from .cli import main
+    from .cli import console
 except KeyboardInterrupt:  # Ctrl-C in the first moments, before main's own handler runs
     sys.exit(130)
 
-sys.exit(main())
+console()

@@ -269,5 +269,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def console() -> None:
+    """The ``aznews`` command: ``main`` with its exit status. An interrupted run leaves at once: the workers
+    are ended and every saved partition committed, and the interpreter's shutdown (joining the pool's threads)
+    could otherwise meet the interrupt a second time and end the process by the signal instead of status 130."""
+    code = main()
+    if code == 130:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

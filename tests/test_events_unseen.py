@@ -76,13 +76,13 @@ def test_speaking_at_a_gathering_is_a_participation_not_a_meeting(run):
 
 
 def test_speaking_at_a_summit_is_a_participation(run):
-    text = "Bunu Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan İstanbul Təbii Sərvətlər Zirvəsində çıxışı zamanı bildirib."
+    text = "Bunu Qırğızıstan Prezidenti Sadır Japarov Bişkek Su Resursları Zirvəsində çıxışı zamanı bildirib."
     participation = _only(run(text), "PARTICIPATE")
-    assert participation.source == "Rəcəb Tayyib Ərdoğan" and "Türkiyə" not in participation.participants
+    assert participation.source == "Sadır Japarov" and "Qırğızıstan" not in participation.participants
 
 
 def test_routine_meetings_held_are_no_happening(run):
-    assert run("Komissiyalar tərəfindən keçirilmiş fərdi görüşlər nəticəsində siyahılar hazırlanıb.") == ()
+    assert run("İşçi qruplarının keçirdiyi fərdi görüşlərin nəticəsində cədvəllər tərtib olunub.") == ()
 
 
 def test_a_plenary_session_of_parliament_is_no_event(run):
@@ -109,10 +109,10 @@ def test_taking_part_in_a_video_call_is_the_call(run):
 
 
 def test_what_the_parties_discussed_in_a_call_is_the_call(run):
-    text = ("Xarici işlər naziri Ceyhun Bayramovla Hakan Fidan arasında telefon danışığı olub. "
+    text = ("Xarici işlər naziri Rauf Qasımovla Fuad Nağıyev arasında telefon danışığı olub. "
             "Tərəflər regional təhlükəsizlik barədə fikir mübadiləsi aparıblar.")
     call = _only(run(text), "CALL")
-    assert (call.source, call.target) == ("Ceyhun Bayramov", "Hakan Fidan")
+    assert (call.source, call.target) == ("Rauf Qasımov", "Fuad Nağıyev")
 
 
 def test_an_intended_visit_is_planned(run):
@@ -145,16 +145,16 @@ def test_the_parties_agreeing_after_a_meeting_are_the_meetings_parties(run):
 
 
 def test_places_near_the_trigger_are_not_participants(run):
-    text = "Qazaxıstanın Baş naziri Oljas Bektenovu Ağdam və Füzuli rayonlarında Emin Hüseynov qarşılayıb."
+    text = "Qırğızıstanın Baş naziri Adılbek Kasımalıyevi Laçın və Kəlbəcər rayonlarında Orxan Səfərov qarşılayıb."
     meeting = _only(run(text), "MEET")
-    assert meeting.source == "Emin Hüseynov" and meeting.target == "Oljas Bektenov"
+    assert meeting.source == "Orxan Səfərov" and meeting.target == "Adılbek Kasımalıyev"
     assert not {"Qazaxıstan", "Ağdam", "Füzuli"} & set(meeting.participants)
 
 
 def test_parties_between_are_source_and_target_in_the_order_named(run):
-    text = "Sabah İranın nüvə proqramı üzrə ABŞ və İran arasında məsləhətləşmələr keçiriləcək."
+    text = "Sabah enerji təchizatı üzrə Gürcüstan və Ermənistan arasında məsləhətləşmələr keçiriləcək."
     meeting = _only(run(text), "MEET")
-    assert (meeting.source, meeting.target, meeting.modality) == ("ABŞ", "İran", "planned")
+    assert (meeting.source, meeting.target, meeting.modality) == ("Gürcüstan", "Ermənistan", "planned")
 
 
 def test_a_named_gathering_attended_is_the_target(run):
@@ -186,7 +186,7 @@ def test_a_standing_support_is_not_dated_by_publication(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Tailand və Kamboca arasında atəşkəs elan olunub.",
+    "Peru və Ekvador arasında atəşkəs elan olunub.",
     "Tərəflər arasında yük daşımaları üzrə razılaşma əldə olunub.",
     "Qərar Fondun Himayəçilik Şurasının iclasında qəbul edilib.",
 ])
@@ -254,7 +254,7 @@ def test_a_named_body_founded_is_the_target(run):
 
 
 def test_new_specialties_at_universities_are_no_founding(run):
-    assert run("Bir sıra ali təhsil müəssisələrində yeni ixtisaslar yaradılıb.") == ()
+    assert run("Bəzi kolleclərdə yeni ixtisaslar yaradılıb.") == ()
 
 
 # --- one row per happening, dates ---------------------------------------------------------------------
@@ -268,22 +268,22 @@ def test_a_visit_reported_three_times_is_one_event(run):
 
 
 def test_a_date_that_is_the_topic_is_not_the_time(run):
-    text = ("Bunu Dövlət İmtahan Mərkəzinin sədri Məleykə Abbaszadə 2024/2025-ci tədris ili üçün keçirilən tədbirdə "
+    text = ("Bunu Dövlət Statistika Komitəsinin sədri Tofiq Məmmədli 2026/2027-ci tədris ili üçün keçirilən tədbirdə "
             "deyib.")
     participation = _only(run(text), "PARTICIPATE")
     assert participation.date == "2025-07-10" and participation.date_source == "published"
 
 
 def test_a_year_in_a_quoted_title_does_not_date_the_event(run):
-    text = "Bunu nazir Emin Əmrullayev “Sertifikatlaşdırma 2024: yeni mərhələ” mövzusunda keçirilən tədbirdə deyib."
+    text = "Bunu nazir Kamran Vəliyev “Rəqəmsal Məktəb 2026: ilk addım” mövzusunda keçirilən tədbirdə deyib."
     participation = _only(run(text), "PARTICIPATE")
     assert (participation.date, participation.date_source) == ("2025-07-10", "published")
 
 
 def test_a_date_in_quoted_speech_dates_the_event_it_reports(run):
-    text = ("“Direktor Samir Həsənov ilə bağlanmış əmək müqaviləsinə 23 may 2025-ci il tarixdən “a” bəndinə əsasən "
+    text = ("“Müdir Vüqar Əsgərli ilə bağlanmış əmək müqaviləsinə 12 mart 2026-cı il tarixdən “b” bəndinə əsasən "
             "xitam verilib”, - deyə idarədən bildirilib.")
-    assert _only(run(text), "APPOINT").date == "2025-05-23"
+    assert _only(run(text), "APPOINT").date == "2026-03-12"
 
 
 def test_a_call_in_the_simple_past(run):
@@ -298,16 +298,16 @@ def test_a_date_after_a_founding_participle_belongs_to_the_clause_after(run):
 
 
 def test_a_statement_at_a_bodys_summit_is_the_story_subjects_participation(run):
-    text = ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan iyulun 4-də Xankəndiyə gəlib. "
-            "Bunu dövlət başçısı İqtisadi Əməkdaşlıq Təşkilatının Zirvə görüşündə çıxışı zamanı söyləyib.")
+    text = ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev sentyabrın 9-da Şuşaya gəlib. "
+            "Bunu dövlət başçısı Türk Dövlətləri Təşkilatının Zirvə görüşündə çıxışı zamanı söyləyib.")
     participation = _only(run(text), "PARTICIPATE")
-    assert participation.source == "Rəcəb Tayyib Ərdoğan"
+    assert participation.source == "Kasım-Jomart Tokayev"
     assert "İqtisadi Əməkdaşlıq Təşkilatı" not in participation.participants  # the host is no participant
 
 
 def test_an_acronym_in_parentheses_is_not_a_second_party(run):
-    agreement = _only(run("Qərar Təhsil Tələbə Krediti Fondunun (TTKF) Himayəçilik Şurasında qəbul edilib."), "AGREE")
-    assert agreement.target != "TTKF"
+    agreement = _only(run("Qərar Kənd Sığorta Dəstəyi Fondunun (KSDF) Himayəçilik Şurasında qəbul edilib."), "AGREE")
+    assert agreement.target != "KSDF"
 
 
 def test_people_elected_are_appointees_not_appointers(run):

@@ -141,7 +141,7 @@ def test_a_failure_while_writing_the_set_leaves_every_previous_table(tmp_path, m
     assert sorted(p.name for p in out.iterdir()) == ["articles.csv", "entities.csv"]  # no temporary left
 
 
-FORMULA_LIKE = ("Bakalavr səviyyəsi üzrə II -III qrup imtahanları Dövlət İmtahan Mərkəzində keçirilib. "
+FORMULA_LIKE = ("Magistratura üzrə I -IV qrup sınaqları Dövlət Sınaq Mərkəzində keçirilib. "
                 "Nazirlik -ABŞ səfirliyi ilə görüşü @AzMFA hesabında +994 12 nömrəsi ilə =Bakı yazısı altında "
                 "2025-ci il mayın 14-də elan edib.")
 
