@@ -256,7 +256,7 @@ def test_ctrl_c_while_spacy_imports_exits_130_without_a_traceback(tmp_path):
 def test_ctrl_c_in_a_real_run_exits_130_without_a_traceback(tmp_path):
     source = tmp_path / "xəbərlər.jsonl"
     source.write_text("\n".join(json.dumps({"id": f"a{i}", "text": f"{TEXT} {OTHER}"}, ensure_ascii=False)
-                                for i in range(400)), encoding="utf-8")
+                                for i in range(4000)), encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o"),
                                 "--workers", "1", *MODEL], cwd=ROOT, stderr=subprocess.PIPE, text=True,
                                encoding="utf-8")
@@ -286,7 +286,7 @@ def test_ctrl_c_with_worker_processes_is_one_line_and_stops_them(tmp_path):
     (they ignore it) nor keep the run waiting (they are stopped)."""
     source = tmp_path / "xəbərlər.jsonl"
     source.write_text("\n".join(json.dumps({"id": f"a{i}", "text": f"{TEXT} {OTHER}"}, ensure_ascii=False)
-                                for i in range(40)), encoding="utf-8")
+                                for i in range(4000)), encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o"), "--workers", "2",
          "--partition-size", "2", *MODEL],
