@@ -88,3 +88,14 @@ def test_detokenise_glues_hyphen_suffixes():
     sample = to_sample(tokenize(text), spans, "wiki")
     assert sample is not None
     assert sample.words[:2] == ("ABŞ", "-ın") and sample.spans == ((0, 1, "LOC"),)
+
+
+def test_a_model_span_keeps_a_names_own_last_vowel_and_its_patronymic():
+    """``Kosta`` is no ``Kost`` + dative for a name nobody knows; ``… Rauf oğlu`` keeps its patronymic."""
+    from pipeline.stages.ner_model import model_span
+    from pipeline.stages.segment import tokenize
+
+    text = "Baş nazir Antonio Kosta və Həsənli Orxan Rauf oğlu danışıblar."
+    tokens = tokenize(text)
+    assert model_span(tokens, text, 2, 3, "PER").canonical == "Antonio Kosta"
+    assert model_span(tokens, text, 5, 8, "PER").canonical == "Həsənli Orxan Rauf oğlu"

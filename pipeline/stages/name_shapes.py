@@ -9,7 +9,7 @@ from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower
 from . import gazetteer
-from .morphology import candidates, case_of, nominative
+from .morphology import analyse, candidates, case_of, nominative
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,15 @@ def person_lexicon(stem: str) -> bool:
     """Stems a person's name may have: known names and surname shapes (``Hüseynzadənin`` -> ``Hüseynzadə``)."""
     gaz = gazetteer.load()
     return gaz.knows_word(stem) or stem in gaz.given_names or az_lower(stem).endswith(data.SURNAME_ENDINGS)
+
+
+def name_nominative(word: str, lexicon) -> str:
+    """A name's nominative: its case suffix removed, except a bare ``-a``/``-ə`` after a stem nobody knows,
+    which is far more often the name's own last letter (``Kosta``, ``Oklahoma``) than a dative."""
+    analysis = analyse(word, lexicon)
+    if analysis.suffix in ("a", "ə") and not lexicon(analysis.stem):
+        return word
+    return nominative(word, lexicon)
 
 
 _STRONG_SURNAME_ENDINGS = tuple(e for e in data.SURNAME_ENDINGS if e not in data.WEAK_SURNAME_ENDINGS)

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..fingerprint import default_model_path
 from ..records import Token
 from . import gazetteer
-from .morphology import nominative
+from .name_shapes import name_nominative
 from .person_rules import patronymic
 from .rules import Span
 
@@ -62,7 +62,7 @@ def model_span(tokens: list[Token], text: str, first: int, last: int, label: str
         return None
     first, last = edges
     closing = patronymic(tokens[last].text) if label == "PER" else None
-    form = closing.group(1) if closing else nominative(tokens[last].text, gazetteer.load().knows_word)
+    form = closing.group(1) if closing else name_nominative(tokens[last].text, gazetteer.load().knows_word)
     return Span(first, last, label, text[tokens[first].start : tokens[last].start] + form, "model")
 
 

@@ -11,7 +11,15 @@ from ..records import Token
 from ..text import az_lower
 from . import gazetteer
 from .morphology import nominative
-from .name_shapes import Span, canonical_of, inflected, is_name_word, is_title, looks_like_surname, person_lexicon
+from .name_shapes import (
+    Span,
+    canonical_of,
+    inflected,
+    is_name_word,
+    is_title,
+    looks_like_surname,
+    person_lexicon,
+)
 
 
 def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
