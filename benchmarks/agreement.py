@@ -1,9 +1,10 @@
 """Inter-annotator agreement on the articles of the gold corpus that were annotated twice, independently.
 
-    python benchmarks/agreement.py [--data ../shared/data] [--first corpus/gold/standoff] [--second corpus/gold/second]
+    python benchmarks/agreement.py [--data ../shared/data] [--first corpus/gold/first] [--second corpus/gold/second]
 
-Both stand-off folders are rebuilt into gold files for the ``double`` split and compared with the evaluator's
-own metrics (entity span and canonical, date detection and value, event and event type), the second
+Both first passes (``corpus/gold/first`` and ``corpus/gold/second``, as they were before adjudication;
+the adjudicated version is in ``standoff``) are rebuilt into gold files for the ``double`` split and compared
+with the evaluator's own metrics (entity span and canonical, date detection and value, event and event type), the second
 annotation scored as if it were a prediction. The F1 is the ceiling a system can be held to.
 """
 
@@ -24,7 +25,7 @@ from pipeline.gold import STANDOFF_DIR, build_gold, default_data_dir, load_split
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir())
-    parser.add_argument("--first", type=Path, default=STANDOFF_DIR)
+    parser.add_argument("--first", type=Path, default=STANDOFF_DIR.parent / "first")
     parser.add_argument("--second", type=Path, default=STANDOFF_DIR.parent / "second")
     args = parser.parse_args(argv)
     if not (args.data / "banker_az").exists():
