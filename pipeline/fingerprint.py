@@ -19,15 +19,15 @@ PACKAGE = Path(__file__).resolve().parent
 SHAPING = ("stages", "lang", "records.py", "pipeline.py", "stage.py", "text.py", "io/rows.py")
 
 
+MODEL_FOLDERS = {"spacy": "ner", "stanza": "ner-stanza"}
+
+
 def default_model_path(backend: str = "spacy") -> Path:
-    """The NER model shipped inside the package (a wheel), or the checkout's ``models/ner``; the Stanza
-    backend's model is rebuilt locally into ``models/ner-stanza``."""
-    if backend == "stanza":
-        return PACKAGE.parent / "models" / "ner-stanza"
-    packaged = Path(str(resources.files("pipeline"))) / "_models" / "ner"
-    if packaged.exists():
-        return packaged
-    return PACKAGE.parent / "models" / "ner"
+    """The backend's NER model shipped inside the package (a wheel: ``pipeline/_models/ner``), else the
+    checkout's ``models/ner`` (the Stanza backend's model is rebuilt locally into ``models/ner-stanza``)."""
+    folder = MODEL_FOLDERS[backend]
+    packaged = Path(str(resources.files("pipeline"))) / "_models" / folder
+    return packaged if packaged.exists() else PACKAGE.parent / "models" / folder
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,12 +13,14 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .io.folders import write_text
 
 __all__ = ["SourceArticle", "source_articles", "load_splits", "split_ids", "sentence_bounds", "standoff_to_gold",
-           "build_gold", "gold_articles", "CORPUS_DIR", "SPLITS_FILE", "STANDOFF_DIR", "SEED_ID", "default_data_dir"]
+           "gold_records", "build_gold", "gold_articles", "CORPUS_DIR", "SPLITS_FILE", "STANDOFF_DIR", "SEED_ID",
+           "default_data_dir"]
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 SPLITS_FILE = CORPUS_DIR / "splits.json"
@@ -61,7 +63,12 @@ def _ntrex(data_dir: Path) -> Iterator[SourceArticle]:
 
 
 def source_articles(data_dir: Path) -> dict[str, SourceArticle]:
-    """Every article of the shared data that the corpus can annotate, by id."""
+    """Every article of the shared data that the corpus can annotate, by id (read once per folder)."""
+    return _source_articles(str(Path(data_dir).resolve()))
+
+
+@cache
+def _source_articles(data_dir: str) -> dict[str, SourceArticle]:
     articles = {a.id: a for source in (_banker, _ntrex) for a in source(Path(data_dir))}
     seed = CORPUS_DIR / f"{SEED_ID}.txt"
     if seed.exists():
@@ -124,30 +131,35 @@ def standoff_to_gold(standoff: dict, article: SourceArticle) -> dict:
     return {"id": article.id, "published": article.published, "entities": entities, "dates": dates, "events": events}
 
 
-def build_gold(data_dir: Path, out_dir: Path, ids: Iterable[str] | None = None,
-               standoff_dir: Path = STANDOFF_DIR) -> list[str]:
-    """Write ``<id>.json`` gold files into ``out_dir``; returns the ids written.
+def gold_records(data_dir: Path, ids: Iterable[str] | None = None,
+                 standoff_dir: Path = STANDOFF_DIR) -> Iterator[dict]:
+    """Gold files' contents (ANNOTATION.md format) for ``ids``, in order; ids without an annotation are skipped.
 
     Articles annotated here come from their stand-off file; the 32 gold files that ship with the shared
-    data are copied as they are. ``ids`` limits the build (a split); by default every annotated article.
+    data, and the seed's, are read as they are. ``ids`` limits them (a split); by default every annotated article.
     """
-    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    data_dir = Path(data_dir)
     articles = source_articles(data_dir)
     shipped = {p.stem: p for p in (data_dir / "banker_az" / "gold").glob("*.json")}
     shipped |= {p.stem: p for p in (CORPUS_DIR / "gold").glob("*.json")}  # the seed's full gold file
     ours = {p.stem: p for p in Path(standoff_dir).glob("*.json")}
     wanted = list(ids) if ids is not None else sorted(ours) + sorted(set(shipped) - set(ours))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
     for article_id in wanted:
         if article_id in ours:
-            gold = standoff_to_gold(json.loads(ours[article_id].read_text(encoding="utf-8")), articles[article_id])
+            yield standoff_to_gold(json.loads(ours[article_id].read_text(encoding="utf-8")), articles[article_id])
         elif article_id in shipped:
-            gold = json.loads(shipped[article_id].read_text(encoding="utf-8"))
-        else:
-            continue  # not annotated yet
-        write_text(out_dir / f"{article_id}.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
-        written.append(article_id)
+            yield {"id": article_id} | json.loads(shipped[article_id].read_text(encoding="utf-8"))
+
+
+def build_gold(data_dir: Path, out_dir: Path, ids: Iterable[str] | None = None,
+               standoff_dir: Path = STANDOFF_DIR) -> list[str]:
+    """Write ``<id>.json`` gold files (``gold_records``) into ``out_dir``; returns the ids written."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for gold in gold_records(data_dir, ids, standoff_dir):
+        write_text(out_dir / f"{gold['id']}.json", json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
+        written.append(gold["id"])
     return written
 
 

@@ -16,6 +16,7 @@ import time
 from dataclasses import asdict, replace
 from pathlib import Path
 
+from .fingerprint import MODEL_FOLDERS
 from .gold import load_splits
 from .io.folders import check_replaceable, write_folder
 from .training.samples import Sample, gold_samples, reviewed_samples, silver_samples, wiki_samples
@@ -23,7 +24,7 @@ from .training.spacy_ner import Settings, fit
 
 __all__ = ["train", "train_stanza", "training_sets", "Settings", "DEFAULT_OUT"]
 
-DEFAULT_OUT = {"spacy": Path("models/ner"), "stanza": Path("models/ner-stanza")}
+DEFAULT_OUT = {backend: Path("models") / folder for backend, folder in MODEL_FOLDERS.items()}
 
 MODEL_MARKER = "meta.json"  # every spaCy model folder has one
 

@@ -10,9 +10,9 @@ with the ``[stanza]`` extra installed; nothing is downloaded (Stanza's model cat
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
+from ..fingerprint import default_model_path
 from ..records import Token
 from .ner_model import model_span
 from .rules import Span
@@ -27,13 +27,6 @@ INSTALL = ('the stanza backend needs the [stanza] extra: install a CPU build of 
 
 class MissingExtra(ImportError):
     """An optional backend whose packages are not installed; the message says what to install."""
-
-
-def default_model_path() -> Path:
-    packaged = Path(str(resources.files("pipeline"))) / "_models" / "ner-stanza"
-    if packaged.exists():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "models" / "ner-stanza"
 
 
 def require_stanza():
@@ -113,7 +106,7 @@ def decode(tags: list[str]) -> list[tuple[int, int, str]]:
 
 def load(path: str | Path | None = None) -> Recogniser:
     require_stanza()  # first: without the extra, neither a model nor a rebuild can help
-    model = Path(path) if path else default_model_path()
+    model = Path(path) if path else default_model_path("stanza")
     if not all((model / name).exists() for name in (MODEL_FILE, PRETRAIN_FILE, RESOURCES_FILE)):
         raise FileNotFoundError(
             f"no Stanza NER model at {model} (expected {MODEL_FILE}, {PRETRAIN_FILE} and {RESOURCES_FILE}): "

@@ -124,28 +124,24 @@ def document_samples(doc, spans: list[tuple[int, int, str]], source: str, field:
     return samples
 
 
-def _to_normalised(doc, start: int, end: int) -> tuple[int, int]:
-    """Source offsets (gold) to the normalised text's offsets (tokens); the map goes the other way."""
+def _normalised_spans(doc, entities: Iterable[dict]) -> list[tuple[int, int, str]]:
+    """Gold entities' source offsets as offsets of the normalised text the tokens index (the document's map
+    goes the other way: it is inverted once); -1 where an edge falls inside a normalised character."""
     if not doc.text_map:
-        return start, end
+        return [(e["start"], e["end"], e["label"]) for e in entities]
     back = {source: normalised for normalised, source in enumerate(doc.text_map)}
-    return back.get(start, -1), back.get(end, -1)
+    return [(back.get(e["start"], -1), back.get(e["end"], -1), e["label"]) for e in entities]
 
 
 def gold_samples(data: Path, ids: Iterable[str]) -> Iterator[tuple[str, list[Sample]]]:
     """(article id, its sentences with the hand-annotated entities) for the gold articles ``ids``."""
-    from ..gold import build_gold, gold_articles
+    from ..gold import gold_articles, gold_records
 
     segmenter = _segmenter()
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        written = build_gold(data, Path(folder), ids)
-        gold = {i: json.loads((Path(folder) / f"{i}.json").read_text(encoding="utf-8")) for i in written}
-    for article in gold_articles(data, written):
+    gold = {record["id"]: record for record in gold_records(data, ids)}
+    for article in gold_articles(data, list(gold)):
         doc = segmenter.process(article)
-        spans = [(*_to_normalised(doc, e["start"], e["end"]), e["label"]) for e in gold[article.id]["entities"]]
-        yield article.id, document_samples(doc, spans, "gold")
+        yield article.id, document_samples(doc, _normalised_spans(doc, gold[article.id]["entities"]), "gold")
 
 
 def reviewed_samples(folder: Path, exclude: set[str] = frozenset()) -> Iterator[tuple[str, list[Sample]]]:
@@ -160,8 +156,7 @@ def reviewed_samples(folder: Path, exclude: set[str] = frozenset()) -> Iterator[
         if not gold.get("text") or article_id in exclude:
             continue
         doc = segmenter.process(Article(id=article_id, text=gold["text"]))
-        spans = [(*_to_normalised(doc, e["start"], e["end"]), e["label"]) for e in gold.get("entities", [])]
-        yield article_id, document_samples(doc, spans, "reviewed")
+        yield article_id, document_samples(doc, _normalised_spans(doc, gold.get("entities", [])), "reviewed")
 
 
 def silver_samples(data: Path, exclude: set[str]) -> Iterator[tuple[str, list[Sample]]]:
