@@ -160,6 +160,9 @@ FUTURE_WORDS: tuple[str, ...] = (
     "gözlənilir", "planlaşdırılır", "planlaşdırılıb", "nəzərdə tutulur", "nəzərdə tutulub",
     "planlaşdırır", "planlaşdırıb", "gözlənilən", "proqnozlaşdırılır",
 )
+# A lower-case noun with the 3rd-person possessive (and any case after it) right after ``20 Yanvar``:
+# ``şəhidinin``, ``faciəsi``, ``hadisələri``; ``günü`` is left out (``9 May günü`` is the day itself).
+COMPOUND_HEAD: str = r"\s+(?!gün)[a-zəüöğıışç]+(?:s|l[ae]r)?[ıiuü](?:n[ıiuü]n|n[ae]|nd[ae]n?)?\b"
 # Past marks on the predicate (``-ib``, ``-di``, ``-mişdir``): keep the "nearest before" rule.
 PAST_ENDINGS: tuple[str, ...] = (
     "ib", "ıb", "ub", "üb", "yib", "yıb", "yub", "yüb", "di", "dı", "du", "dü", "ti", "tı", "tu", "tü",

@@ -38,6 +38,7 @@ from .date_grammar import (
 NEAR_FUTURE_DAYS = 62
 # A day this close before publication is the news it reports, even in a sentence whose verb is future.
 RECENT_PAST_DAYS = 3
+SOON_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def _candidates(text: str) -> list[_Match]:
             g = m.groupdict()
             if name == "year" and g.get("bare") and not (g.get("ord") or g.get("ppart")):
                 continue  # a bare ``ilin`` is a date only with a part: ``ilin əvvəlindən``
-            if m.group() in az.NOT_MONTHS or _is_holiday(text, m) or DURATION_AFTER.match(low, m.end()):
+            if m.group() in az.NOT_MONTHS or _names_a_day(text, m) or DURATION_AFTER.match(low, m.end()):
                 continue
             if name == "day_word" and low[m.end() : m.end() + 1] and low[m.end()] in az.CLOSING_QUOTES:
                 continue  # “Sabah” in quotes is a name
@@ -97,11 +98,12 @@ def _after_event(low: str, start: int) -> bool:
     return word in az.SHIFT_BLOCKERS or (word.endswith(az.ABLATIVE_ENDINGS) and word not in az.DIRECTIONS_BASE)
 
 
-def _is_holiday(text: str, m: re.Match[str]) -> bool:
-    # ``20 Yanvar``, ``9 May``: a capitalised month after a day, with no year, names a commemoration.
-    if m.re is not PATTERNS["day_month"] or not m.group("mw") or m.group("y"):
+def _names_a_day(text: str, m: re.Match[str]) -> bool:
+    # ``20 Yanvar şəhidi``, ``20 Yanvar faciəsi``: a capitalised day and month without a year, as the first
+    # noun of a compound (the next noun carries the 3rd-person possessive), name a commemoration, not a date.
+    if m.re is not PATTERNS["day_month"] or not m.group("mw") or m.group("y") or not text[m.start("mw")].isupper():
         return False
-    return text[m.start("mw")].isupper()
+    return bool(_COMPOUND_HEAD.match(text, m.end()))
 
 
 def _longest(matches: list[_Match]) -> list[_Match]:
@@ -157,9 +159,10 @@ def _as_range(a: Spec, b: Spec) -> Spec:
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"»]|$)|\n")
 _WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND_HEAD = re.compile(az.COMPOUND_HEAD)
 _LONGEST_CLAUSE = 2000  # characters; the longest sentence in the 553 shared articles has 1,021
 _FUTURE_PARTICIPLE = re.compile(az.FUTURE_PARTICIPLE)
-_PAST_THEN_AND = re.compile(r"(\w+(?:dı|di|du|dü|ıb|ib|ub|üb))(?:\s*,|\s+və\s)")
+_PAST_THEN_AND = re.compile(r"(\w+(?:dı|di|du|dü|ıb|ib|ub|üb))(?:\s*,|\s+(?:və|ki)\b)")
 
 
 def _tense(text: str, start: int, end: int) -> str:
@@ -175,9 +178,10 @@ def _tense(text: str, start: int, end: int) -> str:
     last, last_two = words[-1], " ".join(words[-2:])
     if last in az.FUTURE_WORDS or last_two in az.FUTURE_WORDS or last.endswith(az.FUTURE_ENDINGS):
         return "future"
-    if any(_FUTURE_PARTICIPLE.search(word) for word in words):
+    past = last.endswith(az.PAST_ENDINGS)
+    if any(_FUTURE_PARTICIPLE.search(word) for word in words) and not past:
         return "future"
-    return "past" if last.endswith(az.PAST_ENDINGS) else ""
+    return "past" if past else ""
 
 
 # --- resolving -----------------------------------------------------------------------------------
@@ -214,10 +218,11 @@ def _nearest_year(month: int, day: int | None, pub: date, tense: str) -> int:
         return coming_year
     if past_year == coming_year:
         return coming_year
-    if tense == "past":
-        return past_year
     coming = _safe_date(coming_year, month, day or 1)
-    return coming_year if coming and (coming - pub).days <= NEAR_FUTURE_DAYS else past_year
+    ahead = (coming - pub).days if coming else None
+    if tense == "past":
+        return coming_year if day and ahead is not None and ahead <= SOON_DAYS else past_year
+    return coming_year if ahead is not None and ahead <= NEAR_FUTURE_DAYS else past_year
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
