@@ -81,6 +81,8 @@ ORDINAL_WORDS: dict[str, int] = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "ı": 1, "ıı": 2, "ııı": 3, "ıv": 4,  # Roman I lower-cased the Azerbaijani way
 }
 QUARTER_WORD: str = r"rüb\w*"
+# ``ayında``, ``ayı``, ``ayının`` after a count of months from the year's start (``ilin ilk iki ayında``).
+MONTHS_COUNTED: str = r"ay(?:ı|ın|ının|ında|ından|ına|dakı)?"
 HALF_WORD: str = r"yarı\w*"
 
 # Parts of a period that keep its value and precision: ``ilin əvvəlindən``, ``avqust ayının sonlarından``.

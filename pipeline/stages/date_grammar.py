@@ -74,16 +74,24 @@ _YEAR_ABS = (
 )
 _YEAR_REL = rf"(?P<rel>{_SHIFT}|{az.ANAPHORIC})\s+il(?:in|də|dən|ə|i|dir|ki)?{_E}"
 _YEAR = rf"(?:{_YEAR_ABS}|{_YEAR_REL})"
-_QPART = rf"(?P<ord>{_ORDW})\s+(?P<unit>{az.QUARTER_WORD}|{az.HALF_WORD})"
+_QPART = rf"(?:(?P<ord>{_ORDW})|(?P<ordn>[1-4]){_ORD})\s+(?P<unit>{az.QUARTER_WORD}|{az.HALF_WORD})"
+# ``ilin ilk iki ayında``, ``bu ilin 6 ayında``: the first months of a year (``… ayı ərzində``, a length
+# of time, leaves the year alone)
+_FIRST_MONTHS = (
+    rf"(?:ilk\s+)?(?P<nm>\d{{1,2}}|{_alt(az.NUMBER_WORDS)})\s+{az.MONTHS_COUNTED}"
+    rf"(?!\s+(?:{_alt(az.DURATION_WORDS)}))"
+)
 
 # A day number with its ending (``14-də``); the ending is optional but then no digit may follow.
 _DAY = rf"(?P<d>\d{{1,2}})(?:-(?P<ds>{_DSUF}){_E}|(?![\d.,:%]))"
 _DAY_RANGE = rf"(?:\s*[-–‑−]\s*(?P<d2>\d{{1,2}})(?:-(?:{_DSUF}){_E}|(?![\d.,:%])))"
+# ``18-20, 24 və 25 iyun``, ``12 və 13 aprel``: more days of the same month; the last ends the mention.
+_DAY_LIST = r"(?P<dl>(?:\s*,\s*\d{1,2}(?:\s*[-–‑−]\s*\d{1,2})?)*\s*,?\s+və\s+\d{1,2}(?:\s*[-–‑−]\s*\d{1,2})?)"
 # ``mayın`` / ``mart ayının`` / ``həmin ayın``: the month before a day number.
 _MGEN = rf"(?:(?P<m>{_GEN})|(?P<mw>{_MON})\s+ayının|(?P<mana>{az.ANAPHORIC})\s+ayın)"
 # A month standing for itself: ``martında``, ``may ayında``, ``yanvar-mart aylarında``, ``avqustun sonlarından``.
 _MONTH = (
-    rf"(?:(?P<m>{_MON})\s*(?:[-–‑−—]|\s+və\s+)\s*(?P<m2>{_MON})\s+{az.MONTH_WORD}"
+    rf"(?:(?P<m>{_MON})\s*(?:[-–‑−—]\s*(?={_MON})|\s+və\s+(?={_MON}\s+ay))(?P<m2>{_MON})(?:\s+{az.MONTH_WORD})?"
     rf"|(?P<mw>{_MON})\s+(?:{az.MONTH_WORD})(?:\s+{_PART})?"
     rf"|(?P<mg>{_GEN})\s+{_PART}"
     rf"|(?P<ms>{_MSUF}))"
@@ -95,7 +103,7 @@ _PATTERNS: dict[str, str] = {
     # 30 avqust 1992-ci il tarixində; 21–22 may tarixlərində; 5 martda; 12 avqust saat 10:00-dan;
     # with an ordinal day: 5-ci mart, 1-inci yanvar 2025-ci ildən, 10-cu iyuldan
     "day_month": (
-        rf"(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_RANGE}?\s+(?:(?P<ms>{_MSUF})"
+        rf"(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_RANGE}?{_DAY_LIST}?\s+(?:(?P<ms>{_MSUF})"
         rf"|(?P<mw>{_MON}|{_alt(az.MONTH_ABBREVIATIONS)})(?:\s+(?P<y>\d{{4}})(?:{_ORD}\s+{az.YEAR_WORD})?)?"
         rf"{_TIME}?{_TARIX}?)"
     ),
@@ -111,7 +119,9 @@ _PATTERNS: dict[str, str] = {
     # 2004-cü ilin martında; bu ilin avqustundan; cari ilin fevral-iyul aylarında; keçən iyul ayında
     "year_month": rf"(?:{_YEAR}\s+|(?P<mrel>{_SHIFT})\s+)?{_MONTH}",
     # 2015-ci ildə; 2015-ci ilin birinci yarısında; ilin üçüncü rübündə; ilin əvvəlindən; 1990-cı illərdə
-    "year": rf"(?:{_YEAR}|(?P<bare>ilin))(?:\s+(?:{_QPART}|(?P<ppart>{_PART})))?",
+    "year": rf"(?:{_YEAR}|(?P<bare>ilin))(?:\s+(?:{_QPART}|{_FIRST_MONTHS}|(?P<ppart>{_PART})))?",
+    # II rübdə, 2-ci rübün sonunda: a quarter of the publication year (not ``son rüblərdə``, recent quarters)
+    "quarter": rf"(?:(?P<ord>(?!son){_ORDW})|(?P<ordn>[1-4]){_ORD})\s+(?P<unit>rüb(?!l[əa]r)\w*)",
     # ötənilki, builki (one word: "last year's", "this year's")
     "year_adjective": rf"(?P<rel>{_SHIFT})il(?:ki|kı)",
     # a bare year where it can only be one: in brackets, ``(2010)``, or after a name, ``Sertifikatlaşdırma 2025``
@@ -197,15 +207,25 @@ def _year_fields(g: dict[str, str | None]) -> dict:
 
 
 def _part(g: dict[str, str | None]) -> str:
-    if not g.get("ord"):
+    if g.get("ordn"):
+        n = int(g["ordn"])
+    elif g.get("ord"):
+        n = az.ORDINAL_WORDS[g["ord"].replace("ı", "i")]
+    else:
         return ""
-    n = az.ORDINAL_WORDS[g["ord"].replace("ı", "i")]
     quarter = az_lower(g["unit"]).startswith("rüb")
     if n == -1:
         n = 4 if quarter else 2
     if (quarter and n > 4) or (not quarter and n > 2):
         return ""
     return f"Q{n}" if quarter else f"H{n}"
+
+
+def _first_months(n: int) -> dict:
+    """``ilin ilk 3 ayında`` is its first quarter, ``6 ayında`` its first half, other counts a month range."""
+    if n in (3, 6):
+        return {"part": f"Q{1}" if n == 3 else "H1"}
+    return {"month": 1, "month_end": n} if 1 < n <= 12 else {"month": 1} if n == 1 else {"month": 0}
 
 
 def _relative_fields(name: str, g: dict[str, str | None]) -> dict:
@@ -255,13 +275,17 @@ def spec_of(name: str, g: dict[str, str | None]) -> Spec | None:
             fields["day"] = int(g["d"])
             if (g.get("ds") or "") in az.OPEN_DAY_ENDINGS:
                 fields["tense"] = "open"  # ``mayın 15-dək`` after a past verb still often lies ahead
-        if g.get("d2"):
-            fields["day_end"] = int(g["d2"])
+        if g.get("d2") or g.get("dl"):
+            fields["day_end"] = int(re.findall(r"\d+", g.get("dl") or "")[-1] if g.get("dl") else g["d2"])
+        if name == "quarter":
+            fields["year_shift"] = 0
+        if g.get("nm"):
+            fields.update(_first_months(_number(g["nm"])))
         if g.get("mrel") and "month" in fields:
             shift = az.PERIOD_SHIFTS[az_lower(g["mrel"])]
             # keçən iyul: the last July before this month; gələn iyul: the next one after it
             fields["tense"] = "before" if shift < 0 else "after" if shift > 0 else ""
-        fields["part"] = _part(g)
+        fields["part"] = fields.get("part") or _part(g)
     spec = Spec(**fields)
     return spec if _plausible(spec) else None
 
