@@ -101,6 +101,10 @@ def test_a_recent_day_stays_in_the_past_beside_a_future_verb():
     ("Şirkət 2024 nəfəri işə götürüb.", []),
     ("Müraciətlər cari ilin 3 mart – 10 aprel tarixlərində götürülür.",
      [("cari ilin 3 mart – 10 aprel tarixlərində", "2025-03-03")]),
+    # each year of a list whose last year carries the suffix and ``il``
+    ("Qayda 2019, 2020 və 2021-ci il məzunlarına aiddir.",
+     [("2019", "2019"), ("2020", "2020"), ("2021-ci il", "2021")]),
+    ("Hesabat 2023-cü və 2024-cü il göstəricilərinə əsaslanır.", [("2023-cü", "2023"), ("2024-cü il", "2024")]),
 ])
 def test_more_forms_of_unseen_news(text, expected):
     assert [(m.text, m.value) for m in find_dates(text, datetime(2025, 7, 18))] == expected

@@ -124,7 +124,7 @@ DAY_WORD_SUFFIXES: tuple[str, ...] = (
 # Determiners before il/ay/həftə -> shift in that unit; ``həmin`` (that same) points back to the
 # date mentioned last in the text instead of the publication date.
 PERIOD_SHIFTS: dict[str, int] = {
-    "bu": 0, "cari": 0, "ötən": -1, "keçən": -1, "gələn": 1, "növbəti": 1, "gələcək": 1,
+    "bu": 0, "cari": 0, "ötən": -1, "keçən": -1, "əvvəlki": -1, "gələn": 1, "növbəti": 1, "gələcək": 1,
 }
 ANAPHORIC: str = "həmin"
 

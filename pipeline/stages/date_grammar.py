@@ -70,9 +70,9 @@ _TARIX = rf"(?:\s+{az.DATE_WORD})"
 
 # A year phrase: ``1996-cı il``, ``2025-2026-cı tədris ili``, ``bu ilin``, ``həmin ildə``.
 _YEAR_ABS = (
-    rf"(?P<y>\d{{4}})(?:\s?[-–‑−—/]\s?(?P<y2>\d{{4}}))?{_ORD}\s+(?:(?:{_KIND})\s+)?(?P<yw>{az.YEAR_WORD})"
+    rf"(?P<y>\d{{4}})(?:\s?[-–‑−—/]\s?(?P<y2>\d{{4}}|\d{{2}}))?{_ORD}\s+(?:(?:{_KIND})\s+)?(?P<yw>{az.YEAR_WORD})"
 )
-_YEAR_REL = rf"(?P<rel>{_SHIFT}|{az.ANAPHORIC})\s+il(?:in|də|dən|ə|i|dir|ki)?{_E}"
+_YEAR_REL = rf"(?P<rel>{_SHIFT}|{az.ANAPHORIC})\s+il(?:in|də|dən|ə|i|dir|ki|lə)?{_E}"
 _YEAR = rf"(?:{_YEAR_ABS}|{_YEAR_REL})"
 _QPART = rf"(?:(?P<ord>{_ORDW})|(?P<ordn>[1-4]){_ORD})\s+(?P<unit>{az.QUARTER_WORD}|{az.HALF_WORD})"
 # ``ilin ilk iki ayında``, ``bu ilin 6 ayında``: the first months of a year (``… ayı ərzində``, a length
@@ -127,6 +127,12 @@ _PATTERNS: dict[str, str] = {
     # a bare year where it can only be one: in brackets, ``(2010)``, or after a name, ``Sertifikatlaşdırma 2025``
     # (which of the two, ``dates._bare_year_context`` decides from the original text)
     "bare_year": r"(?P<y>(?:19|20)\d{2})",
+    # 1941-1945: two years joined by a dash, the second the later (``_plausible`` checks)
+    "year_range": r"(?P<y>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\d-])",
+    # 2020 və 2021-ci il, 2022, 2023 və 2024-cü il: each year of a list that ends in a year phrase
+    "year_list": (
+        rf"(?P<y>\d{{4}})(?:{_ORD})?(?=(?:\s*,\s*\d{{4}}(?:{_ORD})?)*(?:\s*,|\s+və)\s+\d{{4}}{_ORD}\s+{az.YEAR_WORD})"
+    ),
     # XX əsrin 90-cı illərində
     "century": rf"(?P<cent>[ıivxl]+)\s+{az.CENTURY_WORD}\s+(?P<dec>\d0){_ORD}\s+{az.YEARS_WORD}",
     # bu gün, bu günə, dünən, srağagün, sabah, ötən gün, həmin gün
@@ -191,8 +197,9 @@ def _year_fields(g: dict[str, str | None]) -> dict:
     """The year part of a match: absolute, decade, range, or shifted from the publication year."""
     if g.get("y"):
         y = int(g["y"])
-        if g.get("y2"):
-            return {"year": y, "year_end": int(g["y2"])}
+        if g.get("y2"):  # 1941-1945, 1941-45-ci illər
+            end = int(g["y2"]) if len(g["y2"]) == 4 else y // 100 * 100 + int(g["y2"])
+            return {"year": y, "year_end": end}
         if az_lower(g.get("yw") or "").startswith("illər") and y % 10 == 0:
             return {"year": y, "year_end": y + 9}  # 1990-cı illərdə: a decade
         return {"year": y}

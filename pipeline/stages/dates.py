@@ -59,7 +59,7 @@ def _candidates(text: str) -> list[_Match]:
             g = m.groupdict()
             if name == "year" and g.get("bare") and not (g.get("ord") or g.get("ppart")):
                 continue  # a bare ``ilin`` is a date only with a part: ``ilin əvvəlindən``
-            if m.group() in az.NOT_MONTHS or _names_a_day(text, m) or DURATION_AFTER.match(low, m.end()):
+            if m.group() in az.NOT_MONTHS or _names_a_day(text, m) or _duration(m, low):
                 continue
             if name == "day_word" and low[m.end() : m.end() + 1] and low[m.end()] in az.CLOSING_QUOTES:
                 continue  # “Sabah” in quotes is a name
@@ -74,12 +74,15 @@ def _candidates(text: str) -> list[_Match]:
 
 
 def _bare_year_context(text: str, start: int, end: int) -> bool:
-    """A four-digit number alone is a year only where nothing else fits: alone in brackets (``(2010)``), or
+    """A four-digit number alone is a year only where nothing else fits: alone in brackets (``(2010)``), in a
+    gazette citation between commas before ``№``, or
     right after a capitalised word or a closing quote, as the edition of a name (``Sertifikatlaşdırma 2025``,
     ``London 2012``), and not before a digit, a unit or a percent."""
     before, after = text[max(0, start - 1) : start], text[end : end + 1]
     if before == "(" and after == ")":
         return True
+    if text[max(0, start - 2) : start] == ", " and text[end : end + 3] in (", №", ", N"):
+        return True  # a citation of a gazette: ``Qanunvericilik Toplusu, 2002, № 6``
     if after[:1].isdigit() or after in {"%", ",", "."} and text[end + 1 : end + 2].isdigit():
         return False
     previous = text[max(0, start - 40) : start].rstrip()
@@ -96,6 +99,11 @@ def _after_event(low: str, start: int) -> bool:
     before = low[max(0, start - 40) : start].split()
     word = before[-1] if before else ""
     return word in az.SHIFT_BLOCKERS or (word.endswith(az.ABLATIVE_ENDINGS) and word not in az.DIRECTIONS_BASE)
+
+
+def _duration(m: re.Match[str], low: str) -> bool:
+    # ``3 il ərzində`` is a length of time; ``2025-ci il ərzində`` names the year it lasts.
+    return bool(DURATION_AFTER.match(low, m.end())) and not m.groupdict().get("y")
 
 
 def _names_a_day(text: str, m: re.Match[str]) -> bool:
