@@ -110,6 +110,26 @@ def test_more_forms_of_unseen_news(text, expected):
     assert [(m.text, m.value) for m in find_dates(text, datetime(2025, 7, 18))] == expected
 
 
+def test_a_weekday_after_the_day_it_falls_on_is_that_day():
+    # published Friday 2025-07-18; 1 avqust 2025 is a Friday, 3 avqust a Sunday
+    found = find_dates("Sərgi avqustun 1-də, cümə günü açılacaq, 3 avqust isə bazar gününə düşür.",
+                       datetime(2025, 7, 18))
+    assert [(m.text, m.value) for m in found] == [
+        ("avqustun 1-də", "2025-08-01"), ("cümə günü", "2025-08-01"),
+        ("3 avqust", "2025-08-03"), ("bazar gününə", "2025-08-03"),
+    ]
+
+
+def test_a_weekday_that_is_not_the_day_before_it_counts_from_publication():
+    found = find_dates("Avqustun 1-də, çərşənbə günü görüş olacaq.", datetime(2025, 7, 18))
+    assert [m.value for m in found] == ["2025-08-01", "2025-07-23"]
+
+
+def test_weekdays_of_a_timetable_are_no_dates():
+    text = "Reyslər həftədə üç dəfə – bazar ertəsi, çərşənbə və cümə günləri yerinə yetiriləcək."
+    assert find_dates(text, datetime(2025, 7, 18)) == []
+
+
 def test_range_without_year_rolls_into_next_year():
     found = find_dates("Tətil 28 dekabr – 5 yanvar tarixlərində olacaq.", datetime(2025, 12, 1))
     assert (found[0].value, found[0].value_end) == ("2025-12-28", "2026-01-05")

@@ -67,6 +67,8 @@ def _candidates(text: str) -> list[_Match]:
                 continue
             if name == "bare_year" and not _bare_year_context(text, m.start(), m.end()):
                 continue
+            if name == "weekday" and _HABITUAL.match(low, m.end()):
+                continue  # ``çərşənbə və bazar günləri``: every such day, a timetable, not a date
             spec = spec_of(name, g)
             if spec is not None:
                 found.append(_Match(m.start(), m.end(), spec))
@@ -168,6 +170,11 @@ def _as_range(a: Spec, b: Spec) -> Spec:
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"»]|$)|\n")
 _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND_HEAD = re.compile(az.COMPOUND_HEAD)
+_APPOSITION = re.compile(r"[\s,–—-]*(?:isə\s+)?")  # what may stand between a date and its weekday
+_APPOSITION_GAP = 8
+# The rest of a list of weekdays that ends in plural ``günləri``/``günlərində``.
+_WEEKDAY_NAMES = "|".join(sorted([*az.WEEKDAYS, "bazar"], key=len, reverse=True))
+_HABITUAL = re.compile(rf"(?:\s*(?:,|\s+və)\s*(?:{_WEEKDAY_NAMES}))*\s+günlər")
 _LONGEST_CLAUSE = 2000  # characters; the longest sentence in the 553 shared articles has 1,021
 _FUTURE_PARTICIPLE = re.compile(az.FUTURE_PARTICIPLE)
 _PAST_THEN_AND = re.compile(r"(\w+(?:dı|di|du|dü|ıb|ib|ub|üb))(?:\s*,|\s+(?:və|ki)\b)")
@@ -317,12 +324,23 @@ def find_dates(text: str, published: datetime | None, field: str = TEXT) -> list
             continue  # ``həmin gün`` names no date of its own (corpus guide 47): events read the date it repeats
         tense = _tense(low, m.start, m.end) if m.spec.year is None else ""
         value, precision, value_end, relative = resolve(m.spec, pub, prev, tense)
+        if m.spec.weekday is not None and mentions and _names_the_weekday_of(mentions[-1], m, low):
+            value, precision, value_end = mentions[-1].value, "day", ""
         mentions.append(
             DateMention(m.start, m.end, text[m.start : m.end], value, precision, value_end, relative, field)
         )
         # ``həmin il`` repeats a year the text already gave more precisely: keep the precise one
         prev = prev if prev.startswith(value) else value
     return mentions
+
+
+def _names_the_weekday_of(before: DateMention, m: _Match, low: str) -> bool:
+    """``iyunun 6-da, cümə günü``, ``28 iyun şənbə günü``: a weekday right after a day it falls on is that day."""
+    if before.precision != "day" or not before.value or m.start - before.end > _APPOSITION_GAP:
+        return False
+    if not _APPOSITION.fullmatch(low, before.end, m.start):
+        return False
+    return date.fromisoformat(before.value[:10]).weekday() == m.spec.weekday
 
 
 def _pure_anaphor(spec) -> bool:
