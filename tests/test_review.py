@@ -3,44 +3,15 @@
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
+from reviewed_batch import OPTIONS, articles, rows, run
 
 from pipeline.batch import run_batch
 from pipeline.cli import main
-from pipeline.fingerprint import PipelineOptions
 from pipeline.io.reader import read_paths
 from pipeline.review.importer import import_reviews
-from pipeline.stages import ner_model
-
-OPTIONS = PipelineOptions(use_model=(ner_model.default_model_path() / "meta.json").exists())
-RECEPTION = "Prezident İlham Əliyev iyulun 3-də Bakıda Gürcüstanın Baş nazirini qəbul edib."
-SIGNING = "Azərbaycan və Qazaxıstan arasında nəqliyyat sahəsində saziş dünən imzalanıb."
-VISIT = "Xarici işlər naziri Ceyhun Bayramov Türkiyəyə rəsmi səfər edib. O, Ankarada Hakan Fidanla görüşüb."
-
-
-def articles(**changes) -> list[dict]:
-    found = [{"id": "qebul", "text": RECEPTION, "published": "2025-07-05", "url": "https://x.az/1"},
-             {"id": "saziş", "text": SIGNING, "published": "2025-07-05", "url": "https://x.az/2"},
-             {"id": "sefer", "text": VISIT, "published": "2025-07-05", "url": "https://x.az/3"}]
-    for record in found:
-        record.update(changes.get(record["id"], {}))
-    return found
-
-
-def run(tmp_path: Path, records: list[dict]) -> Path:
-    source = tmp_path / "in.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    out = tmp_path / "out"
-    run_batch(read_paths([source]), out, OPTIONS, workers=1)
-    return out
-
-
-def rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8-sig", newline="") as stream:
-        return list(csv.DictReader(stream))
 
 
 def write(path: Path, found: list[dict]) -> Path:

@@ -9,40 +9,22 @@ import shutil
 from pathlib import Path
 
 import pytest
+from reviewed_batch import OPTIONS, articles, rows, run
 
 from pipeline.batch import run_batch
 from pipeline.cli import main
 from pipeline.evaluate import evaluate
-from pipeline.fingerprint import PipelineOptions
 from pipeline.io.reader import read_paths
 from pipeline.review.importer import import_reviews
 from pipeline.review.report import wilson
-from pipeline.stages import ner_model
 
-OPTIONS = PipelineOptions(use_model=(ner_model.default_model_path() / "meta.json").exists())
-ARTICLES = [
-    {"id": "qebul", "text": "Prezident İlham Əliyev iyulun 3-də Bakıda Gürcüstanın Baş nazirini qəbul edib.",
-     "published": "2025-07-05"},
-    {"id": "saziş", "text": "Azərbaycan və Qazaxıstan arasında nəqliyyat sahəsində saziş dünən imzalanıb.",
-     "published": "2025-07-05"},
-    {"id": "sefer", "text": "Xarici işlər naziri Ceyhun Bayramov Türkiyəyə rəsmi səfər edib. O, Ankarada Hakan "
-                            "Fidanla görüşüb.", "published": "2025-07-05"},
-]
+ARTICLES = articles()
 TABLES = ("entities", "dates", "events")
 
 
 @pytest.fixture
 def out(tmp_path) -> Path:
-    source = tmp_path / "in.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ARTICLES), encoding="utf-8")
-    out = tmp_path / "out"
-    run_batch(read_paths([source]), out, OPTIONS, workers=1)
-    return out
-
-
-def rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8-sig", newline="") as stream:
-        return list(csv.DictReader(stream))
+    return run(tmp_path, ARTICLES)
 
 
 def review(out: Path, table: str, marks: dict, articles=None) -> Path:
