@@ -140,9 +140,9 @@ _PATTERNS: dict[str, str] = {
     "day_word": rf"(?P<dw>{_alt(az.DAY_WORDS)}|{az.ANAPHORIC}\s+gün)(?:{_alt(az.DAY_WORD_SUFFIXES[1:])})?",
     # bu ay, keçən ay, həmin ay (a week, ``gələn həftə``, is no date: the corpus guide, decision 11)
     "period": rf"(?P<prel>{_SHIFT}|{az.ANAPHORIC})\s+(?P<pu>ay)(?:ın|da|dan|a|kı)?",
-    # 3 gün əvvəl, 8 il bundan əvvəl, iki həftə sonra
+    # 3 gün əvvəl, 8 il bundan əvvəl, beş ildən sonra (``30 il sonra`` is dropped: ``dates._later``)
     "shift": (
-        rf"(?P<n>\d{{1,3}}|{_alt(az.NUMBER_WORDS)})\s+(?P<nu>{_alt(az.UNITS)})"
+        rf"(?P<n>\d{{1,3}}|{_alt(az.NUMBER_WORDS)})\s+(?P<nu>{_alt(az.UNITS)})(?P<abl>d[əa]n)?"
         rf"\s+(?P<dir>{_alt(az.DIRECTIONS)})"
     ),
     # cümə axşamı, bazar ertəsi, şənbə günü, gələn cümə, keçən bazar ertəsi

@@ -63,7 +63,7 @@ def _candidates(text: str) -> list[_Match]:
                 continue
             if name == "day_word" and low[m.end() : m.end() + 1] and low[m.end()] in az.CLOSING_QUOTES:
                 continue  # “Sabah” in quotes is a name
-            if name == "shift" and _after_event(low, m.start()):
+            if name == "shift" and (_after_event(low, m.start()) or _later(m)):
                 continue
             if name == "bare_year" and not _bare_year_context(text, m.start(), m.end()):
                 continue
@@ -106,6 +106,13 @@ def _after_event(low: str, start: int) -> bool:
 def _duration(m: re.Match[str], low: str) -> bool:
     # ``3 il ərzində`` is a length of time; ``2025-ci il ərzində`` names the year it lasts.
     return bool(DURATION_AFTER.match(low, m.end())) and not m.groupdict().get("y")
+
+
+def _later(m: re.Match[str]) -> bool:
+    # ``30 il sonra``, ``altı ay sonra``: years or months later than a narrated event, not than today (the
+    # ablative ``beş ildən sonra`` counts from today); weeks are no dates at all (corpus guide 11).
+    unit, direction = m.group("nu"), m.group("dir")
+    return unit == "həftə" or (unit in ("il", "ay") and direction == "sonra" and not m.group("abl"))
 
 
 def _names_a_day(text: str, m: re.Match[str]) -> bool:
