@@ -135,6 +135,10 @@ BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəv�
                       "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
+# Nouns of people as a class (``səfər edən şəxslər``, ``səfərdə olan vətəndaşlar``): a participle trigger
+# describing one of them names what such people do, not a happening.
+CLASSES_OF_PEOPLE = ("vətəndaş", "şəxs", "sakin", "turist", "insan", "əcnəbi", "sərnişin", "ziyarətçi",
+                     "istifadəçi", "müştəri", "işçi", "əməkdaş", "tələbə", "şagird", "abituriyent", "sürücü")
 # Participles a date right before belongs to (``iyulun 16-da imzalanan Qanun``), unless they are the trigger.
 DATED_PARTICIPLES = ("lanan", "lənən", "ılan", "ilən", "ulan", "ülən", "mış", "miş", "muş", "müş", "dığı", "diyi",
                      "duğu", "düyü", "edən", "etdiyi")
@@ -189,6 +193,8 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("ESTABLISH", "yarad", "thing_established"),
     ("PARTICIPATE", "", "something_to_attend"),
     ("VISIT", "səfər", "owner_or_destination"),        # ``Ərdoğanın səfəri``, ``Bakıya səfərində``
+    ("VISIT", "", "not_a_class_of_people"),             # ``səfər edən şəxslər``: what such people do
+    ("PARTICIPATE", "", "not_a_class_of_people"),
     ("AGREE", "qərar", "taken_jointly"),                # ``Şurada qərar qəbul edilib``; one body's decision is not
     ("AGREE", "təsdiqlə", "approved_by_a_body"),
     ("APPOINT", "seçil", "person_or_post"),             # ``sədr seçilib``, not ``seçilib`` of a thing

@@ -180,6 +180,16 @@ def _owner_or_destination(c: Context) -> bool:
     return any(e.case in ("gen", "dat") for e in near) or case_of(c.word_before) == "dat"
 
 
+def _not_a_class_of_people(c: Context) -> bool:
+    """A participle (``səfərdə olan``, ``iştirak edən``) describes the noun a few words after it: when that
+    noun is people as a class (``… vətəndaşlarına``, ``şəxsləri``), it says what such people do, and
+    reports no happening."""
+    if not c.lower[c.start : c.end].endswith(("an", "ən")):
+        return True
+    after = [w.strip(",.“”\"()") for w in c.lower[c.end :].split()[:4]]
+    return not any(w.startswith(data.CLASSES_OF_PEOPLE) for w in after)
+
+
 def _taken_jointly(c: Context) -> bool:
     clause = c.lower[: c.end]  # the body may stand inside the phrase (``qərar … Şurasında qəbul edilib``)
     parties = [e for e in c.entities if e.start < c.offset + c.start and e.case in ("nom", "gen")]
@@ -232,7 +242,8 @@ _CHECKS = {
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
     "partner_before": _partner_before, "person_received": _person_received, "since_date": _since_date,
     "thing_established": _thing_established, "something_to_attend": _something_to_attend,
-    "owner_or_destination": _owner_or_destination, "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
+    "owner_or_destination": _owner_or_destination, "not_a_class_of_people": _not_a_class_of_people,
+    "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
     "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
     "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
 }

@@ -1,0 +1,50 @@
+"""Events of the kinds the train split's errors brought out: participles that describe a class of people,
+and the other constructions added while working from those errors.
+
+Every sentence is written for these tests; expectations follow ``ANNOTATION.md`` and ``corpus/GUIDE.md``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline import Article
+from pipeline.records import Event
+
+PUBLISHED = datetime(2025, 7, 10, 12, 0)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    cache: dict[tuple, tuple] = {}
+
+    def found(text: str, published: datetime | None = PUBLISHED) -> tuple[Event, ...]:
+        if (text, published) not in cache:
+            result = nlp(Article(id="train-kinds", text=text, published=published))
+            assert result.status == "ok", result.error
+            cache[(text, published)] = result.events
+        return cache[(text, published)]
+
+    return found
+
+
+def _types(events: tuple[Event, ...]) -> list[str]:
+    return [e.type for e in events]
+
+
+# --- a participle describing people as a class ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Səfirlik ölkədə səfərdə olan Azərbaycan vətəndaşlarına ehtiyatlı olmağı tövsiyə edib.",
+    "Bölgəyə səfər edən şəxslər yol qaydalarına əməl etməlidirlər.",
+    "Sərgidə iştirak edən sakinlərə pulsuz bilet veriləcək.",
+])
+def test_a_participle_describing_a_class_of_people_is_no_event(run, text):
+    assert not {"VISIT", "PARTICIPATE"} & set(_types(run(text)))
+
+
+def test_a_participle_describing_a_named_person_is_still_a_visit(run):
+    text = "Bakıda rəsmi səfərdə olan Gürcüstanın Baş naziri İrakli Kobaxidze iyulun 9-da Sumqayıta gedib."
+    assert "VISIT" in _types(run(text))
