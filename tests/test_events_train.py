@@ -48,3 +48,28 @@ def test_a_participle_describing_a_class_of_people_is_no_event(run, text):
 def test_a_participle_describing_a_named_person_is_still_a_visit(run):
     text = "Bakıda rəsmi səfərdə olan Gürcüstanın Baş naziri İrakli Kobaxidze iyulun 9-da Sumqayıta gedib."
     assert "VISIT" in _types(run(text))
+
+
+# --- what was founded, and who made it -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Yeni mobil tətbiq “Rəqəmsal Xidmətlər” MMC tərəfindən 2023-cü ildə yaradılıb.",
+    "Kənd təsərrüfatı parkı “Yaşıl Kənd” layihəsi çərçivəsində yaradılıb.",
+])
+def test_the_maker_or_the_frame_of_a_thing_is_no_body_founded(run, text):
+    assert "ESTABLISH" not in _types(run(text))
+
+
+def test_a_company_founded_is_still_established(run):
+    text = "Xatırladaq ki, “Dağ Çayı” MMC 2014-cü ildə yaradılıb."
+    assert "ESTABLISH" in _types(run(text))
+
+
+def test_a_person_starting_work_is_a_career_not_a_founding(run):
+    text = "Qeyd edək ki, Rauf Həsənov 2010-cu ildən Dövlət Neft Fondunda fəaliyyətə başlayıb."
+    assert "ESTABLISH" not in _types(run(text))
+
+
+def test_a_body_starting_work_is_established(run):
+    text = "Şəkidə Regional İnkişaf Mərkəzi fəaliyyətə başlayıb."
+    assert "ESTABLISH" in _types(run(text))

@@ -210,6 +210,9 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
 # A decision or an approval is an agreement when a council, a meeting or two parties take it.
 COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
                     "birgə", "liderlər", "konqres", "qurultay", "müşavirə", "görüş")
+# Words after an organisation that make it the maker or the frame of what was founded, not the body founded
+# (``X tərəfindən yaradılıb``, ``X layihəsi çərçivəsində yaradılıb``).
+NOT_THE_FOUNDED = ("tərəfindən", "çərçivəsində", "hesabına", "dəstəyi")
 # Adjectives of a person's activity: starting one is a career, not a founding.
 CAREER_WORDS = ("elmi", "əmək", "pedaqoji", "siyasi", "peşə", "jurnalist", "ictimai", "yaradıcılıq", "idman",
                 "həkimlik", "müəllimlik", "vəkillik", "hakimlik", "diplomatik")

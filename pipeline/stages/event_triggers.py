@@ -154,12 +154,23 @@ def _thing_established(c: Context) -> bool:
     after a participle (``təsis edilmiş “X” MMC``)."""
     words = [w.strip(",.“”\"()") for w in c.before.split()[-6:]]
     subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(("da", "də", "dan", "dən"))
-                  for w in words)
+                  and not _maker_follows(words[i + 1 : i + 3]) for i, w in enumerate(words))
     at = c.offset + c.start
-    named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at for e in c.entities)
+    named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at
+                and not _agent_or_setting(c, e) for e in c.entities)
     after = any(e.label == "ORG" and at < e.start <= at + 40 for e in c.entities)
     participle = c.lower[c.start : c.end].endswith(data.PARTICIPLE_ENDINGS)
     return subject or named or (participle and after)
+
+
+def _agent_or_setting(c: Context, entity: Entity) -> bool:
+    """``X tərəfindən yaradılıb`` (X made it), ``X layihəsi çərçivəsində yaradılıb`` (within X): the
+    organisation is who made the thing or the frame it was made in, not the body founded."""
+    return _maker_follows(c.lower[entity.end - c.offset :].split()[:3])
+
+
+def _maker_follows(words: list[str]) -> bool:
+    return any(word.startswith(data.NOT_THE_FOUNDED) for word in words)
 
 
 def _something_to_attend(c: Context) -> bool:
@@ -212,7 +223,10 @@ def _two_parties(c: Context) -> bool:
 
 
 def _not_a_career(c: Context) -> bool:
-    return c.word_before not in data.CAREER_WORDS
+    """``elmi fəaliyyətə başlayıb``, ``X 2008-ci ildən Bankda fəaliyyətə başlayıb``: a person starting
+    work is a career, not a body founded."""
+    person = any(e.label == "PER" and e.case == "nom" and e.start < c.offset + c.start for e in c.entities)
+    return c.word_before not in data.CAREER_WORDS and not person
 
 
 def _not_an_election(c: Context) -> bool:
