@@ -73,3 +73,27 @@ def test_a_person_starting_work_is_a_career_not_a_founding(run):
 def test_a_body_starting_work_is_established(run):
     text = "Şəkidə Regional İnkişaf Mərkəzi fəaliyyətə başlayıb."
     assert "ESTABLISH" in _types(run(text))
+
+
+# --- a plan dated by a later sentence ------------------------------------------------------------------
+
+def test_a_planned_visit_takes_the_date_a_later_sentence_gives_it(run):
+    text = ("Gürcüstanın Baş naziri İrakli Kobaxidze Qazaxıstana rəsmi səfərə gedəcək.\n\n"
+            "Bu barədə hökumətin mətbuat xidməti məlumat yayıb.\n\n"
+            "Bildirilib ki, iyulun 14-də başlayacaq səfər zamanı bir neçə saziş imzalanacaq.")
+    visit = [e for e in run(text) if e.type == "VISIT"][0]
+    assert (visit.date, visit.date_source, visit.modality) == ("2025-07-14", "context", "planned")
+
+
+def test_a_planned_visit_is_not_dated_by_a_past_date(run):
+    text = ("Gürcüstanın Baş naziri İrakli Kobaxidze Qazaxıstana rəsmi səfərə gedəcək.\n\n"
+            "Onun bu ölkəyə əvvəlki səfəri 2023-cü ildə olub.")
+    visit = [e for e in run(text) if e.type == "VISIT"][0]
+    assert visit.date == ""
+
+
+def test_a_planned_meeting_is_not_dated_by_a_sentence_about_something_else(run):
+    text = ("Nazir Ramil Quliyev Çin nümayəndə heyəti ilə görüş keçirəcək.\n\n"
+            "Qeyd edək ki, yeni qaydalar iyulun 20-dən qüvvəyə minəcək.")
+    meeting = [e for e in run(text) if e.type == "MEET"][0]
+    assert meeting.date == ""

@@ -152,6 +152,16 @@ PARTICIPATION_OBJECTS = ("sammit", "konfrans", "forum", "mərasim", "tədbir", "
                          "oyunlar", "yarış", "turnir")
 # Phrases standing for the two countries an article is about (``bu iki ölkə arasında``).
 BOTH_COUNTRIES = ("iki ölkə", "ölkələr arasında", "ölkələrimiz", "hər iki dövlət", "iki dövlət")
+# Words that name a happening of each type again in a later sentence (``2–3 avqustda reallaşacaq səfər
+# zamanı``, ``mayın 7-də Bakıya gələcəyini``): a plan announced without a date takes the date given there.
+HAPPENING_WORDS = {
+    "VISIT": ("səfər", "ziyarət", "gələcəy", "gedəcəy", "gələcək", "gedəcək"),
+    "MEET": ("görüş", "danışıq", "məsləhətləşmə", "iclas", "sammit", "zirvə"),
+    "CALL": ("telefon", "zəng"),
+    "SIGN": ("imzala", "saziş", "müqavilə", "memorandum"),
+    "AGREE": ("razılaş", "razılıq"),
+    "SUPPORT": ("tanı", "dəstəklə"),
+}
 # Date words that mean "now", not the day of a happening (``bu günə qədər``): never a context date.
 NOT_CONTEXT_DATES = ("bu gün", "hazırda", "indi")
 # Nouns (verbal) that, followed by an agreement verb, are the happening agreed: ``təyin edilməsi razılaşdırılıb``.

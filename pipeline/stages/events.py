@@ -15,7 +15,7 @@ from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
-from .event_merge import add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
+from .event_merge import NEARBY, add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
 from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
 from .event_triggers import find_triggers, is_background, modality, triggers_in
 
@@ -261,6 +261,29 @@ def _last_date(dates: list[DateMention]) -> str:
     return values[-1] if values else ""
 
 
+def _not_before(value: str, published: str) -> bool:
+    return bool(value) and value >= published[: len(value)]
+
+
+def _dated_by_a_later_mention(event: Event, doc: Document, article: _Article) -> Event:
+    """A plan announced without a date (``X Pakistana səfərə gedəcək.``) takes the date a later sentence
+    nearby gives the same happening (``… 2–3 avqust tarixlərində reallaşacaq səfər zamanı …``): a sentence
+    that names a happening of its type and a date not before the publication day."""
+    words = data.HAPPENING_WORDS.get(event.type, ())
+    published = _published_day(doc)
+    if event.modality != "planned" or event.date or not words or not published:
+        return event
+    for sentence in (s for s in doc.sentences if event.sentence_id < s.id <= event.sentence_id + NEARBY):
+        lower = az_lower(sentence.text)
+        if sentence.field != TEXT or not any(word in lower for word in words):
+            continue
+        dated = [d for d in article.dates.get(sentence.id, []) if _not_before(d.value, published)
+                 and not az_lower(d.text).startswith(data.NOT_CONTEXT_DATES)]
+        if dated:
+            return replace(event, date=dated[0].value, date_source="context")
+    return event
+
+
 def event_id(article_id: str, event: Event) -> str:
     """Stable across re-runs of the same text: a hash of where and what the trigger is."""
     key = f"{article_id}|{event.field}|{event.start}|{event.type}|{event.trigger}"
@@ -294,7 +317,7 @@ def make_events_stage():
                           subject or story.subject, acted or story.last_source,
                           person if subject else story.subject_is_person,
                           _signer(sentence, entities) or story.signer, pair)
-        events = merge_mentions(found, doc)
+        events = merge_mentions([_dated_by_a_later_mention(e, doc, article) for e in found], doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
     return events_stage
