@@ -97,3 +97,25 @@ def test_a_planned_meeting_is_not_dated_by_a_sentence_about_something_else(run):
             "Qeyd edək ki, yeni qaydalar iyulun 20-dən qüvvəyə minəcək.")
     meeting = [e for e in run(text) if e.type == "MEET"][0]
     assert meeting.date == ""
+
+
+# --- help given to an activity is no declared support -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“Günəş Bank” uzun illərdir ki, gənclərin elmi təşəbbüslərini dəstəkləyir.",
+    "Yeni proqram kənd təsərrüfatı məhsullarının ixracını dəstəkləyir.",
+    "Mərkəzdə quraşdırılan lövhələr qeydiyyatın sürətləndirilməsinə dəstək verəcək.",
+])
+def test_help_to_an_activity_is_no_support(run, text):
+    assert "SUPPORT" not in _types(run(text))
+
+
+def test_support_for_a_party_is_still_support(run):
+    text = "Macarıstan Gürcüstanın ərazi bütövlüyünü dəstəkləyir."
+    support = [e for e in run(text) if e.type == "SUPPORT"]
+    assert support and (support[0].source, support[0].target) == ("Macarıstan", "Gürcüstan")
+
+
+def test_support_for_a_position_with_no_entity_is_still_support(run):
+    text = "Deputat Kamran Əliyev yeni vergi islahatını dəstəkləyəcəyini bildirib."
+    assert "SUPPORT" in _types(run(text))

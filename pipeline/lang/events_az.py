@@ -244,6 +244,11 @@ RECOGNISED_THINGS = ("müstəqilliy", "suverenliy", "ərazi bütövlüy", "dövl
 # Support in money or services, not a position (corpus guide 17).
 MATERIAL_WORDS = ("maliyyə", "texniki", "sosial", "kredit", "vəsait", "qrant", "humanitar", "manat", "dollar", "avro",
                   "ünvanlı", "metodiki", "sponsor", "investisiya", "büdcə", "məsləhət", "informasiya", "layihə")
+# Activities and processes: helping one (``təşəbbüsləri dəstəkləyir``, ``tədrisini dəstəkləyir``) is no
+# declared support for a party or a position; nor is helping what a verbal noun names (``idarə edilməsinə``).
+ACTIVITY_NOUNS = ("təşəbbüs", "inkişaf", "tədris", "təhsil", "proses", "təşviq", "fəaliyyət", "istehsal",
+                  "ixrac", "biznes", "sahibkarlıq", "məşğulluq")
+ACTIVITY_ENDINGS = ("ması", "məsi", "masını", "məsini", "masına", "məsinə", "mağı", "məyi", "mağa", "məyə")
 # Nouns of the people one receives: ``qəbul edib`` after one of them is a reception.
 PERSON_NOUNS = ("prezident", "nazir", "səfir", "sədr", "başçı", "rəhbər", "nümayəndə", "heyət", "qonaq", "deputat",
                 "direktor", "müavin", "katib", "komandan", "şəxs", "vətəndaş", "sakin", "ailə", "həmkar", "kral",

@@ -190,6 +190,13 @@ def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end:
             and not _quoted_apart(lower, d.start - base, start)]
 
 
+def _an_activity_helped(lower: str, start: int) -> bool:
+    """``təşəbbüsləri dəstəkləyir``, ``idarə edilməsinə dəstək verəcək``: with no party supported, help given to
+    an activity or a process is no declared support for a party or a position (corpus guide 17)."""
+    words = [w.strip(",.“”\"()") for w in lower[:start].split()[-5:]]
+    return any(w.startswith(data.ACTIVITY_NOUNS) or w.endswith(data.ACTIVITY_ENDINGS) for w in words)
+
+
 def _in_background(event_type: str, trigger: str, after: str) -> bool:
     """A happening the sentence names without reporting it as news of the day: a participle or verbal noun
     (unless a decree signed today does it: ``X-in təyin edilməsi haqqında sərəncam imzalayıb``), a standing
@@ -218,6 +225,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         else:  # the speaker at a gathering may be named after it (``keçirilən tədbirdə X deyib``)
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
             found = roles(near, event_type, clause)
+            if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
+                continue
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
         own = _own_dates(when, lower, sentence.start, start, end)
