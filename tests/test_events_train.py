@@ -12,6 +12,7 @@ import pytest
 
 from pipeline import Article
 from pipeline.records import Event
+from pipeline.stages.event_merge import same_happening
 
 PUBLISHED = datetime(2025, 7, 10, 12, 0)
 
@@ -119,3 +120,29 @@ def test_support_for_a_party_is_still_support(run):
 def test_support_for_a_position_with_no_entity_is_still_support(run):
     text = "Deputat Kamran Əliyev yeni vergi islahatını dəstəkləyəcəyini bildirib."
     assert "SUPPORT" in _types(run(text))
+
+
+# --- one sentence naming the same happening twice ------------------------------------------------------
+
+def test_one_sentence_naming_an_attendance_twice_is_one_event(run):
+    text = ("Bunu nazir müavini Rauf Həsənov Bakıda keçirilən “Regional Turizm Forumu”nun "
+            "açılış sessiyasında çıxışı zamanı bildirib.")
+    events = run(text)
+    assert _types(events).count("PARTICIPATE") <= 1
+
+
+def _event(trigger: str, source: str, target: str, sentence_id: int = 3) -> Event:
+    return Event(type="PARTICIPATE", trigger=trigger, start=0, end=len(trigger), date="2025-07-10",
+                 date_source="published", participants=(source,), source=source, target=target,
+                 sentence_id=sentence_id)
+
+
+def test_same_source_in_one_sentence_is_one_happening():
+    first, second = _event("Forumunun", "Rauf Həsənov", "Turizm Forumu"), _event("sessiyası", "Rauf Həsənov", "")
+    assert same_happening(first, second, b_refers_back=False)
+
+
+def test_same_source_with_two_named_gatherings_stays_two():
+    first = _event("Forumunda", "Rauf Həsənov", "Turizm Forumu")
+    second = _event("sərgisində", "Rauf Həsənov", "Kənd Təsərrüfatı Sərgisi")
+    assert not same_happening(first, second, b_refers_back=False)

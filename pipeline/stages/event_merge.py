@@ -44,6 +44,9 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
         return True  # ``Tərəflər … fikir mübadiləsi aparıblar`` after a call: what was said in the call
     if a.type != b.type:
         return False
+    if a.sentence_id == b.sentence_id and a.source and a.source == b.source and (
+            a.target == b.target or not (a.target and b.target)):
+        return True  # one sentence naming the happening twice (``Forumunun ilk sessiyasında``)
     if not a.participants or not b.participants:
         return nearby and a.modality == b.modality and (a.date_source != "text" or b.date_source != "text")
     if not _share_a_party(a, b):
