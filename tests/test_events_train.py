@@ -146,3 +146,18 @@ def test_same_source_with_two_named_gatherings_stays_two():
     first = _event("Forumunda", "Rauf Həsənov", "Turizm Forumu")
     second = _event("sərgisində", "Rauf Həsənov", "Kənd Təsərrüfatı Sərgisi")
     assert not same_happening(first, second, b_refers_back=False)
+
+
+# --- a verb joined to its own negation asks whether ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tərəflərin sazişi imzalayıb-imzalamayacağı hələ məlum deyil.",
+    "Nazirlərin qiymət barədə razılaşıb-razılaşmayacağı sabah bəlli olacaq.",
+])
+def test_whether_or_not_reports_nothing(run, text):
+    assert not {"SIGN", "AGREE"} & set(_types(run(text)))
+
+
+def test_a_hyphen_to_another_word_is_no_question(run):
+    text = "Azərbaycan və Gürcüstan iyulun 9-da saziş imzalayıb."
+    assert "SIGN" in _types(run(text))

@@ -321,12 +321,23 @@ def gathering_kinds(c: Context) -> list[str]:
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 
 
+def _whether_or_not(lower: str, end: int) -> bool:
+    """``razılaşıb-razılaşmayacağı hələ aydın deyil``: a verb joined by a hyphen to its own negation asks
+    whether it happens; it reports nothing."""
+    if not lower[end:].startswith("-"):
+        return False
+    trigger_word, next_word = lower[:end].split()[-1], lower[end + 1 :].split()[0] if lower[end + 1 :].split() else ""
+    return len(trigger_word) >= 4 and next_word.startswith(trigger_word[:4])
+
+
 def triggers_in(lower: str, offset: int, entities: list[Entity],
                 dates: list[DateMention]) -> list[tuple[str, int, int]]:
     """The accepted triggers of one sentence (lower-cased; ``offset`` its start in the field); a gathering's
     noun gives the events it reports (``gathering_kinds``)."""
     found = []
     for event_type, start, end in fold_adjacent(find_triggers(lower), lower):
+        if _whether_or_not(lower, end):
+            continue
         context = Context(lower, start, end, offset, entities, dates)
         if event_type == "GATHERING":
             found += [(kind, start, end) for kind in gathering_kinds(context)]
