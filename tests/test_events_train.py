@@ -161,3 +161,17 @@ def test_whether_or_not_reports_nothing(run, text):
 def test_a_hyphen_to_another_word_is_no_question(run):
     text = "Azərbaycan və Gürcüstan iyulun 9-da saziş imzalayıb."
     assert "SIGN" in _types(run(text))
+
+
+# --- the body founded opens a long clause --------------------------------------------------------------
+
+def test_a_body_opening_a_long_clause_is_founded(run):
+    text = "Qeyd edək ki, Regional İnkişaf Fondu 2016-cı ildə ölkə prezidentinin müvafiq fərmanı ilə yaradılıb."
+    established = [e for e in run(text) if e.type == "ESTABLISH"]
+    assert established and established[0].date == "2016"
+    assert "Regional İnkişaf Fondu" in established[0].participants
+
+
+def test_a_body_in_another_clause_founds_nothing(run):
+    text = "Regional İnkişaf Fondu hesabatını açıqlayıb, ölkədə yeni yollar və körpülər yaradılıb."
+    assert "ESTABLISH" not in _types(run(text))

@@ -158,9 +158,19 @@ def _thing_established(c: Context) -> bool:
     at = c.offset + c.start
     named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at
                 and not _agent_or_setting(c, e) for e in c.entities)
+    named = named or any(_subject_of_clause(c, e) for e in c.entities)
     after = any(e.label == "ORG" and at < e.start <= at + 40 for e in c.entities)
     participle = c.lower[c.start : c.end].endswith(data.PARTICIPLE_ENDINGS)
     return subject or named or (participle and after)
+
+
+def _subject_of_clause(c: Context, entity: Entity) -> bool:
+    """``TKTA ölkə prezidentinin … fərmanı ilə yaradılıb``: an organisation in the nominative opening the
+    trigger's clause (no comma or conjunction between) is its subject, however long the clause."""
+    if entity.label != "ORG" or entity.case != "nom" or entity.end > c.offset + c.start:
+        return False
+    gap = c.lower[entity.end - c.offset : c.start]
+    return "," not in gap and " və " not in gap and len(gap) <= 120 and not _agent_or_setting(c, entity)
 
 
 def _agent_or_setting(c: Context, entity: Entity) -> bool:
