@@ -175,3 +175,18 @@ def test_a_body_opening_a_long_clause_is_founded(run):
 def test_a_body_in_another_clause_founds_nothing(run):
     text = "Regional İnkişaf Fondu hesabatını açıqlayıb, ölkədə yeni yollar və körpülər yaradılıb."
     assert "ESTABLISH" not in _types(run(text))
+
+
+# --- a founding named by its verbal noun ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Yeni logistika mərkəzinin yaradılması ilə bölgədə 300 iş yeri açılacaq.",
+    "Nazirlər sərhəd keçid məntəqəsinin açılması və inkişafı məsələlərini müzakirə ediblər.",
+])
+def test_a_founding_talked_about_is_no_event(run, text):
+    assert "ESTABLISH" not in _types(run(text))
+
+
+def test_a_founding_decided_is_a_planned_event(run):
+    text = "İclasda Sumqayıt şəhərində yeni Tədqiqat Mərkəzinin yaradılması qərara alınıb."
+    assert "ESTABLISH" in _types(run(text))

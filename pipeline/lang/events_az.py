@@ -216,6 +216,7 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
     ("MEET", "müzakirə", "two_parties"),                # talks need two: one side discussing is no meeting
     ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
+    ("ESTABLISH", "", "decided_if_a_verbal_noun"),     # ``mərkəzin yaradılması ilə``: a topic, not a founding
 ]
 # A decision or an approval is an agreement when a council, a meeting or two parties take it.
 COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
@@ -223,6 +224,9 @@ COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammi
 # Words after an organisation that make it the maker or the frame of what was founded, not the body founded
 # (``X tərəfindən yaradılıb``, ``X layihəsi çərçivəsində yaradılıb``).
 NOT_THE_FOUNDED = ("tərəfindən", "çərçivəsində", "hesabına", "dəstəyi")
+# What a founding named by its verbal noun needs after it to be one: a decision or plan to found
+# (``Komissiya yaradılması qərara alınıb``); else it is a topic (``dəhlizin açılması və inkişafı``).
+FOUNDING_DECIDED = ("qərara al", "planlaşdır", "nəzərdə tut", "razılaşdır", "tapşır", "təklif ed", "haqqında")
 # Adjectives of a person's activity: starting one is a career, not a founding.
 CAREER_WORDS = ("elmi", "əmək", "pedaqoji", "siyasi", "peşə", "jurnalist", "ictimai", "yaradıcılıq", "idman",
                 "həkimlik", "müəllimlik", "vəkillik", "hakimlik", "diplomatik")

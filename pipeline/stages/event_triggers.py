@@ -173,6 +173,15 @@ def _subject_of_clause(c: Context, entity: Entity) -> bool:
     return "," not in gap and " və " not in gap and len(gap) <= 120 and not _agent_or_setting(c, entity)
 
 
+def _decided_if_a_verbal_noun(c: Context) -> bool:
+    """A founding named by its verbal noun (``yaradılması``, ``açılması``) is one only when the text decides
+    or plans it (``… yaradılması qərara alınıb``): otherwise it is what a sentence talks about."""
+    if not c.lower[c.start : c.end].endswith(("ması", "məsi")):
+        return True
+    after = " ".join(c.lower[c.end :].split()[:3])
+    return any(word in after for word in data.FOUNDING_DECIDED)
+
+
 def _agent_or_setting(c: Context, entity: Entity) -> bool:
     """``X tərəfindən yaradılıb`` (X made it), ``X layihəsi çərçivəsində yaradılıb`` (within X): the
     organisation is who made the thing or the frame it was made in, not the body founded."""
@@ -270,6 +279,7 @@ _CHECKS = {
     "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
     "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
     "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
+    "decided_if_a_verbal_noun": _decided_if_a_verbal_noun,
 }
 
 
