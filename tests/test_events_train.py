@@ -190,3 +190,20 @@ def test_a_founding_talked_about_is_no_event(run, text):
 def test_a_founding_decided_is_a_planned_event(run):
     text = "İclasda Sumqayıt şəhərində yeni Tədqiqat Mərkəzinin yaradılması qərara alınıb."
     assert "ESTABLISH" in _types(run(text))
+
+
+# --- a decree signed about the appointment just reported -----------------------------------------------
+
+def test_the_signer_of_a_decree_about_it_made_the_appointment(run):
+    text = ("Gəncə şəhər icra hakimiyyəti başçısının müavini Tural Nəsirov vəzifəsindən azad olunub.\n\n"
+            "Nazirlər Kabinetinin sədri Əli Əsədov bununla bağlı müvafiq sərəncam imzalayıb.")
+    appointed = [e for e in run(text) if e.type == "APPOINT"]
+    assert len(appointed) == 1
+    assert (appointed[0].source, appointed[0].target) == ("Əli Əsədov", "Tural Nəsirov")
+
+
+def test_a_decree_about_something_else_names_no_appointer(run):
+    text = ("Gəncə şəhər icra hakimiyyəti başçısının müavini Tural Nəsirov vəzifəsindən azad olunub.\n\n"
+            "Nazirlər Kabinetinin sədri Əli Əsədov yol tikintisinə vəsait ayrılması haqqında sərəncam imzalayıb.")
+    appointed = [e for e in run(text) if e.type == "APPOINT"]
+    assert appointed and appointed[0].source == ""

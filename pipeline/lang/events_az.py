@@ -339,6 +339,9 @@ CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə"
 SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün", "tərəflər",
                     "hər iki tərəf")
 
+# Words by which a decree or order points to the happening just reported (``bununla bağlı sərəncam``).
+ABOUT_THE_LAST = ("bununla bağlı", "bununla əlaqədar", "müvafiq", "həmin", "bu barədə")
+
 # --- roles (``pipeline.stages.event_roles``) ---
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
 ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")

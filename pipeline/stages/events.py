@@ -270,6 +270,20 @@ def _last_date(dates: list[DateMention]) -> str:
     return values[-1] if values else ""
 
 
+def _appointed_by_the_decree(found: list[Event], sentence: Sentence, signer: str) -> list[Event]:
+    """An appointment reported with no appointer, then a decree or order about it (``X bununla bağlı müvafiq
+    sərəncam imzalayıb``): its signer made the appointment."""
+    about_it = any(word in az_lower(sentence.text) for word in data.ABOUT_THE_LAST)
+    last = len(found) - 1
+    if not signer or not about_it or last < 0 or found[last].type != "APPOINT" or found[last].source:
+        return found
+    if sentence.id - found[last].sentence_id > NEARBY:
+        return found
+    appointed = found[last]
+    participants = tuple(dict.fromkeys((signer, *appointed.participants)))[:6]
+    return [*found[:last], replace(appointed, source=signer, participants=participants)]
+
+
 def _not_before(value: str, published: str) -> bool:
     return bool(value) and value >= published[: len(value)]
 
@@ -315,6 +329,8 @@ def make_events_stage():
                 events = events[1:]
             found += events
             entities = article.entities.get(sentence.id, [])
+            if not events:  # ``X bununla bağlı sərəncam imzalayıb``: who made the appointment just reported
+                found = _appointed_by_the_decree(found, sentence, _signer(sentence, entities))
             # the last party that acted: among this sentence's events, unless a meeting earlier gained one
             recent = found if joined else events
             acted = next((e.source or e.participants[0] for e in reversed(recent) if e.participants), "")
