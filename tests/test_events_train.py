@@ -207,3 +207,17 @@ def test_a_decree_about_something_else_names_no_appointer(run):
             "Nazirlər Kabinetinin sədri Əli Əsədov yol tikintisinə vəsait ayrılması haqqında sərəncam imzalayıb.")
     appointed = [e for e in run(text) if e.type == "APPOINT"]
     assert appointed and appointed[0].source == ""
+
+
+# --- taking part in talks is being their party ----------------------------------------------------------
+
+def test_parties_to_talks_are_no_attendance(run):
+    text = ("Baş nazir Əli Əsədov Gürcüstan və Türkiyə nazirlərinin iştirakı ilə Tbilisidə üçtərəfli görüş "
+            "keçirəcək.")
+    types = _types(run(text))
+    assert "MEET" in types and "PARTICIPATE" not in types
+
+
+def test_a_presence_at_an_opening_is_still_an_attendance(run):
+    text = "Səfir Rauf Həsənovun iştirakı ilə Kabildə yeni tədris mərkəzinin açılışı olub."
+    assert "PARTICIPATE" in _types(run(text))

@@ -363,4 +363,14 @@ def triggers_in(lower: str, offset: int, entities: list[Entity],
             found += [(kind, start, end) for kind in gathering_kinds(context)]
         elif accepted(event_type, context):
             found.append((event_type, start, end))
-    return found
+    return [t for t in found if not _party_to_talks(t, found, lower)]
+
+
+def _party_to_talks(trigger: tuple[str, int, int], found: list[tuple[str, int, int]], lower: str) -> bool:
+    """``X və Y prezidentlərinin iştirakı ilə … üçtərəfli görüş keçirəcək``: those who take part in talks
+    are their parties, not attendees of a gathering (a PARTICIPATE is for a ceremony, a forum, an opening)."""
+    event_type, start, end = trigger
+    if event_type != "PARTICIPATE" or not lower[start:end].startswith("iştirakı"):
+        return False
+    return any(kind.startswith("MEET") and other > end and lower[other:].startswith(data.TALKS)
+               for kind, other, _ in found)
