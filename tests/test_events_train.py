@@ -221,3 +221,19 @@ def test_parties_to_talks_are_no_attendance(run):
 def test_a_presence_at_an_opening_is_still_an_attendance(run):
     text = "Səfir Rauf Həsənovun iştirakı ilə Kabildə yeni tədris mərkəzinin açılışı olub."
     assert "PARTICIPATE" in _types(run(text))
+
+
+# --- a talk named first, then said to be a call ---------------------------------------------------------
+
+def test_a_talk_then_a_call_with_the_same_party_is_one_call(run):
+    text = ("Prezident Emmanuel Makron deyib: “Vladimir Putinlə apardığım söhbətdən razı qalmadım”.\n\n"
+            "O bildirib ki, Putinlə telefon danışığı zamanı atəşkəs barədə irəliləyiş olmayıb.")
+    types = _types(run(text))
+    assert types.count("CALL") == 1 and "MEET" not in types
+
+
+def test_a_meeting_with_another_party_before_a_call_stays(run):
+    text = ("Prezident Emmanuel Makron iyulun 8-də Olaf Şolts ilə söhbət edib.\n\n"
+            "Daha sonra Vladimir Putinlə telefon danışığı olub.")
+    types = _types(run(text))
+    assert "MEET" in types and "CALL" in types

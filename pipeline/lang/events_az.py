@@ -370,3 +370,6 @@ THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "pre
 NOT_CARRIED = ("APPOINT", "ESTABLISH")
 # What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.
 DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")
+# A talk named by a word that fits a call as well as a meeting: with a call of the same parties reported
+# nearby after it, it is that call.
+TALK_WORDS = ("söhbət", "danışıq")

@@ -42,6 +42,9 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     nearby = b.sentence_id - a.sentence_id <= NEARBY
     if a.type == "CALL" and b.type == "MEET" and nearby and az_lower(b.trigger).startswith(data.DURING_A_CALL):
         return True  # ``Tərəflər … fikir mübadiləsi aparıblar`` after a call: what was said in the call
+    if a.type == "MEET" and b.type == "CALL" and nearby and a.participants and set(a.participants) <= set(
+            b.participants) and az_lower(a.trigger).startswith(data.TALK_WORDS):
+        return True  # ``Putinlə apardığım söhbətdən …`` and then ``Putinlə telefon danışığı``: the call
     if a.type != b.type:
         return False
     if a.sentence_id == b.sentence_id and a.source and a.source == b.source and (
@@ -62,6 +65,8 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
 
 def _merged(earlier: Event, event: Event) -> Event:
     dated = min((earlier, event), key=lambda e: _SOURCE_RANK[e.date_source])
+    if earlier.type == "MEET" and event.type == "CALL":  # a talk named first, then said to be a call
+        earlier = replace(event, participants=tuple(dict.fromkeys(event.participants + earlier.participants)))
     return replace(
         earlier,
         participants=tuple(dict.fromkeys(earlier.participants + event.participants))[:6],
