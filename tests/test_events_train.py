@@ -237,3 +237,15 @@ def test_a_meeting_with_another_party_before_a_call_stays(run):
             "Daha sonra Vladimir Putinlə telefon danışığı olub.")
     types = _types(run(text))
     assert "MEET" in types and "CALL" in types
+
+
+# --- one body's decision is no agreement ---------------------------------------------------------------
+
+def test_a_committee_approving_a_bill_is_no_agreement(run):
+    text = "Gürcüstan parlamentinin Maliyyə Komitəsi vergi məcəlləsinə dəyişiklikləri təsdiqləyib."
+    assert "AGREE" not in _types(run(text))
+
+
+def test_a_council_of_states_approving_is_an_agreement(run):
+    text = "Avropa İttifaqı Şurası Ukraynaya yeni yardım paketini iyulun 9-da təsdiqləyib."
+    assert "AGREE" in _types(run(text))
