@@ -249,3 +249,17 @@ def test_a_committee_approving_a_bill_is_no_agreement(run):
 def test_a_council_of_states_approving_is_an_agreement(run):
     text = "Avropa İttifaqı Şurası Ukraynaya yeni yardım paketini iyulun 9-da təsdiqləyib."
     assert "AGREE" in _types(run(text))
+
+
+# --- a lake or a river is no party ---------------------------------------------------------------------
+
+def test_a_lake_named_in_a_decision_is_no_party(run):
+    text = "Göyçə gölünün qorunması üzrə komissiyanın iclasında 12 qərar qəbul edilib."
+    agreed = [e for e in run(text) if e.type == "AGREE"]
+    assert agreed and "Göyçə" not in agreed[0].participants
+
+
+def test_a_country_in_a_decision_is_still_a_party(run):
+    text = "Azərbaycan və Gürcüstan hökumətlərarası komissiyanın iclasında birgə qərar qəbul edilib."
+    agreed = [e for e in run(text) if e.type == "AGREE"]
+    assert agreed and {"Azərbaycan", "Gürcüstan"} <= set(agreed[0].participants)

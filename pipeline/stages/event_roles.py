@@ -28,6 +28,10 @@ _PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kə
                          r"\w*(?:ında|ində|unda|ündə)(?!\w)")
 
 
+# A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
+_NATURE_AFTER = re.compile(r"^\s+(?:göl|çay|dəniz|ada|dağ|körfəz|boğaz|səhra|meşə)\w*(?!\w)")
+
+
 @dataclass(frozen=True, slots=True)
 class Roles:
     participants: tuple[str, ...] = ()
@@ -99,6 +103,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after):
             location = location or entity.canonical
             continue
+        if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
+            continue  # ``Urmiya gölünün bərpası``: a lake or a river is a place talked about, never a party
         following = entities[index + 1] if index + 1 < len(entities) else None
         if _is_modifier(entity, following, clause):
             modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
