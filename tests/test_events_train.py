@@ -263,3 +263,16 @@ def test_a_country_in_a_decision_is_still_a_party(run):
     text = "Azərbaycan və Gürcüstan hökumətlərarası komissiyanın iclasında birgə qərar qəbul edilib."
     agreed = [e for e in run(text) if e.type == "AGREE"]
     assert agreed and {"Azərbaycan", "Gürcüstan"} <= set(agreed[0].participants)
+
+
+# --- an attendance of no one ---------------------------------------------------------------------------
+
+def test_a_statement_at_a_session_with_no_speaker_is_no_attendance(run):
+    text = "Bu barədə universitetdə keçirilən məlumat sessiyasında bildirilib."
+    assert "PARTICIPATE" not in _types(run(text))
+
+
+def test_a_named_speaker_at_a_session_still_attends(run):
+    text = "Bunu rektor Rauf Həsənov universitetdə keçirilən məlumat sessiyasında bildirib."
+    attended = [e for e in run(text) if e.type == "PARTICIPATE"]
+    assert attended and attended[0].participants == ("Rauf Həsənov",)

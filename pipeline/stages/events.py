@@ -234,6 +234,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
         floor = sentence.start + end
         participants = found.participants
+        if event_type == "PARTICIPATE" and not participants:
+            continue  # ``… sessiyasında bildirilib``: an attendance of no one named reports no one's part
         confidence = 0.4 + 0.2 * (date_source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
         events.append(Event(
             type=event_type, trigger=doc.field_text(sentence.field)[offset : sentence.start + end], start=offset,
