@@ -276,3 +276,17 @@ def test_a_named_speaker_at_a_session_still_attends(run):
     text = "Bunu rektor Rauf Həsənov universitetdə keçirilən məlumat sessiyasında bildirib."
     attended = [e for e in run(text) if e.type == "PARTICIPATE"]
     assert attended and attended[0].participants == ("Rauf Həsənov",)
+
+
+# --- a decree behind a long quoted title ----------------------------------------------------------------
+
+def test_a_decree_named_after_a_long_quoted_title_is_no_signing(run):
+    text = ("Kitab Prezidentin 2019-cu il martın 5-də imzaladığı “Milli musiqi irsinin qorunması və təbliği "
+            "üzrə Tədbirlər Planı”nın təsdiq edilməsi haqqında Sərəncamına əsasən hazırlanıb.")
+    assert "SIGN" not in _types(run(text))
+
+
+def test_an_agreement_named_after_its_quoted_title_is_a_signing(run):
+    text = ("Tərəflərin iyulun 5-də imzaladığı “Kənd təsərrüfatı sahəsində əməkdaşlıq haqqında” saziş "
+            "qüvvəyə minib.")
+    assert "SIGN" in _types(run(text))

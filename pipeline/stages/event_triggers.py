@@ -120,8 +120,17 @@ def _destination_before(c: Context) -> bool:
 
 def _not_an_act_of_office(c: Context) -> bool:
     # The document stands before the verb (``sərəncam imzalayıb``) or after a participle (``imzaladığı Fərman``).
-    around = c.before + " " + c.lower[c.end : c.end + 25]
+    around = c.before + " " + c.lower[c.end : c.end + 25] + " " + _after_a_title(c.lower, c.end)
     return not any(noun in around for noun in data.NOT_SIGNED)
+
+
+def _after_a_title(lower: str, end: int) -> str:
+    """The words after a quoted title that follows ``end`` (``imzaladığı “… Planı”nın təsdiq edilməsi haqqında
+    Sərəncamına``): what the title belongs to, however long the title is."""
+    rest = lower[end:].lstrip()
+    if not rest.startswith("“") or "”" not in rest:
+        return ""
+    return rest[rest.index("”") + 1 :][:60]
 
 
 def _person_or_post(c: Context) -> bool:
