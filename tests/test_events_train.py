@@ -290,3 +290,19 @@ def test_an_agreement_named_after_its_quoted_title_is_a_signing(run):
     text = ("Tərəflərin iyulun 5-də imzaladığı “Kənd təsərrüfatı sahəsində əməkdaşlıq haqqında” saziş "
             "qüvvəyə minib.")
     assert "SIGN" in _types(run(text))
+
+
+# --- a line that breaks off on a date -------------------------------------------------------------------
+
+def test_a_line_breaking_off_on_a_date_dates_the_next_line(run):
+    text = ("Yoxlamanın nəticələrinə uyğun olaraq, 2 iyul 2025-ci il tarixində\n"
+            "məktəbin direktoru Rauf Həsənov ilə bağlanmış əmək müqaviləsinə xitam verilib.")
+    appointed = [e for e in run(text) if e.type == "APPOINT"]
+    assert appointed and (appointed[0].date, appointed[0].date_source) == ("2025-07-02", "text")
+
+
+def test_a_finished_sentence_does_not_date_the_next(run):
+    text = ("Yoxlama 2 iyul 2025-ci il tarixində aparılıb.\n"
+            "Məktəbin direktoru Rauf Həsənov ilə bağlanmış əmək müqaviləsinə xitam verilib.")
+    appointed = [e for e in run(text) if e.type == "APPOINT"]
+    assert appointed and (appointed[0].date, appointed[0].date_source) != ("2025-07-02", "text")

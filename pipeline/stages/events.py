@@ -190,6 +190,21 @@ def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end:
             and not _quoted_apart(lower, d.start - base, start)]
 
 
+def _date_ending_a_broken_line(doc: Document, sentence: Sentence, article: _Article) -> str:
+    """``… 23 iyul 2025-ci il tarixində`` and a line break, then ``X ilə bağlanmış müqavilə … ləğv edilib``: a
+    line that breaks off on a date, with no stop, is the start of the sentence after it."""
+    index = sentence.id - 1  # sentence ids are their places in ``doc.sentences``
+    before = doc.sentences[index] if 0 <= index < len(doc.sentences) else None
+    if before is None or before.id != index or before.field != sentence.field:
+        return ""
+    if before.text.rstrip().endswith((".", "!", "?", ":", ";", "”", "\"")):
+        return ""
+    dates = article.dates.get(before.id, [])
+    last = dates[-1] if dates else None
+    ends_on_it = last is not None and not before.text[last.end - before.start :].strip()
+    return last.value if ends_on_it else ""
+
+
 def _an_activity_helped(lower: str, start: int) -> bool:
     """``təşəbbüsləri dəstəkləyir``, ``idarə edilməsinə dəstək verəcək``: with no party supported, help given to
     an activity or a process is no declared support for a party or a position (corpus guide 17)."""
@@ -215,6 +230,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
     # a date followed by ``üçün`` (for), ``tədris ili`` (a school year) is the topic, not the time
     when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)]
     events = []
+    carried_over = _date_ending_a_broken_line(doc, sentence, article)
     floor = sentence.start  # the end of the trigger before: a date after it belongs to the next clause
     for kind, start, end in triggers_in(lower, sentence.start, entities, dates):
         event_type, _, flavour = kind.partition(":")
@@ -232,6 +248,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         own = _own_dates(when, lower, sentence.start, start, end)
         background = _in_background(event_type, trigger, lower[end:])
         date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
+        if date_source != "text" and not own and carried_over:
+            date, date_source = carried_over, "text"
         floor = sentence.start + end
         participants = found.participants
         if event_type == "PARTICIPATE" and not participants:
