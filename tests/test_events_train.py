@@ -306,3 +306,12 @@ def test_a_finished_sentence_does_not_date_the_next(run):
             "Məktəbin direktoru Rauf Həsənov ilə bağlanmış əmək müqaviləsinə xitam verilib.")
     appointed = [e for e in run(text) if e.type == "APPOINT"]
     assert appointed and (appointed[0].date, appointed[0].date_source) != ("2025-07-02", "text")
+
+
+# --- the lead of an appointment and the participle that names who ---------------------------------------
+
+def test_who_left_named_by_a_participle_joins_the_lead(run):
+    text = ("“Dağ Sığorta” ASC-nin Müşahidə Şurasının üzvlərindən biri vəzifəsindən ayrılıb.\n\n"
+            "Məlumata görə, vəzifəsindən ayrılan Rauf Həsənov Kamil oğludur.")
+    appointed = [e for e in run(text) if e.type == "APPOINT"]
+    assert len(appointed) == 1 and "Rauf Həsənov Kamil oğlu" in appointed[0].participants

@@ -52,6 +52,9 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
         return True  # one sentence naming the happening twice (``Forumunun ilk sessiyasında``)
     if not a.participants or not b.participants:
         return nearby and a.modality == b.modality and (a.date_source != "text" or b.date_source != "text")
+    if a.type == "APPOINT" and nearby and a.date_source != "text" and az_lower(b.trigger).endswith(
+            data.PARTICIPLE_ENDINGS):
+        return True  # ``… üzvlərindən biri vəzifəsindən ayrılıb. … vəzifəsindən ayrılan X-dir``: who it was
     if not _share_a_party(a, b):
         return False
     if b_refers_back or is_background(b.trigger) or is_background(a.trigger):
