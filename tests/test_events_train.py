@@ -315,3 +315,17 @@ def test_who_left_named_by_a_participle_joins_the_lead(run):
             "Məlumata görə, vəzifəsindən ayrılan Rauf Həsənov Kamil oğludur.")
     appointed = [e for e in run(text) if e.type == "APPOINT"]
     assert len(appointed) == 1 and "Rauf Həsənov Kamil oğlu" in appointed[0].participants
+
+
+# --- a body acting through its envoys; one plan told twice -----------------------------------------------
+
+def test_a_body_whose_envoys_attend_is_the_attendee(run):
+    text = "Mərkəzi Bankın nümayəndələri Cenevrədə keçiriləcək beynəlxalq konfransda iştirak edəcək."
+    attended = [e for e in run(text) if e.type == "PARTICIPATE"]
+    assert attended and attended[0].source == "Mərkəzi Bank"
+
+
+def test_one_plan_told_twice_without_a_date_is_one_event(run):
+    text = ("Dünya Bankının nümayəndələri Cenevrədə keçiriləcək beynəlxalq konfransda iştirak edəcək.\n\n"
+            "O bildirib ki, Dünya Bankının əməkdaşları Cenevrədə konfransda iştirak edəcəklər.")
+    assert _types(run(text)).count("PARTICIPATE") == 1

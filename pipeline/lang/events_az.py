@@ -345,6 +345,8 @@ SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin g
 ABOUT_THE_LAST = ("bununla bağlı", "bununla əlaqədar", "müvafiq", "həmin", "bu barədə")
 
 # --- roles (``pipeline.stages.event_roles``) ---
+# Nouns of those who act for a body (``Nazirliyin nümayəndələri``, ``Bankın əməkdaşları``): the body acts.
+REPRESENTATIVES = ("nümayəndə", "əməkdaş", "rəsmi", "heyət", "komanda", "işçi")
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
 ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
 # Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.

@@ -63,6 +63,8 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
         return nearby  # an undated mention names only a recent happening
     if a.type == "APPOINT" and nearby and a.date_source != "text":
         return True  # one act of appointment, announced and then detailed
+    if nearby and a.modality == b.modality == "planned" and not (a.date or b.date):
+        return True  # one plan, announced and then detailed, with no date to tell two apart
     return a.modality == b.modality and a.date_source == b.date_source == "text" and a.date == b.date
 
 

@@ -80,6 +80,12 @@ def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
 
+def _represented(entity: Entity, clause: Clause) -> bool:
+    """``Dövlət Departamentinin nümayəndələri … iştirak edəcək``: a body whose envoys or staff act acts itself."""
+    after = clause.between(entity.end, entity.end + 30).split()
+    return entity.case == "gen" and bool(after) and after[0].startswith(data.REPRESENTATIVES)
+
+
 def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
     """``Ukrayna üçün``: whom support is given for."""
     return clause.between(entity.end, entity.end + 6).startswith(" üçün")
@@ -129,6 +135,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
     if event_type == "PARTICIPATE":  # the attendees; the gathering or its host is no participant (guide 36)
         rest = [e.canonical for e in agents if e.case == "nom" and e.label == "PER"]
+        rest += [e.canonical for e in agents if e.label == "ORG" and _represented(e, clause)]
     if event_type in ("SIGN", "AGREE"):
         rest += [e.canonical for e in modifiers]
     names = [n for n in (source, target if event_type != "PARTICIPATE" else "", *rest) if n]
@@ -197,7 +204,8 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         # an acronym in parentheses names the body before it (``Təşkilatının (ECO) … Zirvə``), not an attendee
         bodies = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
         attendee = _first([e for e in agents if e.case == "nom" and e.label == "PER"],
-                          [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"])
+                          [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"],
+                          [e for e in bodies if _represented(e, clause)])
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)
