@@ -329,3 +329,12 @@ def test_one_plan_told_twice_without_a_date_is_one_event(run):
     text = ("Dünya Bankının nümayəndələri Cenevrədə keçiriləcək beynəlxalq konfransda iştirak edəcək.\n\n"
             "O bildirib ki, Dünya Bankının əməkdaşları Cenevrədə konfransda iştirak edəcəklər.")
     assert _types(run(text)).count("PARTICIPATE") == 1
+
+
+# --- considering doing it is a plan ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["nəzərdən keçirir", "düşünür"])
+def test_considering_a_recognition_is_planned(run, verb):
+    text = f"Norveç Fələstin dövlətini tanımağı {verb}."
+    support = [e for e in run(text) if e.type == "SUPPORT"]
+    assert support and support[0].modality == "planned" and support[0].date == ""

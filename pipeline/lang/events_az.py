@@ -316,7 +316,8 @@ TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gə
 # Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
 PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
                  "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
-                 "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir")
+                 "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
+                 "nəzərdən keçirir", "düşünür")  # considering doing it: not done yet
 # Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
 NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
                 "plan", "proqram", "büdcə", "layihə", "qaydalar", "ərizə", "standart", "hədiyyə", "təklif",
