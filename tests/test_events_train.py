@@ -338,3 +338,18 @@ def test_considering_a_recognition_is_planned(run, verb):
     text = f"Norveç Fələstin dövlətini tanımağı {verb}."
     support = [e for e in run(text) if e.type == "SUPPORT"]
     assert support and support[0].modality == "planned" and support[0].date == ""
+
+
+# --- the host of what was attended ----------------------------------------------------------------------
+
+def test_a_company_owning_by_its_legal_form_is_the_host(run):
+    text = "Prezident İlham Əliyev iyulun 8-də “Azərsu” ASC-nin yeni su təmizləyici qurğusunun açılışında iştirak edib."
+    attended = [e for e in run(text) if e.type == "PARTICIPATE"]
+    assert attended and (attended[0].source, attended[0].target) == ("İlham Əliyev", "Azərsu")
+
+
+def test_the_attendees_employer_named_before_is_no_host(run):
+    text = ("Bunu “Azərsu” ASC-nin baş direktoru, satış şöbəsinin rəhbəri Rauf Həsənov Bakıda keçirilən "
+            "konfransın sessiyasında bildirib.")
+    attended = [e for e in run(text) if e.type == "PARTICIPATE"]
+    assert attended and attended[0].target != "Azərsu"

@@ -346,6 +346,8 @@ SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin g
 ABOUT_THE_LAST = ("bununla bağlı", "bununla əlaqədar", "müvafiq", "həmin", "bu barədə")
 
 # --- roles (``pipeline.stages.event_roles``) ---
+# Legal forms written after a company's quoted name (``“X” MMC-nin``): the case they carry is the name's.
+LEGAL_FORMS = ("mmc", "asc", "qsc", "ltd", "llc")
 # Nouns of those who act for a body (``Nazirliyin nümayəndələri``, ``Bankın əməkdaşları``): the body acts.
 REPRESENTATIVES = ("nümayəndə", "əməkdaş", "rəsmi", "heyət", "komanda", "işçi")
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lang import events_az as data
 from ..lang.entities_az import MEDIA
@@ -80,6 +80,12 @@ def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
 
+def _owner_by_its_form(entity: Entity, clause: Clause) -> bool:
+    """``“X” MMC-nin … açılışında``: the genitive is on the legal form after a quoted name, so the name owns."""
+    after = clause.between(entity.end, entity.end + 20).lstrip("”\" ").split()
+    return bool(after) and after[0].startswith(data.LEGAL_FORMS) and after[0].endswith(("nin", "nın", "nun", "nün"))
+
+
 def _represented(entity: Entity, clause: Clause) -> bool:
     """``Dövlət Departamentinin nümayəndələri … iştirak edəcək``: a body whose envoys or staff act acts itself."""
     after = clause.between(entity.end, entity.end + 30).split()
@@ -99,6 +105,7 @@ def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
 
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
+    entities = [replace(e, case="gen") if e.case == "nom" and _owner_by_its_form(e, clause) else e for e in entities]
     location = ""
     kept: list[Entity] = []
     modifiers: list[Entity] = []
@@ -207,7 +214,10 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
                           [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"],
                           [e for e in bodies if _represented(e, clause)])
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
-        hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
+        # the body named before the attendee's name is whose official the attendee is (``ADY-nin müşaviri X``)
+        person = next((e.start for e in agents if e.canonical == attendee and e.label == "PER"), -1)
+        hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee
+                 and e.start > person]
         return attendee, _first(named, hosts)
     if event_type == "ESTABLISH":  # who founds (an owner, an active subject) → the body founded
         passive = _passive(trigger)
