@@ -310,6 +310,8 @@ PLOVER = {
 
 # Endings that make a trigger planned or negated (checked on the trigger's own words).
 FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
+# The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
+NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
 # Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).
 TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gələcək", "növbəti")

@@ -356,7 +356,9 @@ def _whether_or_not(lower: str, end: int) -> bool:
     if not lower[end:].startswith("-"):
         return False
     trigger_word, next_word = lower[:end].split()[-1], lower[end + 1 :].split()[0] if lower[end + 1 :].split() else ""
-    return len(trigger_word) >= 4 and next_word.startswith(trigger_word[:4])
+    # the same stem (its last consonant may alternate: ``gedib-getmədiyini``) and a negation in it
+    same_stem = len(trigger_word) >= 4 and next_word.startswith(trigger_word[:2])
+    return same_stem and any(mark in next_word[2:] for mark in data.NEGATED_FORMS)
 
 
 def triggers_in(lower: str, offset: int, entities: list[Entity],
