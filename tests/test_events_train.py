@@ -354,3 +354,16 @@ def test_the_attendees_employer_named_before_is_no_host(run):
             "konfransın sessiyasında bildirib.")
     attended = [e for e in run(text) if e.type == "PARTICIPATE"]
     assert attended and attended[0].target != "Azərsu"
+
+
+# --- a sentence opening on a gathering that ends on its being held ---------------------------------------
+
+def test_a_gathering_opening_its_sentence_and_held_is_a_meeting(run):
+    text = ("Bank əməkdaşları Xırdalanda ağacəkmə aksiyasında iştirak ediblər.\n\n"
+            "Tədbir Ekologiya Nazirliyi və bir neçə assosiasiyanın birgə təşkilatçılığı ilə keçirilib.")
+    assert "MEET" in _types(run(text))
+
+
+def test_a_gathering_opening_its_sentence_where_someone_spoke_is_no_meeting(run):
+    text = "Tədbirdə nazir müavini Rauf Həsənov çıxış edərək layihənin əhəmiyyətindən danışıb."
+    assert "MEET" not in _types(run(text))

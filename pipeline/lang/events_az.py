@@ -270,6 +270,9 @@ HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
 # Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
 HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
                  "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
+# A gathering's noun in the nominative opening a sentence that ends on its being held (``Tədbir … keçirilib``).
+GATHERINGS_AS_SUBJECT = ("tədbir", "forum", "konfrans", "sammit", "iclas", "toplantı", "müşavirə", "mərasim",
+                         "seminar", "aksiya", "sessiya", "görüş")
 # The plural of ``tədbir`` is most often "measures" (``tədbirlər görülüb``), not events.
 MEASURES = ("tədbirlər",)
 # Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.

@@ -312,6 +312,8 @@ def gathering_kinds(c: Context) -> list[str]:
         return []  # measures taken (``tədbirlər görülüb``)
     if not c.lower[: c.start].strip():  # a sentence opening on it refers back (``Görüşdə …``, ``Tədbirdə …``)
         rest = c.lower[c.end :]
+        if noun in data.GATHERINGS_AS_SUBJECT and rest.rstrip(" .").endswith(data.HELD_AFTER):
+            return ["MEET:held"]  # ``Tədbir … təşkilatçılığı ilə keçirilib``: the gathering said to be held
         return ["PARTICIPATE:spoke"] if speaker and "çıxış" in rest and not noun.startswith(data.TALKS) else []
     before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
     held_here = any(word in before for word in data.TO_BE_HELD + data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
