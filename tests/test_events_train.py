@@ -13,6 +13,7 @@ import pytest
 from pipeline import Article
 from pipeline.records import Event
 from pipeline.stages.event_merge import same_happening
+from pipeline.stages.event_triggers import find_triggers, fold_adjacent
 
 PUBLISHED = datetime(2025, 7, 10, 12, 0)
 
@@ -349,11 +350,11 @@ def test_a_company_owning_by_its_legal_form_is_the_host(run):
     assert attended and (attended[0].source, attended[0].target) == ("İlham Əliyev", "Azərsu")
 
 
-def test_the_attendees_employer_named_before_is_no_host(run):
-    text = ("Bunu “Azərsu” ASC-nin baş direktoru, satış şöbəsinin rəhbəri Rauf Həsənov Bakıda keçirilən "
-            "konfransın sessiyasında bildirib.")
+def test_a_session_of_a_forum_is_one_gathering(run):
+    text = ("Bunu nazir müavini Rauf Həsənov Bakıda keçirilən “Regional Turizm Forumu”nun "
+            "ilk sessiyasında bildirib.")
     attended = [e for e in run(text) if e.type == "PARTICIPATE"]
-    assert attended and attended[0].target != "Azərsu"
+    assert len(attended) == 1 and attended[0].source == "Rauf Həsənov"
 
 
 # --- a sentence opening on a gathering that ends on its being held ---------------------------------------
@@ -367,3 +368,9 @@ def test_a_gathering_opening_its_sentence_and_held_is_a_meeting(run):
 def test_a_gathering_opening_its_sentence_where_someone_spoke_is_no_meeting(run):
     text = "Tədbirdə nazir müavini Rauf Həsənov çıxış edərək layihənin əhəmiyyətindən danışıb."
     assert "MEET" not in _types(run(text))
+
+
+def test_a_gathering_in_the_genitive_and_its_session_fold_into_one():
+    lower = "bunu o “regional turizm forumu”nun ilk sessiyasında bildirib."
+    gatherings = [t for t in fold_adjacent(find_triggers(lower), lower) if t[0] == "GATHERING"]
+    assert len(gatherings) == 1 and lower[gatherings[0][1] : gatherings[0][2]].endswith("sessiyasında")

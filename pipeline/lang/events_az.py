@@ -273,6 +273,8 @@ HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "mü
 # A gathering's noun in the nominative opening a sentence that ends on its being held (``Tədbir … keçirilib``).
 GATHERINGS_AS_SUBJECT = ("tədbir", "forum", "konfrans", "sammit", "iclas", "toplantı", "müşavirə", "mərasim",
                          "seminar", "aksiya", "sessiya", "görüş")
+# Genitive endings: a gathering's noun with one owns the gathering named after it (``Forumunun sessiyası``).
+GENITIVE_ENDINGS = ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")
 # The plural of ``tədbir`` is most often "measures" (``tədbirlər görülüb``), not events.
 MEASURES = ("tədbirlər",)
 # Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.

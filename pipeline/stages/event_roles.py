@@ -214,10 +214,7 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
                           [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"],
                           [e for e in bodies if _represented(e, clause)])
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
-        # the body named before the attendee's name is whose official the attendee is (``ADY-nin müşaviri X``)
-        person = next((e.start for e in agents if e.canonical == attendee and e.label == "PER"), -1)
-        hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee
-                 and e.start > person]
+        hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)
     if event_type == "ESTABLISH":  # who founds (an owner, an active subject) → the body founded
         passive = _passive(trigger)

@@ -62,8 +62,21 @@ def fold_adjacent(triggers: list[tuple[str, int, int]], lower: str) -> list[tupl
             if agreed or call or event_type == previous_type:
                 folded[-1] = (previous_type, previous_start, end)
                 continue
+        if folded and folded[-1][0] == event_type == "GATHERING" and _part_of(folded[-1], start, lower):
+            folded[-1] = (event_type, folded[-1][1], end)  # ``Forumunun ilk sessiyasında``: one gathering
+            continue
         folded.append((event_type, start, end))
     return folded
+
+
+def _part_of(gathering: tuple[str, int, int], start: int, lower: str) -> bool:
+    """A gathering's noun in the genitive and, at most a word on, another (``Forumunun ilk sessiyası``,
+    ``sammitin plenar iclasında``): a part of the first, one gathering."""
+    _, _, end = gathering
+    space = lower.find(" ", end)
+    word_end = len(lower) if space < 0 else space
+    word = lower[:word_end].rstrip("”\"")  # ``Forumu”nun``: the suffix after a closing quote
+    return word.endswith(data.GENITIVE_ENDINGS) and len(lower[word_end:start].split()) <= 1
 
 
 def modality(trigger: str, after: str, before: str = "") -> str:
