@@ -374,3 +374,18 @@ def test_a_gathering_in_the_genitive_and_its_session_fold_into_one():
     lower = "bunu o “regional turizm forumu”nun ilk sessiyasında bildirib."
     gatherings = [t for t in fold_adjacent(find_triggers(lower), lower) if t[0] == "GATHERING"]
     assert len(gatherings) == 1 and lower[gatherings[0][1] : gatherings[0][2]].endswith("sessiyasında")
+
+
+# --- what is done as a rule -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zəruri hallarda vətəndaşlarla görüş keçirilir və onların müraciətlərinə baxılır.",
+    "Hər il Bakıda beynəlxalq sənaye sərgisi açılır və yüzlərlə şirkət burada iştirak edir.",
+])
+def test_a_routine_in_the_present_is_no_event(run, text):
+    assert not {"MEET", "PARTICIPATE", "ESTABLISH"} & set(_types(run(text)))
+
+
+def test_a_routine_gathering_held_this_time_is_an_event(run):
+    text = "Hər il keçirilən sənaye forumu bu dəfə iyulun 8-də Gəncədə keçirilib."
+    assert "MEET" in _types(run(text))

@@ -315,6 +315,11 @@ PLOVER = {
 
 # Endings that make a trigger planned or negated (checked on the trigger's own words).
 FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
+# Words of habit: with the present tense they say what is done as a rule (``zəruri hallarda … keçirilir``).
+HABIT_WORDS = ("hallarda", "mütəmadi", "müntəzəm", "hər il", "hər ay", "hər həftə", "adətən", "vaxtaşırı",
+               "ənənəvi olaraq", "hər dəfə")
+# Present-tense endings (``keçirilir``, ``görüşürlər``, ``təşkil olunur``).
+PRESENT_ENDINGS = ("ır", "ir", "ur", "ür", "ırlar", "irlər", "urlar", "ürlər")
 # The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
 NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")

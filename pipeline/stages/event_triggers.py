@@ -365,6 +365,15 @@ def gathering_kinds(c: Context) -> list[str]:
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 
 
+def _a_routine(lower: str, start: int, end: int) -> bool:
+    """``Zəruri hallarda … görüş keçirilir``, ``Hər il … forum təşkil olunur``: the present tense with a word of
+    habit says what is done as a rule, not what happened."""
+    if not any(word in lower for word in data.HABIT_WORDS):
+        return False
+    verbs = [w.strip(",.“”\"") for w in lower[start:].split()[:3]]
+    return any(w.endswith(data.PRESENT_ENDINGS) for w in verbs)
+
+
 def _whether_or_not(lower: str, end: int) -> bool:
     """``razılaşıb-razılaşmayacağı hələ aydın deyil``: a verb joined by a hyphen to its own negation asks
     whether it happens; it reports nothing."""
@@ -382,7 +391,7 @@ def triggers_in(lower: str, offset: int, entities: list[Entity],
     noun gives the events it reports (``gathering_kinds``)."""
     found = []
     for event_type, start, end in fold_adjacent(find_triggers(lower), lower):
-        if _whether_or_not(lower, end):
+        if _whether_or_not(lower, end) or _a_routine(lower, start, end):
             continue
         context = Context(lower, start, end, offset, entities, dates)
         if event_type == "GATHERING":
