@@ -389,3 +389,15 @@ def test_a_routine_in_the_present_is_no_event(run, text):
 def test_a_routine_gathering_held_this_time_is_an_event(run):
     text = "Hər il keçirilən sənaye forumu bu dəfə iyulun 8-də Gəncədə keçirilib."
     assert "MEET" in _types(run(text))
+
+
+# --- a plan's date without a year is the coming one ------------------------------------------------------
+
+_FAR_PLAN = ("Bu qərar {day} Xəzər regionunda enerji təhlükəsizliyi üzrə Türkiyə və Gürcüstan arasında "
+             "keçiriləcək məsləhətləşmələrin üçüncü mərhələsindən xeyli əvvəl elan olunub.")
+
+
+@pytest.mark.parametrize(("day", "value"), [("iyulun 2-də", "2026-07-02"), ("iyulun 20-də", "2025-07-20")])
+def test_a_plans_day_without_a_year_is_the_coming_one(run, day, value):
+    meetings = [e for e in run(_FAR_PLAN.format(day=day)) if e.type == "MEET"]
+    assert meetings and (meetings[0].date, meetings[0].modality) == (value, "planned")

@@ -163,6 +163,8 @@ HAPPENING_WORDS = {
     "AGREE": ("razılaş", "razılıq"),
     "SUPPORT": ("tanı", "dəstəklə"),
 }
+# Date words that put a date in the past, whatever the tense of the happening (``ötən ay``, ``dünən``).
+PAST_DATE_WORDS = ("ötən", "keçən", "dünən", "əvvəl", "bu gün")
 # Date words that mean "now", not the day of a happening (``bu günə qədər``): never a context date.
 NOT_CONTEXT_DATES = ("bu gün", "hazırda", "indi")
 # Nouns (verbal) that, followed by an agreement verb, are the happening agreed: ``təyin edilməsi razılaşdırılıb``.

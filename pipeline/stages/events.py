@@ -70,6 +70,19 @@ def _plover(event_type: str, trigger: str) -> str:
 
 
 
+def _coming(mention: DateMention, published: str) -> str:
+    """A plan's day or month written without a year (``aprelin 19-da … keçiriləcək``) is the coming one,
+    not the last one before the publication date (the future overrides "nearest before")."""
+    value = mention.value
+    if not mention.relative or not published or mention.precision not in ("day", "month"):
+        return value
+    if any(word in az_lower(mention.text) for word in data.PAST_DATE_WORDS):
+        return value  # ``ötən ayın 5-də``: the text itself puts it in the past
+    if value >= published[: len(value)]:
+        return value
+    return f"{int(value[:4]) + 1}{value[4:]}"
+
+
 def _published_day(doc: Document) -> str:
     return doc.published.date().isoformat() if doc.published else ""
 
@@ -81,7 +94,7 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
     date for news of the day; else none."""
     dated = _event_date(dates, offset, floor)
     if dated:
-        return dated.value, "text"
+        return _coming(dated, _published_day(doc)) if mood == "planned" else dated.value, "text"
     if dates:
         return "", ""
     if context_date and (continues(sentence) or mood == "planned"):
