@@ -401,3 +401,8 @@ _FAR_PLAN = ("Bu qərar {day} Xəzər regionunda enerji təhlükəsizliyi üzrə
 def test_a_plans_day_without_a_year_is_the_coming_one(run, day, value):
     meetings = [e for e in run(_FAR_PLAN.format(day=day)) if e.type == "MEET"]
     assert meetings and (meetings[0].date, meetings[0].modality) == (value, "planned")
+
+
+def test_a_plans_weekday_is_not_moved_a_year_on(run):
+    meetings = [e for e in run(_FAR_PLAN.format(day="bazar ertəsi")) if e.type == "MEET"]
+    assert meetings and not meetings[0].date.startswith("2026")

@@ -78,6 +78,8 @@ def _coming(mention: DateMention, published: str) -> str:
         return value
     if any(word in az_lower(mention.text) for word in data.PAST_DATE_WORDS):
         return value  # ``ötən ayın 5-də``: the text itself puts it in the past
+    if mention.precision == "day" and not any(char.isdigit() for char in mention.text):
+        return value  # a weekday (``bazar ertəsi``) comes within the week, not a year on
     if value >= published[: len(value)]:
         return value
     return f"{int(value[:4]) + 1}{value[4:]}"
