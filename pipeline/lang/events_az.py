@@ -84,7 +84,8 @@ TRIGGERS: list[tuple[str, str]] = [
     # APPOINT
     ("APPOINT", r"təyin\s+(?:edilib|olunub|ediliblər|olunublar|edib|edilmişdir|olunmuşdur|edilməsi|olunması"
                 r"|edilmişdi|olunmuşdu|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)"),
-    ("APPOINT", r"(?:vəzifəsindən|hakimiyyətdən|postundan)\s+(?:azad\s+(?:edilib|olunub|edib|edilməsi)|ayrıl(?:ıb|acaq)"
+    ("APPOINT", r"(?:vəzifəsindən|hakimiyyətdən|postundan)\s+(?:azad\s+(?:edilib|olunub|edib|edilməsi|edilən|olunan)"
+                r"|ayrıl(?:ıb|acaq|an)"
                 r"|kənarlaşdırıl(?:ıb|ması)|kənarlaşdırıb|geri çağırılıb|uzaqlaşdırılıb)"),
     ("APPOINT", r"etimadnamə(?:sini|lərini)\s+(?:\S+\s+){0,4}?(?:təqdim\s+(?:edib|edərkən)|qəbul\s+edib)"),
     ("APPOINT", r"xitam\s+verilib"),
@@ -135,6 +136,10 @@ BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəv�
                       "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
+# Nouns of people as a class (``səfər edən şəxslər``, ``səfərdə olan vətəndaşlar``): a participle trigger
+# describing one of them names what such people do, not a happening.
+CLASSES_OF_PEOPLE = ("vətəndaş", "şəxs", "sakin", "turist", "insan", "əcnəbi", "sərnişin", "ziyarətçi",
+                     "istifadəçi", "müştəri", "işçi", "əməkdaş", "tələbə", "şagird", "abituriyent", "sürücü")
 # Participles a date right before belongs to (``iyulun 16-da imzalanan Qanun``), unless they are the trigger.
 DATED_PARTICIPLES = ("lanan", "lənən", "ılan", "ilən", "ulan", "ülən", "mış", "miş", "muş", "müş", "dığı", "diyi",
                      "duğu", "düyü", "edən", "etdiyi")
@@ -148,6 +153,18 @@ PARTICIPATION_OBJECTS = ("sammit", "konfrans", "forum", "mərasim", "tədbir", "
                          "oyunlar", "yarış", "turnir")
 # Phrases standing for the two countries an article is about (``bu iki ölkə arasında``).
 BOTH_COUNTRIES = ("iki ölkə", "ölkələr arasında", "ölkələrimiz", "hər iki dövlət", "iki dövlət")
+# Words that name a happening of each type again in a later sentence (``2–3 avqustda reallaşacaq səfər
+# zamanı``, ``mayın 7-də Bakıya gələcəyini``): a plan announced without a date takes the date given there.
+HAPPENING_WORDS = {
+    "VISIT": ("səfər", "ziyarət", "gələcəy", "gedəcəy", "gələcək", "gedəcək"),
+    "MEET": ("görüş", "danışıq", "məsləhətləşmə", "iclas", "sammit", "zirvə"),
+    "CALL": ("telefon", "zəng"),
+    "SIGN": ("imzala", "saziş", "müqavilə", "memorandum"),
+    "AGREE": ("razılaş", "razılıq"),
+    "SUPPORT": ("tanı", "dəstəklə"),
+}
+# Date words that put a date in the past, whatever the tense of the happening (``ötən ay``, ``dünən``).
+PAST_DATE_WORDS = ("ötən", "keçən", "dünən", "əvvəl", "bu gün")
 # Date words that mean "now", not the day of a happening (``bu günə qədər``): never a context date.
 NOT_CONTEXT_DATES = ("bu gün", "hazırda", "indi")
 # Nouns (verbal) that, followed by an agreement verb, are the happening agreed: ``təyin edilməsi razılaşdırılıb``.
@@ -189,6 +206,8 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("ESTABLISH", "yarad", "thing_established"),
     ("PARTICIPATE", "", "something_to_attend"),
     ("VISIT", "səfər", "owner_or_destination"),        # ``Ərdoğanın səfəri``, ``Bakıya səfərində``
+    ("VISIT", "", "not_a_class_of_people"),             # ``səfər edən şəxslər``: what such people do
+    ("PARTICIPATE", "", "not_a_class_of_people"),
     ("AGREE", "qərar", "taken_jointly"),                # ``Şurada qərar qəbul edilib``; one body's decision is not
     ("AGREE", "təsdiqlə", "approved_by_a_body"),
     ("APPOINT", "seçil", "person_or_post"),             # ``sədr seçilib``, not ``seçilib`` of a thing
@@ -200,10 +219,17 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
     ("MEET", "müzakirə", "two_parties"),                # talks need two: one side discussing is no meeting
     ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
+    ("ESTABLISH", "", "decided_if_a_verbal_noun"),     # ``mərkəzin yaradılması ilə``: a topic, not a founding
 ]
 # A decision or an approval is an agreement when a council, a meeting or two parties take it.
 COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
                     "birgə", "liderlər", "konqres", "qurultay", "müşavirə", "görüş")
+# Words after an organisation that make it the maker or the frame of what was founded, not the body founded
+# (``X tərəfindən yaradılıb``, ``X layihəsi çərçivəsində yaradılıb``).
+NOT_THE_FOUNDED = ("tərəfindən", "çərçivəsində", "hesabına", "dəstəyi")
+# What a founding named by its verbal noun needs after it to be one: a decision or plan to found
+# (``Komissiya yaradılması qərara alınıb``); else it is a topic (``dəhlizin açılması və inkişafı``).
+FOUNDING_DECIDED = ("qərara al", "planlaşdır", "nəzərdə tut", "razılaşdır", "tapşır", "təklif ed", "haqqında")
 # Adjectives of a person's activity: starting one is a career, not a founding.
 CAREER_WORDS = ("elmi", "əmək", "pedaqoji", "siyasi", "peşə", "jurnalist", "ictimai", "yaradıcılıq", "idman",
                 "həkimlik", "müəllimlik", "vəkillik", "hakimlik", "diplomatik")
@@ -216,8 +242,9 @@ SETTING_WORDS = ("çərçivəsində", "kənarında", "zamanı", "ərzində")
 NOT_WHEN_AFTER = ("üçün", "tədris ili", "illər üzrə", "illər üçün", "ilə qədər", "ilədək", "ilə kimi")
 # Pronouns of a person named before: an appointment clause with one of them takes the story's person.
 PRONOUNS = ("o", "onun", "onunla", "ona", "onu", "özü")
-# Bodies whose approval (``Aİ Şurası … təsdiqləyib``) is a joint decision.
-APPROVING_BODIES = ("şura", "komissiya", "heyət", "komitə", "sammit", "nazirlər kabineti")
+# Bodies whose approval (``Aİ Şurası … təsdiqləyib``) is a joint decision. A committee is not one: a
+# parliament's committee approving a bill is one body's decision (corpus guide 18).
+APPROVING_BODIES = ("şura", "komissiya", "heyət", "sammit", "nazirlər kabineti")
 # Words of an election, which the specification leaves out (an official elected by a board is APPOINT).
 ELECTION_WORDS = ("seçki", "seçkilər", "səsvermə", "namizəd", "deputat")
 # What a state's recognition names besides the state itself.
@@ -225,6 +252,11 @@ RECOGNISED_THINGS = ("müstəqilliy", "suverenliy", "ərazi bütövlüy", "dövl
 # Support in money or services, not a position (corpus guide 17).
 MATERIAL_WORDS = ("maliyyə", "texniki", "sosial", "kredit", "vəsait", "qrant", "humanitar", "manat", "dollar", "avro",
                   "ünvanlı", "metodiki", "sponsor", "investisiya", "büdcə", "məsləhət", "informasiya", "layihə")
+# Activities and processes: helping one (``təşəbbüsləri dəstəkləyir``, ``tədrisini dəstəkləyir``) is no
+# declared support for a party or a position; nor is helping what a verbal noun names (``idarə edilməsinə``).
+ACTIVITY_NOUNS = ("təşəbbüs", "inkişaf", "tədris", "təhsil", "proses", "təşviq", "fəaliyyət", "istehsal",
+                  "ixrac", "biznes", "sahibkarlıq", "məşğulluq")
+ACTIVITY_ENDINGS = ("ması", "məsi", "masını", "məsini", "masına", "məsinə", "mağı", "məyi", "mağa", "məyə")
 # Nouns of the people one receives: ``qəbul edib`` after one of them is a reception.
 PERSON_NOUNS = ("prezident", "nazir", "səfir", "sədr", "başçı", "rəhbər", "nümayəndə", "heyət", "qonaq", "deputat",
                 "direktor", "müavin", "katib", "komandan", "şəxs", "vətəndaş", "sakin", "ailə", "həmkar", "kral",
@@ -240,6 +272,11 @@ HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
 # Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
 HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
                  "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
+# A gathering's noun in the nominative opening a sentence that ends on its being held (``Tədbir … keçirilib``).
+GATHERINGS_AS_SUBJECT = ("tədbir", "forum", "konfrans", "sammit", "iclas", "toplantı", "müşavirə", "mərasim",
+                         "seminar", "aksiya", "sessiya", "görüş")
+# Genitive endings: a gathering's noun with one owns the gathering named after it (``Forumunun sessiyası``).
+GENITIVE_ENDINGS = ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")
 # The plural of ``tədbir`` is most often "measures" (``tədbirlər görülüb``), not events.
 MEASURES = ("tədbirlər",)
 # Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.
@@ -280,13 +317,21 @@ PLOVER = {
 
 # Endings that make a trigger planned or negated (checked on the trigger's own words).
 FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
+# Words of habit: with the present tense they say what is done as a rule (``zəruri hallarda … keçirilir``).
+HABIT_WORDS = ("hallarda", "mütəmadi", "müntəzəm", "hər il", "hər ay", "hər həftə", "adətən", "vaxtaşırı",
+               "ənənəvi olaraq", "hər dəfə")
+# Present-tense endings (``keçirilir``, ``görüşürlər``, ``təşkil olunur``).
+PRESENT_ENDINGS = ("ır", "ir", "ur", "ür", "ırlar", "irlər", "urlar", "ürlər")
+# The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
+NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
 # Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).
 TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gələcək", "növbəti")
 # Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
 PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
                  "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
-                 "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir")
+                 "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
+                 "nəzərdən keçirir", "düşünür")  # considering doing it: not done yet
 # Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
 NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
                 "plan", "proqram", "büdcə", "layihə", "qaydalar", "ərizə", "standart", "hədiyyə", "təklif",
@@ -311,7 +356,14 @@ CONTEXT_OPENERS = ("səfər zamanı", "səfər çərçivəsində", "görüşdə"
 SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin gün", "eyni gün", "tərəflər",
                     "hər iki tərəf")
 
+# Words by which a decree or order points to the happening just reported (``bununla bağlı sərəncam``).
+ABOUT_THE_LAST = ("bununla bağlı", "bununla əlaqədar", "müvafiq", "həmin", "bu barədə")
+
 # --- roles (``pipeline.stages.event_roles``) ---
+# Legal forms written after a company's quoted name (``“X” MMC-nin``): the case they carry is the name's.
+LEGAL_FORMS = ("mmc", "asc", "qsc", "ltd", "llc")
+# Nouns of those who act for a body (``Nazirliyin nümayəndələri``, ``Bankın əməkdaşları``): the body acts.
+REPRESENTATIVES = ("nümayəndə", "əməkdaş", "rəsmi", "heyət", "komanda", "işçi")
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
 ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
 # Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
@@ -339,3 +391,6 @@ THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "pre
 NOT_CARRIED = ("APPOINT", "ESTABLISH")
 # What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.
 DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")
+# A talk named by a word that fits a call as well as a meeting: with a call of the same parties reported
+# nearby after it, it is that call.
+TALK_WORDS = ("söhbət", "danışıq")

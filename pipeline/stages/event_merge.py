@@ -42,10 +42,19 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     nearby = b.sentence_id - a.sentence_id <= NEARBY
     if a.type == "CALL" and b.type == "MEET" and nearby and az_lower(b.trigger).startswith(data.DURING_A_CALL):
         return True  # ``Tərəflər … fikir mübadiləsi aparıblar`` after a call: what was said in the call
+    if a.type == "MEET" and b.type == "CALL" and nearby and a.participants and set(a.participants) <= set(
+            b.participants) and az_lower(a.trigger).startswith(data.TALK_WORDS):
+        return True  # ``Putinlə apardığım söhbətdən …`` and then ``Putinlə telefon danışığı``: the call
     if a.type != b.type:
         return False
+    if a.sentence_id == b.sentence_id and a.source and a.source == b.source and (
+            a.target == b.target or not (a.target and b.target)):
+        return True  # one sentence naming the happening twice (``Forumunun ilk sessiyasında``)
     if not a.participants or not b.participants:
         return nearby and a.modality == b.modality and (a.date_source != "text" or b.date_source != "text")
+    if a.type == "APPOINT" and nearby and a.date_source != "text" and az_lower(b.trigger).endswith(
+            data.PARTICIPLE_ENDINGS):
+        return True  # ``… üzvlərindən biri vəzifəsindən ayrılıb. … vəzifəsindən ayrılan X-dir``: who it was
     if not _share_a_party(a, b):
         return False
     if b_refers_back or is_background(b.trigger) or is_background(a.trigger):
@@ -54,11 +63,15 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
         return nearby  # an undated mention names only a recent happening
     if a.type == "APPOINT" and nearby and a.date_source != "text":
         return True  # one act of appointment, announced and then detailed
+    if nearby and a.modality == b.modality == "planned" and not (a.date or b.date):
+        return True  # one plan, announced and then detailed, with no date to tell two apart
     return a.modality == b.modality and a.date_source == b.date_source == "text" and a.date == b.date
 
 
 def _merged(earlier: Event, event: Event) -> Event:
     dated = min((earlier, event), key=lambda e: _SOURCE_RANK[e.date_source])
+    if earlier.type == "MEET" and event.type == "CALL":  # a talk named first, then said to be a call
+        earlier = replace(event, participants=tuple(dict.fromkeys(event.participants + earlier.participants)))
     return replace(
         earlier,
         participants=tuple(dict.fromkeys(earlier.participants + event.participants))[:6],

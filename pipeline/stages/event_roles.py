@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lang import events_az as data
 from ..lang.entities_az import MEDIA
@@ -26,6 +26,10 @@ _TITLE_GAP = re.compile(r"^[^\W\d_\s]*(?:[\s.()“”\"'-]+[^\W\d]*)*$")
 # A place before a locative classifier a few words on (``Ağdam və Füzuli rayonlarında``) is where.
 _PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kənd|bölgə|qəsəbə|vilayət|əyalət)"
                          r"\w*(?:ında|ində|unda|ündə)(?!\w)")
+
+
+# A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
+_NATURE_AFTER = re.compile(r"^\s+(?:göl|çay|dəniz|ada|dağ|körfəz|boğaz|səhra|meşə)\w*(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,18 @@ def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
 
+def _owner_by_its_form(entity: Entity, clause: Clause) -> bool:
+    """``“X” MMC-nin … açılışında``: the genitive is on the legal form after a quoted name, so the name owns."""
+    after = clause.between(entity.end, entity.end + 20).lstrip("”\" ").split()
+    return bool(after) and after[0].startswith(data.LEGAL_FORMS) and after[0].endswith(("nin", "nın", "nun", "nün"))
+
+
+def _represented(entity: Entity, clause: Clause) -> bool:
+    """``Dövlət Departamentinin nümayəndələri … iştirak edəcək``: a body whose envoys or staff act acts itself."""
+    after = clause.between(entity.end, entity.end + 30).split()
+    return entity.case == "gen" and bool(after) and after[0].startswith(data.REPRESENTATIVES)
+
+
 def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
     """``Ukrayna üçün``: whom support is given for."""
     return clause.between(entity.end, entity.end + 6).startswith(" üçün")
@@ -89,6 +105,7 @@ def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
 
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
+    entities = [replace(e, case="gen") if e.case == "nom" and _owner_by_its_form(e, clause) else e for e in entities]
     location = ""
     kept: list[Entity] = []
     modifiers: list[Entity] = []
@@ -99,6 +116,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after):
             location = location or entity.canonical
             continue
+        if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
+            continue  # ``Urmiya gölünün bərpası``: a lake or a river is a place talked about, never a party
         following = entities[index + 1] if index + 1 < len(entities) else None
         if _is_modifier(entity, following, clause):
             modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
@@ -123,6 +142,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
     if event_type == "PARTICIPATE":  # the attendees; the gathering or its host is no participant (guide 36)
         rest = [e.canonical for e in agents if e.case == "nom" and e.label == "PER"]
+        rest += [e.canonical for e in agents if e.label == "ORG" and _represented(e, clause)]
     if event_type in ("SIGN", "AGREE"):
         rest += [e.canonical for e in modifiers]
     names = [n for n in (source, target if event_type != "PARTICIPATE" else "", *rest) if n]
@@ -191,7 +211,8 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         # an acronym in parentheses names the body before it (``Təşkilatının (ECO) … Zirvə``), not an attendee
         bodies = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
         attendee = _first([e for e in agents if e.case == "nom" and e.label == "PER"],
-                          [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"])
+                          [e for e in agents if e.label == "PER"], [e for e in bodies if e.case == "nom"],
+                          [e for e in bodies if _represented(e, clause)])
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)

@@ -62,8 +62,21 @@ def fold_adjacent(triggers: list[tuple[str, int, int]], lower: str) -> list[tupl
             if agreed or call or event_type == previous_type:
                 folded[-1] = (previous_type, previous_start, end)
                 continue
+        if folded and folded[-1][0] == event_type == "GATHERING" and _part_of(folded[-1], start, lower):
+            folded[-1] = (event_type, folded[-1][1], end)  # ``Forumunun ilk sessiyasında``: one gathering
+            continue
         folded.append((event_type, start, end))
     return folded
+
+
+def _part_of(gathering: tuple[str, int, int], start: int, lower: str) -> bool:
+    """A gathering's noun in the genitive and, at most a word on, another (``Forumunun ilk sessiyası``,
+    ``sammitin plenar iclasında``): a part of the first, one gathering."""
+    _, _, end = gathering
+    space = lower.find(" ", end)
+    word_end = len(lower) if space < 0 else space
+    word = lower[:word_end].rstrip("”\"")  # ``Forumu”nun``: the suffix after a closing quote
+    return word.endswith(data.GENITIVE_ENDINGS) and len(lower[word_end:start].split()) <= 1
 
 
 def modality(trigger: str, after: str, before: str = "") -> str:
@@ -120,8 +133,17 @@ def _destination_before(c: Context) -> bool:
 
 def _not_an_act_of_office(c: Context) -> bool:
     # The document stands before the verb (``sərəncam imzalayıb``) or after a participle (``imzaladığı Fərman``).
-    around = c.before + " " + c.lower[c.end : c.end + 25]
+    around = c.before + " " + c.lower[c.end : c.end + 25] + " " + _after_a_title(c.lower, c.end)
     return not any(noun in around for noun in data.NOT_SIGNED)
+
+
+def _after_a_title(lower: str, end: int) -> str:
+    """The words after a quoted title that follows ``end`` (``imzaladığı “… Planı”nın təsdiq edilməsi haqqında
+    Sərəncamına``): what the title belongs to, however long the title is."""
+    rest = lower[end:].lstrip()
+    if not rest.startswith("“") or "”" not in rest:
+        return ""
+    return rest[rest.index("”") + 1 :][:60]
 
 
 def _person_or_post(c: Context) -> bool:
@@ -154,12 +176,42 @@ def _thing_established(c: Context) -> bool:
     after a participle (``təsis edilmiş “X” MMC``)."""
     words = [w.strip(",.“”\"()") for w in c.before.split()[-6:]]
     subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(("da", "də", "dan", "dən"))
-                  for w in words)
+                  and not _maker_follows(words[i + 1 : i + 3]) for i, w in enumerate(words))
     at = c.offset + c.start
-    named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at for e in c.entities)
+    named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at
+                and not _agent_or_setting(c, e) for e in c.entities)
+    named = named or any(_subject_of_clause(c, e) for e in c.entities)
     after = any(e.label == "ORG" and at < e.start <= at + 40 for e in c.entities)
     participle = c.lower[c.start : c.end].endswith(data.PARTICIPLE_ENDINGS)
     return subject or named or (participle and after)
+
+
+def _subject_of_clause(c: Context, entity: Entity) -> bool:
+    """``TKTA ölkə prezidentinin … fərmanı ilə yaradılıb``: an organisation in the nominative opening the
+    trigger's clause (no comma or conjunction between) is its subject, however long the clause."""
+    if entity.label != "ORG" or entity.case != "nom" or entity.end > c.offset + c.start:
+        return False
+    gap = c.lower[entity.end - c.offset : c.start]
+    return "," not in gap and " və " not in gap and len(gap) <= 120 and not _agent_or_setting(c, entity)
+
+
+def _decided_if_a_verbal_noun(c: Context) -> bool:
+    """A founding named by its verbal noun (``yaradılması``, ``açılması``) is one only when the text decides
+    or plans it (``… yaradılması qərara alınıb``): otherwise it is what a sentence talks about."""
+    if not c.lower[c.start : c.end].endswith(("ması", "məsi")):
+        return True
+    after = " ".join(c.lower[c.end :].split()[:3])
+    return any(word in after for word in data.FOUNDING_DECIDED)
+
+
+def _agent_or_setting(c: Context, entity: Entity) -> bool:
+    """``X tərəfindən yaradılıb`` (X made it), ``X layihəsi çərçivəsində yaradılıb`` (within X): the
+    organisation is who made the thing or the frame it was made in, not the body founded."""
+    return _maker_follows(c.lower[entity.end - c.offset :].split()[:3])
+
+
+def _maker_follows(words: list[str]) -> bool:
+    return any(word.startswith(data.NOT_THE_FOUNDED) for word in words)
 
 
 def _something_to_attend(c: Context) -> bool:
@@ -178,6 +230,16 @@ def _owner_or_destination(c: Context) -> bool:
         return True
     near = [e for e in c.entities if c.offset + c.start - 80 <= e.start < c.offset + c.start]
     return any(e.case in ("gen", "dat") for e in near) or case_of(c.word_before) == "dat"
+
+
+def _not_a_class_of_people(c: Context) -> bool:
+    """A participle (``səfərdə olan``, ``iştirak edən``) describes the noun a few words after it: when that
+    noun is people as a class (``… vətəndaşlarına``, ``şəxsləri``), it says what such people do, and
+    reports no happening."""
+    if not c.lower[c.start : c.end].endswith(("an", "ən")):
+        return True
+    after = [w.strip(",.“”\"()") for w in c.lower[c.end :].split()[:4]]
+    return not any(w.startswith(data.CLASSES_OF_PEOPLE) for w in after)
 
 
 def _taken_jointly(c: Context) -> bool:
@@ -202,7 +264,10 @@ def _two_parties(c: Context) -> bool:
 
 
 def _not_a_career(c: Context) -> bool:
-    return c.word_before not in data.CAREER_WORDS
+    """``elmi fəaliyyətə başlayıb``, ``X 2008-ci ildən Bankda fəaliyyətə başlayıb``: a person starting
+    work is a career, not a body founded."""
+    person = any(e.label == "PER" and e.case == "nom" and e.start < c.offset + c.start for e in c.entities)
+    return c.word_before not in data.CAREER_WORDS and not person
 
 
 def _not_an_election(c: Context) -> bool:
@@ -232,9 +297,11 @@ _CHECKS = {
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
     "partner_before": _partner_before, "person_received": _person_received, "since_date": _since_date,
     "thing_established": _thing_established, "something_to_attend": _something_to_attend,
-    "owner_or_destination": _owner_or_destination, "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
+    "owner_or_destination": _owner_or_destination, "not_a_class_of_people": _not_a_class_of_people,
+    "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
     "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
     "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
+    "decided_if_a_verbal_noun": _decided_if_a_verbal_noun,
 }
 
 
@@ -258,6 +325,8 @@ def gathering_kinds(c: Context) -> list[str]:
         return []  # measures taken (``tədbirlər görülüb``)
     if not c.lower[: c.start].strip():  # a sentence opening on it refers back (``Görüşdə …``, ``Tədbirdə …``)
         rest = c.lower[c.end :]
+        if noun in data.GATHERINGS_AS_SUBJECT and rest.rstrip(" .").endswith(data.HELD_AFTER):
+            return ["MEET:held"]  # ``Tədbir … təşkilatçılığı ilə keçirilib``: the gathering said to be held
         return ["PARTICIPATE:spoke"] if speaker and "çıxış" in rest and not noun.startswith(data.TALKS) else []
     before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
     held_here = any(word in before for word in data.TO_BE_HELD + data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
@@ -296,15 +365,47 @@ def gathering_kinds(c: Context) -> list[str]:
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 
 
+def _a_routine(lower: str, start: int, end: int) -> bool:
+    """``Zəruri hallarda … görüş keçirilir``, ``Hər il … forum təşkil olunur``: the present tense with a word of
+    habit says what is done as a rule, not what happened."""
+    if not any(word in lower for word in data.HABIT_WORDS):
+        return False
+    verbs = [w.strip(",.“”\"") for w in lower[start:].split()[:3]]
+    return any(w.endswith(data.PRESENT_ENDINGS) for w in verbs)
+
+
+def _whether_or_not(lower: str, end: int) -> bool:
+    """``razılaşıb-razılaşmayacağı hələ aydın deyil``: a verb joined by a hyphen to its own negation asks
+    whether it happens; it reports nothing."""
+    if not lower[end:].startswith("-"):
+        return False
+    trigger_word, next_word = lower[:end].split()[-1], lower[end + 1 :].split()[0] if lower[end + 1 :].split() else ""
+    # the same stem (its last consonant may alternate: ``gedib-getmədiyini``) and a negation in it
+    same_stem = len(trigger_word) >= 4 and next_word.startswith(trigger_word[:2])
+    return same_stem and any(mark in next_word[2:] for mark in data.NEGATED_FORMS)
+
+
 def triggers_in(lower: str, offset: int, entities: list[Entity],
                 dates: list[DateMention]) -> list[tuple[str, int, int]]:
     """The accepted triggers of one sentence (lower-cased; ``offset`` its start in the field); a gathering's
     noun gives the events it reports (``gathering_kinds``)."""
     found = []
     for event_type, start, end in fold_adjacent(find_triggers(lower), lower):
+        if _whether_or_not(lower, end) or _a_routine(lower, start, end):
+            continue
         context = Context(lower, start, end, offset, entities, dates)
         if event_type == "GATHERING":
             found += [(kind, start, end) for kind in gathering_kinds(context)]
         elif accepted(event_type, context):
             found.append((event_type, start, end))
-    return found
+    return [t for t in found if not _party_to_talks(t, found, lower)]
+
+
+def _party_to_talks(trigger: tuple[str, int, int], found: list[tuple[str, int, int]], lower: str) -> bool:
+    """``X və Y prezidentlərinin iştirakı ilə … üçtərəfli görüş keçirəcək``: those who take part in talks
+    are their parties, not attendees of a gathering (a PARTICIPATE is for a ceremony, a forum, an opening)."""
+    event_type, start, end = trigger
+    if event_type != "PARTICIPATE" or not lower[start:end].startswith("iştirakı"):
+        return False
+    return any(kind.startswith("MEET") and other > end and lower[other:].startswith(data.TALKS)
+               for kind, other, _ in found)

@@ -15,7 +15,7 @@ from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
-from .event_merge import add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
+from .event_merge import NEARBY, add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
 from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
 from .event_triggers import find_triggers, is_background, modality, triggers_in
 
@@ -70,6 +70,21 @@ def _plover(event_type: str, trigger: str) -> str:
 
 
 
+def _coming(mention: DateMention, published: str) -> str:
+    """A plan's day or month written without a year (``aprelin 19-da … keçiriləcək``) is the coming one,
+    not the last one before the publication date (the future overrides "nearest before")."""
+    value = mention.value
+    if not mention.relative or not published or mention.precision not in ("day", "month"):
+        return value
+    if any(word in az_lower(mention.text) for word in data.PAST_DATE_WORDS):
+        return value  # ``ötən ayın 5-də``: the text itself puts it in the past
+    if mention.precision == "day" and not any(char.isdigit() for char in mention.text):
+        return value  # a weekday (``bazar ertəsi``) comes within the week, not a year on
+    if value >= published[: len(value)]:
+        return value
+    return f"{int(value[:4]) + 1}{value[4:]}"
+
+
 def _published_day(doc: Document) -> str:
     return doc.published.date().isoformat() if doc.published else ""
 
@@ -81,7 +96,7 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
     date for news of the day; else none."""
     dated = _event_date(dates, offset, floor)
     if dated:
-        return dated.value, "text"
+        return _coming(dated, _published_day(doc)) if mood == "planned" else dated.value, "text"
     if dates:
         return "", ""
     if context_date and (continues(sentence) or mood == "planned"):
@@ -190,6 +205,28 @@ def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end:
             and not _quoted_apart(lower, d.start - base, start)]
 
 
+def _date_ending_a_broken_line(doc: Document, sentence: Sentence, article: _Article) -> str:
+    """``… 23 iyul 2025-ci il tarixində`` and a line break, then ``X ilə bağlanmış müqavilə … ləğv edilib``: a
+    line that breaks off on a date, with no stop, is the start of the sentence after it."""
+    index = sentence.id - 1  # sentence ids are their places in ``doc.sentences``
+    before = doc.sentences[index] if 0 <= index < len(doc.sentences) else None
+    if before is None or before.id != index or before.field != sentence.field:
+        return ""
+    if before.text.rstrip().endswith((".", "!", "?", ":", ";", "”", "\"")):
+        return ""
+    dates = article.dates.get(before.id, [])
+    last = dates[-1] if dates else None
+    ends_on_it = last is not None and not before.text[last.end - before.start :].strip()
+    return last.value if ends_on_it else ""
+
+
+def _an_activity_helped(lower: str, start: int) -> bool:
+    """``təşəbbüsləri dəstəkləyir``, ``idarə edilməsinə dəstək verəcək``: with no party supported, help given to
+    an activity or a process is no declared support for a party or a position (corpus guide 17)."""
+    words = [w.strip(",.“”\"()") for w in lower[:start].split()[-5:]]
+    return any(w.startswith(data.ACTIVITY_NOUNS) or w.endswith(data.ACTIVITY_ENDINGS) for w in words)
+
+
 def _in_background(event_type: str, trigger: str, after: str) -> bool:
     """A happening the sentence names without reporting it as news of the day: a participle or verbal noun
     (unless a decree signed today does it: ``X-in təyin edilməsi haqqında sərəncam imzalayıb``), a standing
@@ -208,6 +245,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
     # a date followed by ``üçün`` (for), ``tədris ili`` (a school year) is the topic, not the time
     when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)]
     events = []
+    carried_over = _date_ending_a_broken_line(doc, sentence, article)
     floor = sentence.start  # the end of the trigger before: a date after it belongs to the next clause
     for kind, start, end in triggers_in(lower, sentence.start, entities, dates):
         event_type, _, flavour = kind.partition(":")
@@ -218,13 +256,19 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         else:  # the speaker at a gathering may be named after it (``keçirilən tədbirdə X deyib``)
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
             found = roles(near, event_type, clause)
+            if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
+                continue
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
         own = _own_dates(when, lower, sentence.start, start, end)
         background = _in_background(event_type, trigger, lower[end:])
         date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
+        if date_source != "text" and not own and carried_over:
+            date, date_source = carried_over, "text"
         floor = sentence.start + end
         participants = found.participants
+        if event_type == "PARTICIPATE" and not participants:
+            continue  # ``… sessiyasında bildirilib``: an attendance of no one named reports no one's part
         confidence = 0.4 + 0.2 * (date_source == "text") + 0.2 * bool(participants) + 0.2 * (" " in trigger)
         events.append(Event(
             type=event_type, trigger=doc.field_text(sentence.field)[offset : sentence.start + end], start=offset,
@@ -261,6 +305,43 @@ def _last_date(dates: list[DateMention]) -> str:
     return values[-1] if values else ""
 
 
+def _appointed_by_the_decree(found: list[Event], sentence: Sentence, signer: str) -> list[Event]:
+    """An appointment reported with no appointer, then a decree or order about it (``X bununla bağlı müvafiq
+    sərəncam imzalayıb``): its signer made the appointment."""
+    about_it = any(word in az_lower(sentence.text) for word in data.ABOUT_THE_LAST)
+    last = len(found) - 1
+    if not signer or not about_it or last < 0 or found[last].type != "APPOINT" or found[last].source:
+        return found
+    if sentence.id - found[last].sentence_id > NEARBY:
+        return found
+    appointed = found[last]
+    participants = tuple(dict.fromkeys((signer, *appointed.participants)))[:6]
+    return [*found[:last], replace(appointed, source=signer, participants=participants)]
+
+
+def _not_before(value: str, published: str) -> bool:
+    return bool(value) and value >= published[: len(value)]
+
+
+def _dated_by_a_later_mention(event: Event, doc: Document, article: _Article) -> Event:
+    """A plan announced without a date (``X Pakistana səfərə gedəcək.``) takes the date a later sentence
+    nearby gives the same happening (``… 2–3 avqust tarixlərində reallaşacaq səfər zamanı …``): a sentence
+    that names a happening of its type and a date not before the publication day."""
+    words = data.HAPPENING_WORDS.get(event.type, ())
+    published = _published_day(doc)
+    if event.modality != "planned" or event.date or not words or not published:
+        return event
+    for sentence in (s for s in doc.sentences if event.sentence_id < s.id <= event.sentence_id + NEARBY):
+        lower = az_lower(sentence.text)
+        if sentence.field != TEXT or not any(word in lower for word in words):
+            continue
+        dated = [d for d in article.dates.get(sentence.id, []) if _not_before(d.value, published)
+                 and not az_lower(d.text).startswith(data.NOT_CONTEXT_DATES)]
+        if dated:
+            return replace(event, date=dated[0].value, date_source="context")
+    return event
+
+
 def event_id(article_id: str, event: Event) -> str:
     """Stable across re-runs of the same text: a hash of where and what the trigger is."""
     key = f"{article_id}|{event.field}|{event.start}|{event.type}|{event.trigger}"
@@ -283,6 +364,8 @@ def make_events_stage():
                 events = events[1:]
             found += events
             entities = article.entities.get(sentence.id, [])
+            if not events:  # ``X bununla bağlı sərəncam imzalayıb``: who made the appointment just reported
+                found = _appointed_by_the_decree(found, sentence, _signer(sentence, entities))
             # the last party that acted: among this sentence's events, unless a meeting earlier gained one
             recent = found if joined else events
             acted = next((e.source or e.participants[0] for e in reversed(recent) if e.participants), "")
@@ -294,7 +377,7 @@ def make_events_stage():
                           subject or story.subject, acted or story.last_source,
                           person if subject else story.subject_is_person,
                           _signer(sentence, entities) or story.signer, pair)
-        events = merge_mentions(found, doc)
+        events = merge_mentions([_dated_by_a_later_mention(e, doc, article) for e in found], doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
     return events_stage
