@@ -23,7 +23,8 @@ from .io.tables import FORMULA_STARTS
 __all__ = ["Score", "Report", "ErrorItem", "evaluate", "agreement", "errors", "format_report", "format_errors",
            "report_to_dict", "METRICS"]
 
-METRICS = ("entity_span", "entity_canonical", "date_detection", "date_value", "event", "event_type", "event_dyad")
+METRICS = ("entity_span", "entity_canonical", "date_detection", "date_value", "event", "event_type", "event_dyad",
+           "event_fields")
 # Written by ``tables.neutralise``; the same characters here, so the round trip holds.
 _FORMULA_STARTS = FORMULA_STARTS
 
@@ -144,9 +145,10 @@ def _event(row: Mapping[str, Any], participants: Sequence[str]) -> _Item:
     names = frozenset(n for n in (_norm(p) for p in participants) if n)
     date = str(row.get("date") or "").strip()
     source, target = _norm(str(row.get("source") or "")), _norm(str(row.get("target") or ""))
+    modality = str(row.get("modality") or "").strip()
     dyad = f" | {source} -> {target or '-'}" if source else ""
-    shown = f"{date or '-'} | {'; '.join(sorted(names))}{dyad} | {row.get('trigger', '')}"
-    return _Item(str(row["type"]).strip(), (date, names, source, target), shown)
+    shown = f"{date or '-'} | {'; '.join(sorted(names))}{dyad} | {modality} | {row.get('trigger', '')}"
+    return _Item(str(row["type"]).strip(), (date, names, source, target, modality), shown)
 
 
 def _read_gold(gold_dir: Path) -> dict[str, _Article]:
@@ -258,7 +260,12 @@ def _same_type(g: _Item, p: _Item) -> bool:
 
 def _same_dyad(g: _Item, p: _Item) -> bool:
     # Type, date and the same source and target: who acted towards whom, as event data sets code it.
-    return g.label == p.label and g.key[0] == p.key[0] and g.key[2:] == p.key[2:]
+    return g.label == p.label and g.key[0] == p.key[0] and g.key[2:4] == p.key[2:4]
+
+
+def _same_fields(g: _Item, p: _Item) -> bool:
+    # Every field a reviewer checks: type, date, the very same participants, source, target and modality.
+    return g.label == p.label and g.key == p.key
 
 
 def _with_source(a: _Article) -> Sequence[_Item]:
@@ -288,8 +295,9 @@ _RULES: dict[str, tuple[Callable[[_Article], Sequence[_Item]], Callable[[_Item, 
     "event": (attrgetter("events"), _same_event),
     "event_type": (attrgetter("events"), _same_type),
     "event_dyad": (_with_source, _same_dyad),
+    "event_fields": (attrgetter("events"), _same_fields),
 }
-_PER_LABEL = {"entity_span", "entity_canonical", "event", "event_type", "event_dyad"}
+_PER_LABEL = {"entity_span", "entity_canonical", "event", "event_type", "event_dyad", "event_fields"}
 
 
 _Outcomes = Iterator[tuple[str, str, _Outcome]]

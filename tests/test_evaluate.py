@@ -289,3 +289,24 @@ def test_a_prediction_table_without_its_columns_is_named(tmp_path: Path) -> None
     (pred / "entities.csv").write_text("ad,soyad\nİlham,Əliyev\n", encoding="utf-8")
     with pytest.raises(ValueError, match=f"{pred / 'entities.csv'}: no column 'article_id'"):
         evaluate(gold, pred)
+
+
+def test_event_fields_needs_every_participant_and_the_modality(tmp_path):
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir(), pred.mkdir()
+    event = {"type": "MEET", "trigger": "görüşüb", "trigger_start": 0, "trigger_end": 7, "date": "2025-07-03",
+             "participants": ["Ceyhun Bayramov", "Hakan Fidan"], "source": "Ceyhun Bayramov",
+             "target": "Hakan Fidan", "modality": "asserted"}
+    (gold / "a.json").write_text(json.dumps({"id": "a", "entities": [], "dates": [], "events": [event]}),
+                                 encoding="utf-8")
+    columns = ["article_id", "type", "trigger", "date", "participants", "source", "target", "modality"]
+    for name, cols in (("entities.csv", ["article_id"]), ("dates.csv", ["article_id"]), ("events.csv", columns)):
+        with (pred / name).open("w", encoding="utf-8", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(cols)
+            if name == "events.csv":
+                writer.writerow(["a", "MEET", "görüşüb", "2025-07-03", "Ceyhun Bayramov", "Ceyhun Bayramov",
+                                 "Hakan Fidan", "asserted"])
+    report = evaluate(gold, pred)
+    assert report["event"].tp == 1 and report["event_dyad"].tp == 1
+    assert (report["event_fields"].tp, report["event_fields"].fn) == (0, 1)  # a participant missing
