@@ -197,6 +197,8 @@ def _tense(text: str, start: int, end: int) -> str:
     words = _WORD.findall(clause[: finite.end(1)] if finite else clause)
     if not words:
         return ""
+    if words[0].endswith(az.FUTURE_ENDINGS) or words[0] in az.FUTURE_WORDS:
+        return "future"  # ``iyulun 20-də keçiriləcək tədbir``: the date belongs to the participle right after it
     last, last_two = words[-1], " ".join(words[-2:])
     if last in az.FUTURE_WORDS or last_two in az.FUTURE_WORDS or last.endswith(az.FUTURE_ENDINGS):
         return "future"
