@@ -123,6 +123,18 @@ EPITHET_HEADS = {"lider", "lideri", "liderimiz", "öndər", "öndərimiz", "önd
 # Surname endings (in the nominative): a capitalised word ending so is very likely a family name.
 SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "yeviç", "oviç", "enko",
                    "yan", "uk", "ski", "skiy", "ska", "skaya", "in", "ina", "oğlu", "qızı", "dze", "şvili")
+# Surname endings of men and their women's forms (``Məhərrəmov`` / ``Məhərrəmova``): after ``oğlu`` a name in
+# the women's form is the man's name with a dative ``-a`` (``İdris Mustafa oğlu Məhərrəmova`` = to Məhərrəmov).
+MALE_SURNAME_ENDINGS = ("ov", "yev", "ev", "in", "ski", "skiy")
+WOMEN_SURNAME_ENDINGS = ("ova", "yeva", "eva", "ina", "ska", "skaya")
+# A bare ``-a`` after a consonant ends foreign names as written in Azerbaijani (``Kosta``, ``Metsola``) more
+# often than it is a dative: read as a suffix only when the stem is a known name. Not ``-ə`` (foreign names are
+# spelt with ``-a``: ``Polterə`` is a dative), and not ``-ı``/``-i`` (``Orbanı``, ``Putini``: accusatives),
+# except after the endings that names have with their own ``-i`` (``Tanevski``, ``Araqçı``).
+BARE_VOWEL_SUFFIXES = ("a",)
+OWN_FINAL_I_ENDINGS = ("ski", "çi", "çı")
+# The copula written on a name (``Qurbanovdur``): cut only where what remains is a known name's shape.
+COPULA_FORMS = ("dır", "dir", "dur", "dür")
 # Endings too common on ordinary words to be evidence alone (``in``): need a given name before them.
 WEAK_SURNAME_ENDINGS = ("in", "ina", "yan", "uk", "ski", "ska")
 # Patronymic words between given name and surname (``Cəlil Abbas oğlu Rüstəmov``).

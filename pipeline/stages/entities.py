@@ -17,7 +17,8 @@ from ..text import az_lower
 from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
 from .morphology import case_of, nominative
-from .name_shapes import is_name_word, nominatives
+from .name_shapes import canonical_of, is_name_word, nominatives, person_last_form
+from .person_rules import patronymic
 
 
 def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:
@@ -105,6 +106,15 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
     return sorted(settled, key=lambda s: s.first)
 
 
+def _person_canonical(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:
+    """A model's person read as the person rules read one: the last word by ``person_last_form``
+    (``Antonio Kostanın`` -> ``Antonio Kosta``, not the place-like ``Kost``), a closing patronymic kept."""
+    if patronymic(tokens[span.last].text):
+        return span
+    words = [t.text for t in tokens[span.first : span.last + 1]]
+    return replace(span, canonical=canonical_of(tokens, text, span.first, span.last, person_last_form(words)))
+
+
 def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],
                     sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences (token ranges) where the model can still add something: a capitalised word that
@@ -127,6 +137,7 @@ def find_entities(
     """Entities of one field, before article-level canonicalisation."""
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
+    model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s for s in model_spans]
     spans = merge(rule_spans + model_spans, tokens, text)
     spans = consistent_names(spans, tokens, text)
     entities = []

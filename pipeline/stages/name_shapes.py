@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lang import entities_az as data
 from ..records import Token
@@ -82,12 +82,6 @@ def _title_word(word: str) -> bool:
     return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
 
 
-def person_lexicon(stem: str) -> bool:
-    """Stems a person's name may have: known names and surname shapes (``Hüseynzadənin`` -> ``Hüseynzadə``)."""
-    gaz = gazetteer.load()
-    return gaz.knows_word(stem) or stem in gaz.given_names or az_lower(stem).endswith(data.SURNAME_ENDINGS)
-
-
 def name_nominative(word: str, lexicon) -> str:
     """A name's nominative: its case suffix removed, except a bare ``-a``/``-ə`` after a stem nobody knows,
     which is far more often the name's own last letter (``Kosta``, ``Oklahoma``) than a dative."""
@@ -106,3 +100,48 @@ def looks_like_surname(word: str) -> bool:
     return len(stem) > 4 and stem.endswith(_STRONG_SURNAME_ENDINGS)
 
 
+
+
+@cache
+def famous_surnames() -> frozenset[str]:
+    """The last words (lower case) of the people the news often names by surname alone."""
+    return frozenset(az_lower(name.split()[-1]) for name in data.PEOPLE)
+
+
+def known_person_stem(stem: str) -> bool:
+    """A stem that is surely a person's name word: a known name or given name, a strong surname shape
+    (``-ov``, ``-zadə``; not the weak ``-in``, which ``Baydenin`` ends with as a genitive), a famous surname."""
+    gaz = gazetteer.load()
+    low = az_lower(stem)
+    strong = len(low) > 4 and low.endswith(_STRONG_SURNAME_ENDINGS)
+    return gaz.knows_word(stem) or stem in gaz.given_names or strong or low in famous_surnames()
+
+
+@lru_cache(maxsize=65536)
+def person_nominative(word: str) -> str:
+    """The dictionary form of a person's last name word. A reading whose stem is a known name wins
+    (``Əliyevə`` -> ``Əliyev``, ``Məhərrəmova`` stays); else a bare vowel after an unknown stem is the name's
+    own letter (``Kosta``, ``Tanevski``); else the analyser's best reading (``Baydenin`` -> ``Bayden``,
+    ``Orbanı`` -> ``Orban``)."""
+    readings = candidates(word)
+    for analysis in readings:
+        if known_person_stem(analysis.stem):
+            return analysis.stem
+    low = az_lower(word)
+    for copula in data.COPULA_FORMS:
+        if low.endswith(copula) and known_person_stem(word[: -len(copula)]):
+            return word[: -len(copula)]
+    best = readings[0]
+    if best.suffix in data.BARE_VOWEL_SUFFIXES or low.endswith(data.OWN_FINAL_I_ENDINGS):
+        return word
+    return best.stem
+
+
+def person_last_form(words: list[str]) -> str:
+    """``person_nominative`` of a name's last word, read with the name's other words: after ``oğlu`` (a man)
+    a surname in the women's form carries a dative (``Vasif Tofiq oğlu Xəlilova`` -> ``Xəlilov``)."""
+    last = words[-1]
+    low = az_lower(last)
+    if "oğlu" in words[:-1] and low.endswith(data.WOMEN_SURNAME_ENDINGS) and len(low) > 5:
+        return last[:-1]
+    return person_nominative(last)

@@ -4,7 +4,6 @@ person's name (``Prezident İlham Əliyev``, ``Qasımova Lalə Fuad qızı``, ``
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..lang import entities_az as data
 from ..records import Token
@@ -14,11 +13,12 @@ from .morphology import nominative
 from .name_shapes import (
     Span,
     canonical_of,
+    famous_surnames,
     inflected,
     is_name_word,
     is_title,
     looks_like_surname,
-    person_lexicon,
+    person_last_form,
 )
 
 
@@ -37,11 +37,11 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         titled = first > 0 and is_title(tokens[first - 1])
         given = words[0] in gaz.given_names or (len(words[0]) == 2 and words[0].endswith("."))
         surname = looks_like_surname(words[-1]) or _INITIAL_SURNAME.match(words[-1]) is not None
-        surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
+        surname = surname or az_lower(nominative(words[-1])) in famous_surnames()
         closing = patronymic(words[-1]) if len(words) >= 3 else None
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
         if (titled and len(words) <= 5) or named:
-            form = closing.group(1) if closing else nominative(words[-1], person_lexicon)
+            form = closing.group(1) if closing else person_last_form(words)
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
         i = last + 1
     return spans
@@ -80,7 +80,7 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         surname_first = any(k + n < len(tokens) and patronymic(tokens[k + n].text) for n in (1, 2))
         if looks_like_surname(tokens[last].text) and word in gazetteer.load().given_names and not surname_first:
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
-        if az_lower(tokens[last].text) in _famous_surnames() and not surname_first:
+        if az_lower(tokens[last].text) in famous_surnames() and not surname_first:
             break  # ``Uitkoff Putin``
         joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
         if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
@@ -103,10 +103,4 @@ def patronymic(word: str) -> re.Match[str] | None:
 _SLAVIC_PATRONYMIC = re.compile(rf"^([A-ZÇƏĞİÖŞÜ]\w+(?:{'|'.join(data.SLAVIC_PATRONYMIC_ENDINGS)}))$")
 
 _INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
-
-
-@cache
-def _famous_surnames() -> frozenset[str]:
-    return frozenset(az_lower(name.split()[-1]) for name in data.PEOPLE)
-
 
