@@ -51,3 +51,22 @@ def test_patronymic_of_a_man_reads_the_womens_form_as_dative() -> None:
 ])
 def test_person_canonical(rules_only: Pipeline, text: str, expected: set) -> None:
     assert expected <= found(rules_only, text)
+
+
+def test_the_bare_surname_written_elsewhere_settles_a_suffix_of_any_harmony(rules_only: Pipeline) -> None:
+    # ``Deyvsın``: the genitive follows the name's sound, not its spelling; the bare word later settles it
+    text = ("Baş məşqçi Robert Deyvsın komandası qalib gəlib. Matçdan sonra Deyvs jurnalistlərə açıqlama "
+            "verməyib.")
+    names = {canonical for _, label, canonical in found(rules_only, text) if label == "PER"}
+    assert "Robert Deyvs" in names and "Robert Deyvsın" not in names
+
+
+def test_a_given_name_alone_is_the_one_person_who_has_it(rules_only: Pipeline) -> None:
+    from pipeline.records import Entity
+    from pipeline.stages.canonical import settle
+
+    def person(start: int, text: str) -> Entity:
+        return Entity(start=start, end=start + len(text), text=text, label="PER", canonical=text, field="text")
+
+    settled = settle([person(0, "Marta Rossetta"), person(40, "Marta"), person(60, "Vüsal")], "")
+    assert [e.canonical for e in settled] == ["Marta Rossetta", "Marta Rossetta", "Vüsal"]

@@ -133,6 +133,10 @@ WOMEN_SURNAME_ENDINGS = ("ova", "yeva", "eva", "ina", "ska", "skaya")
 # except after the endings that names have with their own ``-i`` (``Tanevski``, ``Araqçı``).
 BARE_VOWEL_SUFFIXES = ("a",)
 OWN_FINAL_I_ENDINGS = ("ski", "çi", "çı")
+# Case endings of any harmony: a foreign name takes its suffix by its sound (``Ceymsın``, ``Flakein``), so a
+# person's last word may lose one of these where the article writes the bare name too.
+LOOSE_CASE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "na", "nə",
+                      "ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "da", "də", "dan", "dən", "la", "lə", "yla", "ylə")
 # The copula written on a name (``Qurbanovdur``): cut only where what remains is a known name's shape.
 COPULA_FORMS = ("dır", "dir", "dur", "dür")
 # Endings too common on ordinary words to be evidence alone (``in``): need a given name before them.
