@@ -70,3 +70,16 @@ def test_a_given_name_alone_is_the_one_person_who_has_it(rules_only: Pipeline) -
 
     settled = settle([person(0, "Marta Rossetta"), person(40, "Marta"), person(60, "Vüsal")], "")
     assert [e.canonical for e in settled] == ["Marta Rossetta", "Marta Rossetta", "Vüsal"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name in -in opens a name: no genitive there
+    ("Həkim Nərgülin Kamalova çıxış edib.", ("Nərgülin Kamalova", "PER", "Nərgülin Kamalova")),
+    # nor is a bare -a a dative inside a name (only the buffered -ya, -na are)
+    ("Nazir Tiya Holmqvistin Bakıya səfəri başlayıb.", ("Tiya Holmqvistin", "PER", "Tiya Holmqvist")),
+    # two joiners, or a joiner glued to the next word by a hyphen, stay inside a person's name
+    ("Sədr Hanna van der Berqen çıxış edib.", ("Hanna van der Berqen", "PER", "Hanna van der Berqen")),
+    ("Səfir Rəşid Kamal əl-Nuri görüşdə olub.", ("Rəşid Kamal əl-Nuri", "PER", "Rəşid Kamal əl-Nuri")),
+])
+def test_a_name_runs_over_words_that_only_look_inflected(rules_only: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in found(rules_only, text)

@@ -146,7 +146,8 @@ PATRONYMICS = {"oğlu", "qızı"}
 # Russian patronymics as Azerbaijani official lists write them (``Bayramova Liya Vladimirovna``): endings.
 SLAVIC_PATRONYMIC_ENDINGS = ("ovna", "yevna", "evna", "oviç", "yeviç", "eviç", "ovich", "evich", "ıç")
 # Lower-case words that may stand inside a person's name (``Məhəmməd bin Salman``, ``Əl Nəhyan``).
-PERSON_JOINERS = PATRONYMICS | {"bin", "əl", "al", "ibn", "fon", "van", "de", "da"}
+PERSON_JOINERS = PATRONYMICS | {"bin", "əl", "al", "ibn", "fon", "von", "van", "der", "de", "da", "dos", "di", "du",
+                                 "del"}
 
 # Given names often seen in the news that the package's list lacks (foreign leaders and officials).
 GIVEN_NAMES = [

@@ -9,7 +9,8 @@ from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower
 from . import gazetteer
-from .morphology import analyse, candidates, case_of, nominative
+from .lexicon import common_stem
+from .morphology import analyse, candidates, nominative
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +49,14 @@ def canonical_of(tokens: list[Token], text: str, first: int, last: int, last_for
 def inflected(word: str) -> bool:
     """A case suffix that cannot end a word inside a name. A bare ``-a``/``-ə`` or ``-in`` is too often
     part of the stem (``Peşə``, ``Ziyəddin``) to count; buffered forms (``-ya``, ``-nin``) do."""
-    case = case_of(word)
+    analysis = analyse(word)
+    case = analysis.case
     if case in ("loc", "abl", "ins"):
         return True
-    if case == "dat":
-        return word.endswith(("ya", "yə", "na", "nə"))
+    if case == "dat":  # ``Kaya`` is no ``Kay`` + ``-a``: after a ``y`` or ``n`` a bare ``-a`` counts only on a
+        # common word (``Hakimliyə``)
+        buffered = analysis.suffix.startswith(("y", "n")) or common_stem(analysis.stem)
+        return word.endswith(("ya", "yə", "na", "nə")) and buffered
     if case == "gen":
         return word not in gazetteer.load().given_names
     return False
@@ -118,7 +122,7 @@ def known_person_stem(stem: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def person_nominative(word: str) -> str:
+def person_nominative(word: str, alone: bool = False) -> str:
     """The dictionary form of a person's last name word. A reading whose stem is a known name wins
     (``Əliyevə`` -> ``Əliyev``, ``Məhərrəmova`` stays); else a bare vowel after an unknown stem is the name's
     own letter (``Kosta``, ``Tanevski``); else the analyser's best reading (``Baydenin`` -> ``Bayden``,
@@ -134,6 +138,8 @@ def person_nominative(word: str) -> str:
     best = readings[0]
     if best.suffix in data.BARE_VOWEL_SUFFIXES or low.endswith(data.OWN_FINAL_I_ENDINGS):
         return word
+    if alone and best.suffix in _UNBUFFERED_GENITIVES:
+        return word  # a name alone is as often a given name in ``-in`` (``Yasemin``) as a genitive
     return best.stem
 
 
@@ -144,4 +150,14 @@ def person_last_form(words: list[str]) -> str:
     low = az_lower(last)
     if "oğlu" in words[:-1] and low.endswith(data.WOMEN_SURNAME_ENDINGS) and len(low) > 5:
         return last[:-1]
-    return person_nominative(last)
+    return person_nominative(last, alone=len(words) == 1)
+
+
+_UNBUFFERED_GENITIVES = ("ın", "in", "un", "ün")
+
+
+def given_name_shape(word: str) -> bool:
+    """A word whose only case reading is a genitive without buffer on a stem nobody knows (``Yasemin``,
+    ``Kristin``): at the head of a name it is a given name, not a possessor."""
+    analysis = analyse(word)
+    return analysis.case == "gen" and analysis.suffix in _UNBUFFERED_GENITIVES and not known_person_stem(analysis.stem)

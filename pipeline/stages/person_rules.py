@@ -14,6 +14,7 @@ from .name_shapes import (
     Span,
     canonical_of,
     famous_surnames,
+    given_name_shape,
     inflected,
     is_name_word,
     is_title,
@@ -73,7 +74,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         if "\n" in text[tokens[k - 1].end : tokens[k].start]:
             break  # a name never runs over a line break (one name a line in official lists)
         patronymic_ahead = patronymic(word) or (k + 1 < len(tokens) and patronymic(tokens[k + 1].text))
-        if inflected(tokens[last].text) and not patronymic_ahead:
+        given_first = last == i and given_name_shape(tokens[last].text)
+        if inflected(tokens[last].text) and not patronymic_ahead and not given_first:
             break  # ``Bahəddin Musa oğlu``: a name ending like a genitive still belongs to a patronymic name
         if patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1) and word.islower()):
             return i, k  # ``Qasımova Lalə Fuad qızı``: the patronymic closes the name
@@ -83,7 +85,11 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         if az_lower(tokens[last].text) in famous_surnames() and not surname_first:
             break  # ``Uitkoff Putin``
         joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
-        if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
+        # ``fon der Lyayen``, ``əl-Ayyaş``: a joiner may stand before another joiner or a glued hyphen
+        second = k + 1 < len(tokens) and (tokens[k + 1].text in data.PERSON_JOINERS
+                                          or (tokens[k + 1].text == "-" and _glued(tokens, k + 1)))
+        if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)) or (
+                joined and second and k + 2 < len(tokens) and name_word(k + 2)):
             last = k
             k += 1
         else:
