@@ -83,3 +83,19 @@ def test_a_given_name_alone_is_the_one_person_who_has_it(rules_only: Pipeline) -
 ])
 def test_a_name_runs_over_words_that_only_look_inflected(rules_only: Pipeline, text: str, expected: tuple) -> None:
     assert expected in found(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # a well-known surname after a lone word starts another person
+    ("Sözçü Qarlend Putini tənqid edib.", ("Putini", "PER", "Putin"), "Qarlend Putini"),
+    # a full name, then another given name and surname: two people
+    ("Sədr Elvin Qaraxanov Vüsal Məmmədlinin təklifini dəstəkləyib.",
+     ("Elvin Qaraxanov", "PER", "Elvin Qaraxanov"), "Elvin Qaraxanov Vüsal"),
+    # a person's name takes no locative or plural: the next capitalised word is no part of it
+    ("Deputat Tomas Brentvud Mançesterdəki aksiyada çıxış edib.",
+     ("Tomas Brentvud", "PER", "Tomas Brentvud"), "Tomas Brentvud Mançesterdəki"),
+])
+def test_a_name_stops_where_another_begins(rules_only: Pipeline, text: str, expected: tuple, not_expected: str) -> None:
+    entities = found(rules_only, text)
+    assert expected in entities
+    assert not_expected not in {surface for surface, _, _ in entities}

@@ -4,12 +4,13 @@ person's name (``Prezident İlham Əliyev``, ``Qasımova Lalə Fuad qızı``, ``
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower
 from . import gazetteer
-from .morphology import nominative
+from .morphology import analyse, nominative
 from .name_shapes import (
     Span,
     canonical_of,
@@ -20,6 +21,7 @@ from .name_shapes import (
     is_title,
     looks_like_surname,
     person_last_form,
+    person_nominative,
 )
 
 
@@ -46,6 +48,36 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
         i = last + 1
     return spans
+
+
+def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int) -> bool:
+    """Word ``k`` cannot continue the name ``i``..``last``: two people side by side (``Livitt | Trampın``,
+    ``Sarah Palin | Donald Trampın``), or a run that is a name already followed by a word in the locative or
+    the plural, which a person's name does not take (``Piter Boun | Birminqemdəki``)."""
+    gaz = gazetteer.load()
+    word, previous = tokens[k].text, tokens[last].text
+    if not previous[:1].isupper():
+        return False  # ``fon der | Lyayen``: a joiner is no end of a name
+    if az_lower(person_nominative(word)) in famous_surnames() and _partial_famous(tokens, i, k) is False:
+        lone = last == i and previous not in gaz.given_names
+        return lone or (last > i and tokens[i].text in gaz.given_names)
+    if last == i:
+        return False
+    if word in gaz.given_names and previous not in gaz.given_names:
+        return k + 1 < len(tokens) and is_name_word(tokens[k + 1])
+    analysis = analyse(word)
+    return analysis.case == "loc" or analysis.plural
+
+
+def _partial_famous(tokens: list[Token], i: int, k: int) -> bool:
+    """The words ``i``..``k`` end one of the well-known full names (``Rəcəb Tayyib Ərdoğan``)."""
+    words = [az_lower(t.text) for t in tokens[i:k]] + [az_lower(person_nominative(tokens[k].text))]
+    return any(famous[-len(words):] == words for famous in _famous_names())
+
+
+@cache
+def _famous_names() -> tuple[list[str], ...]:
+    return tuple(az_lower(name).split() for name in data.PEOPLE)
 
 
 def _glued(tokens: list[Token], k: int) -> bool:
@@ -84,6 +116,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
         if az_lower(tokens[last].text) in famous_surnames() and not surname_first:
             break  # ``Uitkoff Putin``
+        if not surname_first and _another_person_ahead(tokens, i, last, k):
+            break
         joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
         # ``fon der Lyayen``, ``əl-Ayyaş``: a joiner may stand before another joiner or a glued hyphen
         second = k + 1 < len(tokens) and (tokens[k + 1].text in data.PERSON_JOINERS
