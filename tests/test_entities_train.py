@@ -99,3 +99,16 @@ def test_a_name_stops_where_another_begins(rules_only: Pipeline, text: str, expe
     entities = found(rules_only, text)
     assert expected in entities
     assert not_expected not in {surface for surface, _, _ in entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-word place that is also a given name, before a surname, after a title or listed as a given name
+    ("İcra başçısı Sahil Qaraxanov tədbirdə iştirak edib.", ("Sahil Qaraxanov", "PER", "Sahil Qaraxanov")),
+    ("Müsabiqənin qalibi Türkan Qaraxanova olub.", ("Türkan Qaraxanova", "PER", "Türkan Qaraxanova")),
+])
+def test_a_place_name_that_is_a_given_name_before_a_surname(rules_only: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in found(rules_only, text)
+
+
+def test_the_place_alone_stays_a_place(rules_only: Pipeline) -> None:
+    assert ("Sahil", "LOC", "Sahil") in found(rules_only, "Sahil qəsəbəsində yeni məktəb tikilir.")

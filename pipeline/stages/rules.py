@@ -19,6 +19,7 @@ from .name_shapes import (
     canonical_of,
     inflected,
     is_name_word,
+    is_title,
     looks_like_surname,
     never_a_name,
     nominatives,
@@ -319,9 +320,21 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
     return spans
 
 
+def _given_name_before_surname(tokens: list[Token], span: Span) -> bool:
+    """A one-word place that is also a given name (listed as one, or after a title), before a surname:
+    ``naziri Sahil Babayev``, ``Türkan Eyyubova`` are people."""
+    following = span.last + 1
+    if span.first != span.last or span.label != "LOC" or following >= len(tokens):
+        return False
+    titled = span.first > 0 and is_title(tokens[span.first - 1])
+    given = titled or tokens[span.first].text in gazetteer.load().given_names
+    return given and looks_like_surname(tokens[following].text) and tokens[span.last].end < tokens[following].start
+
+
 def find_spans(tokens: list[Token], text: str) -> list[Span]:
     """Every gazetteer and rule span of one field; overlaps are settled by the caller."""
-    spans = gazetteer_spans(tokens, text) + org_spans(tokens, text) + quoted_org_spans(tokens, text)
+    places = [s for s in gazetteer_spans(tokens, text) if not _given_name_before_surname(tokens, s)]
+    spans = places + org_spans(tokens, text) + quoted_org_spans(tokens, text)
     spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text) + route_spans(tokens, text)
     spans += company_spans(tokens, text)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
