@@ -112,3 +112,15 @@ def test_a_place_name_that_is_a_given_name_before_a_surname(rules_only: Pipeline
 
 def test_the_place_alone_stays_a_place(rules_only: Pipeline) -> None:
     assert ("Sahil", "LOC", "Sahil") in found(rules_only, "Sahil qəsəbəsində yeni məktəb tikilir.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in -in with no possessed noun after it is the name itself ...
+    ("Sədr Lara Holbertin bildirib ki, qərar qəbul olunub.", ("Lara Holbertin", "PER", "Lara Holbertin")),
+    # ... and a genitive where one follows
+    ("Sədr Lara Holbertenin son çıxışı müzakirə olunub.", ("Lara Holbertenin", "PER", "Lara Holberten")),
+    # a stem with a name's own final -i keeps it under a buffered suffix
+    ("Nazir Rza Mahdaviçinin səfəri başlayıb.", ("Rza Mahdaviçinin", "PER", "Rza Mahdaviçi")),
+])
+def test_a_genitive_on_a_name_needs_a_possessed_noun(rules_only: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in found(rules_only, text)

@@ -137,6 +137,13 @@ OWN_FINAL_I_ENDINGS = ("ski", "çi", "çı")
 # person's last word may lose one of these where the article writes the bare name too.
 LOOSE_CASE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "na", "nə",
                       "ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "da", "də", "dan", "dən", "la", "lə", "yla", "ylə")
+# A genitive is read on a person's name only where a possessed noun follows within a few words (``Baydenin
+# əvvəlki administrasiyasının``); else ``Zeldin`` may be the name itself. Possessed nouns end in the 3rd-person
+# possessive, alone or before a case (``sözlərinə``, ``rəhbərliyi``, ``səfəri``); not the adjective ``-lı``, the
+# relative ``-kı`` or the past tense ``-dı``, which end alike.
+POSSESSED_ENDING = r"(?:(?:s|[^aıoueəiöü])[ıiuü]|[ıiuü]n(?:ın|in|un|ün|a|ə|ı|i|u|ü|da|də|dan|dən))$"
+NOT_POSSESSED_ENDING = r"(?:l[ıiuü]|k[ıiuü]|d[ıiuü])$"
+GENITIVE_WINDOW = 4
 # The copula written on a name (``Qurbanovdur``): cut only where what remains is a known name's shape.
 COPULA_FORMS = ("dır", "dir", "dur", "dür")
 # Endings too common on ordinary words to be evidence alone (``in``): need a given name before them.

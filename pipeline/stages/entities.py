@@ -17,7 +17,7 @@ from ..text import az_lower
 from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
 from .morphology import case_of, nominative
-from .name_shapes import canonical_of, is_name_word, nominatives, person_last_form
+from .name_shapes import canonical_of, is_name_word, nominatives, person_last_form, possessed_ahead
 from .person_rules import patronymic
 
 
@@ -112,7 +112,8 @@ def _person_canonical(span: rules.Span, tokens: list[Token], text: str) -> rules
     if patronymic(tokens[span.last].text):
         return span
     words = [t.text for t in tokens[span.first : span.last + 1]]
-    return replace(span, canonical=canonical_of(tokens, text, span.first, span.last, person_last_form(words)))
+    form = person_last_form(words, possessed_ahead(tokens, span.last))
+    return replace(span, canonical=canonical_of(tokens, text, span.first, span.last, form))
 
 
 def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -122,7 +123,7 @@ def known_person_stem(stem: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def person_nominative(word: str, alone: bool = False) -> str:
+def person_nominative(word: str, alone: bool = False, possessed_ahead: bool = True) -> str:
     """The dictionary form of a person's last name word. A reading whose stem is a known name wins
     (``Əliyevə`` -> ``Əliyev``, ``Məhərrəmova`` stays); else a bare vowel after an unknown stem is the name's
     own letter (``Kosta``, ``Tanevski``); else the analyser's best reading (``Baydenin`` -> ``Bayden``,
@@ -131,6 +132,9 @@ def person_nominative(word: str, alone: bool = False) -> str:
     for analysis in readings:
         if known_person_stem(analysis.stem):
             return analysis.stem
+    for analysis in readings:
+        if az_lower(analysis.stem).endswith(data.OWN_FINAL_I_ENDINGS):
+            return analysis.stem  # ``Araqçının`` -> ``Araqçı``
     low = az_lower(word)
     for copula in data.COPULA_FORMS:
         if low.endswith(copula) and known_person_stem(word[: -len(copula)]):
@@ -138,19 +142,34 @@ def person_nominative(word: str, alone: bool = False) -> str:
     best = readings[0]
     if best.suffix in data.BARE_VOWEL_SUFFIXES or low.endswith(data.OWN_FINAL_I_ENDINGS):
         return word
-    if alone and best.suffix in _UNBUFFERED_GENITIVES:
-        return word  # a name alone is as often a given name in ``-in`` (``Yasemin``) as a genitive
+    if (alone or not possessed_ahead) and best.suffix in _UNBUFFERED_GENITIVES:
+        return word  # a given name in ``-in`` (``Yasemin``), or a name with no possessed noun after it (``Zeldin``)
     return best.stem
 
 
-def person_last_form(words: list[str]) -> str:
+def person_last_form(words: list[str], possessed_ahead: bool = True) -> str:
     """``person_nominative`` of a name's last word, read with the name's other words: after ``oğlu`` (a man)
     a surname in the women's form carries a dative (``Vasif Tofiq oğlu Xəlilova`` -> ``Xəlilov``)."""
     last = words[-1]
     low = az_lower(last)
     if "oğlu" in words[:-1] and low.endswith(data.WOMEN_SURNAME_ENDINGS) and len(low) > 5:
         return last[:-1]
-    return person_nominative(last, alone=len(words) == 1)
+    return person_nominative(last, alone=len(words) == 1, possessed_ahead=possessed_ahead)
+
+
+_POSSESSED = re.compile(data.POSSESSED_ENDING)
+_NOT_POSSESSED = re.compile(data.NOT_POSSESSED_ENDING)
+
+
+def possessed_ahead(tokens: list[Token], last: int) -> bool:
+    """A possessed noun follows token ``last`` within a few words of the same clause: the word may be a genitive."""
+    for token in tokens[last + 1 : last + 1 + data.GENITIVE_WINDOW]:
+        word = az_lower(token.text)
+        if token.text in {".", ",", ";", ":", "!", "?"}:
+            return False
+        if word.isalpha() and len(word) > 3 and _POSSESSED.search(word) and not _NOT_POSSESSED.search(word):
+            return True
+    return False
 
 
 _UNBUFFERED_GENITIVES = ("ın", "in", "un", "ün")

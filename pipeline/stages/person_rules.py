@@ -22,6 +22,7 @@ from .name_shapes import (
     looks_like_surname,
     person_last_form,
     person_nominative,
+    possessed_ahead,
 )
 
 
@@ -44,7 +45,7 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         closing = patronymic(words[-1]) if len(words) >= 3 else None
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
         if (titled and len(words) <= 5) or named:
-            form = closing.group(1) if closing else person_last_form(words)
+            form = closing.group(1) if closing else person_last_form(words, possessed_ahead(tokens, last))
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
         i = last + 1
     return spans
