@@ -124,3 +124,23 @@ def test_the_place_alone_stays_a_place(rules_only: Pipeline) -> None:
 ])
 def test_a_genitive_on_a_name_needs_a_possessed_noun(rules_only: Pipeline, text: str, expected: tuple) -> None:
     assert expected in found(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun in the genitive before a capitalised possessed word is part of the name ...
+    ("Qrantları Gəncliyin Təşəbbüsləri Fondu verir.",
+     {("Gəncliyin Təşəbbüsləri Fondu", "ORG", "Gəncliyin Təşəbbüsləri Fondu")}),
+    # ... a place in the genitive is not
+    ("Qazaxıstan Respublikasının Energetika Nazirliyi bəyanat yayıb.",
+     {("Qazaxıstan Respublikasının", "LOC", "Qazaxıstan Respublikası"),
+      ("Energetika Nazirliyi", "ORG", "Energetika Nazirliyi")}),
+    # two names joined by ``və``, or written one after the other, are two organisations
+    ("Layihəni Dövlət Meşə Agentliyi və Kənd Təsərrüfatı Nazirliyi həyata keçirir.",
+     {("Dövlət Meşə Agentliyi", "ORG", "Dövlət Meşə Agentliyi"),
+      ("Kənd Təsərrüfatı Nazirliyi", "ORG", "Kənd Təsərrüfatı Nazirliyi")}),
+    # but a body's own unit after its name stays one name
+    ("Sənədi Ali Seçki Komissiyası Aparatının rəhbəri imzalayıb.",
+     {("Ali Seçki Komissiyası Aparatının", "ORG", "Ali Seçki Komissiyası Aparatı")}),
+])
+def test_where_an_organisation_name_begins(rules_only: Pipeline, text: str, expected: set) -> None:
+    assert expected <= found(rules_only, text)

@@ -81,6 +81,13 @@ ORG_HEADS = {
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
     "bank",  # ``Aqro Kredit Bank``, ``Ziraat Bank``: bank names keep the nominative
 }
+# Heads that also modify the next word of a name (``Mərkəzi Bankı``: central), so they do not close one.
+HEADS_ALSO_MODIFIERS = {"mərkəzi", "bank", "kollec", "prokurorluq"}
+# Heads of a body's own unit, written straight after the body's name (``Ali Məclisi Aparatı``): one name.
+SUB_UNIT_HEADS = {"aparatı", "katibliyi", "ofisi", "filialı", "nümayəndəliyi", "şöbəsi", "klinikası", "bürosu",
+                  "qərargahı", "xəstəxanası", "idarəsi", "departamenti"}
+# Words of a state's name in the genitive that start a place, not a name's part (``Respublikasının``).
+STATE_WORDS = {"respublika", "krallıq", "federasiya", "dövlət", "ölkə", "şəhər", "rayon"}
 # Nouns after a quoted name that make it an organisation or named project (``“Yaşıl Dəhliz” layihəsi``);
 # without quotes a ``… Proqramı`` is usually a document, not a name.
 QUOTED_ORG_NOUNS = ORG_HEADS | {"layihəsi", "proqramı", "şirkəti", "brendi", "platforması"}

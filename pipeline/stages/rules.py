@@ -13,7 +13,8 @@ from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower, az_upper
 from . import gazetteer
-from .morphology import analyse, nominative
+from .lexicon import common_stem
+from .morphology import analyse, candidates, nominative
 from .name_shapes import (
     Span,
     canonical_of,
@@ -286,7 +287,9 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
         if is_name_word(token) and token.text not in data.NOT_NAMES:
-            if inflected(token.text):
+            if _ends_another_name(token.text) and az_lower(nominative(tokens[head].text)) not in data.SUB_UNIT_HEADS:
+                break  # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name closes another
+            if inflected(token.text) and not _genitive_inside_name(tokens, k):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             if _person_word(tokens, k) and not named_after:
@@ -294,12 +297,36 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
             if sentence_initial(tokens, k, text) and not gaz.knows_word(token.text) and analyse(token.text).suffix:
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
-        elif not _inside_name(tokens, k):
-            break
+        elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0
+                                              and _ends_another_name(tokens[k - 1].text)):
+            break  # ``… Gimnaziyası | və Bülbül adına … Məktəbi``: two names joined, not one
         k -= 1
     while first < head and (tokens[first].text in data.NAME_JOINERS or not is_name_word(tokens[first])):
         first += 1
     return first
+
+
+def _ends_another_name(word: str) -> bool:
+    """A capitalised organisation head as written in a name's nominative (``Kabineti``, ``Agentliyi``)."""
+    low = az_lower(word)
+    return word[:1].isupper() and low in data.ORG_HEADS and low not in data.HEADS_ALSO_MODIFIERS
+
+
+def _genitive_inside_name(tokens: list[Token], k: int) -> bool:
+    """``Təhsilin İnkişafı Fondu``, ``Ətraf Mühitin Mühafizəsi Agentliyi``: a common noun in the genitive before a
+    capitalised possessed word belongs to the name; a place (``Azərbaycan Respublikasının | Xarici İşlər
+    Nazirliyi``), a person, a title or an organisation in the genitive does not."""
+    analysis = analyse(tokens[k].text)
+    if analysis.case != "gen" or k + 1 >= len(tokens) or not is_name_word(tokens[k + 1]):
+        return False
+    stem = analysis.stem
+    gaz = gazetteer.load()
+    if gaz.knows_word(stem) or gaz.knows_word(nominative(tokens[k].text)) or az_lower(stem) in data.TITLES:
+        return False
+    if az_lower(nominative(tokens[k].text)) in data.ORG_HEADS or az_lower(stem) in data.STATE_WORDS:
+        return False
+    common = any(a.case == "gen" and common_stem(a.stem) for a in candidates(tokens[k].text))
+    return common and any(a.possessive == "3" for a in candidates(tokens[k + 1].text))
 
 
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
