@@ -144,3 +144,17 @@ def test_a_genitive_on_a_name_needs_a_possessed_noun(rules_only: Pipeline, text:
 ])
 def test_where_an_organisation_name_begins(rules_only: Pipeline, text: str, expected: set) -> None:
     assert expected <= found(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's name before its Latin head may be written in Azerbaijani letters
+    ("Kreditləri Qaraçay Holding verir.", ("Qaraçay Holding", "ORG", "Qaraçay Holding")),
+    ("Müştərilər Dəmirçi Türk Bank filiallarına müraciət edir.", ("Dəmirçi Türk Bank", "ORG", "Dəmirçi Türk Bank")),
+    # schools, observatories, summits and alliances are organisations by their head noun
+    ("Olimpiada Şəki Fizika-Riyaziyyat Liseyi tərəfindən təşkil olunub.",
+     ("Şəki Fizika-Riyaziyyat Liseyi", "ORG", "Şəki Fizika-Riyaziyyat Liseyi")),
+    ("Nümayəndə heyəti Qarabağ Enerji Zirvəsində iştirak edib.",
+     ("Qarabağ Enerji Zirvəsində", "ORG", "Qarabağ Enerji Zirvəsi")),
+])
+def test_organisation_heads(rules_only: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in found(rules_only, text)

@@ -77,6 +77,7 @@ ORG_HEADS = {
     "kollec", "kolleci", "məktəbi", "litseyi", "xəstəxanası", "klinikası", "qəzeti", "jurnalı", "televiziyası",
     "radiosu", "portalı", "forumu", "konfransı", "sammiti", "festivalı", "federasiyası", "klubu", "ofisi",
     "nümayəndəliyi", "səfirliyi", "konsulluğu", "məsləhəti", "bələdiyyəsi", "dəhlizi",
+    "liseyi", "gimnaziyası", "konservatoriyası", "rəsədxanası", "zirvəsi", "alyansı", "kollegiyası", "assambleyası",
     "şöbəsi", "filialı", "fabriki", "zavodu", "limanı", "platforması", "qərargahı", "qüvvələri", "ordusu",
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
     "bank",  # ``Aqro Kredit Bank``, ``Ziraat Bank``: bank names keep the nominative
@@ -189,6 +190,7 @@ LATIN_ORG_HEADS = {
     "Motors", "Media", "Times", "News", "Post", "Journal", "Fund", "Foundation", "Institute", "University",
     "Agency", "Council", "Association", "Trust", "Securities", "Investments", "Insurance", "Telecom",
     "Logistics", "Consulting", "Ventures", "Industries", "Services", "Pharma", "Finance", "Exchange",
+    "Forum", "Summit", "Week", "Festival", "Club", "Studio", "Labs", "Academy", "School", "College",
 }
 # Words that join a route's end points to its noun: ``Qazax–Tovuz yolu`` is one named place.
 ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "avtomobil", "dəmir"}

@@ -13,7 +13,7 @@ from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower, az_upper
 from . import gazetteer
-from .lexicon import common_stem
+from .lexicon import common_stem, common_word
 from .morphology import analyse, candidates, nominative
 from .name_shapes import (
     Span,
@@ -223,7 +223,7 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
         word = token.text
         if word in data.LATIN_ORG_HEADS:
             first = i
-            while first > 0 and _latin_name_word(tokens[first - 1].text):
+            while first > 0 and _company_word(tokens, first - 1, text):
                 first -= 1
             if first < i:
                 spans.append(Span(first, i, "ORG", text[tokens[first].start : token.end], "rule"))
@@ -236,12 +236,24 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
     return spans
 
 
-_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z&'’.-]*$")
+# A company's name before its Latin head may be in either alphabet (``PAŞA Holding``, ``Azər Türk Bank``).
+_LATIN_WORD = re.compile(r"^[A-ZÇƏĞİÖŞÜ][A-Za-zÇƏĞİÖŞÜçəğıöşü&'’.-]*$")
 _DOMAIN = re.compile(r"^[A-Z][\w-]+\.(?:com|az|org|net|io|co|uk|ru|tr)$")
 
 
+def _company_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A word of a company's name before its Latin head: no common word opening the sentence."""
+    word = tokens[k].text
+    return _latin_name_word(word) and not (sentence_initial(tokens, k, text) and common_word(word))
+
+
+def _title_like(word: str) -> bool:
+    return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
+
+
 def _latin_name_word(word: str) -> bool:
-    return bool(_LATIN_WORD.match(word)) and word not in data.LEGAL_FORMS
+    return (bool(_LATIN_WORD.match(word)) and word not in data.LEGAL_FORMS and word not in data.NOT_NAMES
+            and not _title_like(word) and not inflected(word))
 
 
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
