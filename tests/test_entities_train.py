@@ -158,3 +158,21 @@ def test_where_an_organisation_name_begins(rules_only: Pipeline, text: str, expe
 ])
 def test_organisation_heads(rules_only: Pipeline, text: str, expected: tuple) -> None:
     assert expected in found(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # units named by common words alone are no organisations (corpus guide 4, 27)
+    ("Şikayətlər Müraciətlər Komissiyasına göndərilməlidir.", "Müraciətlər Komissiyasına"),
+    ("Məlumat üçün Zəng Mərkəzinə müraciət edin.", "Zəng Mərkəzinə"),
+    # codes and models written in capitals with digits, and currency codes, are no names
+    ("Yeni XR200 modeli 5000 AZN-ə satılır.", "XR200"),
+    ("Yeni XR200 modeli 5000 AZN-ə satılır.", "AZN"),
+    ("Ölkədə QRV-21 virusuna yoluxma azalıb.", "QRV-21"),
+])
+def test_not_organisations(rules_only: Pipeline, text: str, surface: str) -> None:
+    assert surface not in {s for s, _, _ in found(rules_only, text)}
+
+
+def test_a_state_body_named_by_common_words_stays(rules_only: Pipeline) -> None:
+    assert ("Dövlət Turizm Komitəsi", "ORG", "Dövlət Turizm Komitəsi") in found(
+        rules_only, "Qərarı Dövlət Turizm Komitəsi verib.")

@@ -84,6 +84,11 @@ ORG_HEADS = {
 }
 # Heads that also modify the next word of a name (``Mərkəzi Bankı``: central), so they do not close one.
 HEADS_ALSO_MODIFIERS = {"mərkəzi", "bank", "kollec", "prokurorluq"}
+# Heads of units that are often named by common words alone (``Apellyasiya Komissiyası``, ``Çağrı Mərkəzi``,
+# ``Direktorlar Şurası``): no organisation unless a word of the name marks a state, a nation or a proper name.
+UNIT_HEADS = {"mərkəzi", "komissiyası", "şurası", "komitəsi", "fondu", "şöbəsi", "departamenti", "bölməsi"}
+STATE_MARKS = {"dövlət", "milli", "ali", "respublika", "mərkəzi", "beynəlxalq", "xalq", "konstitusiya", "nazirlər",
+               "baş", "dövlətlərarası", "hökumətlərarası", "birgə", "regional", "avropa", "tarif"}
 # Heads of a body's own unit, written straight after the body's name (``Ali Məclisi Aparatı``): one name.
 SUB_UNIT_HEADS = {"aparatı", "katibliyi", "ofisi", "filialı", "nümayəndəliyi", "şöbəsi", "klinikası", "bürosu",
                   "qərargahı", "xəstəxanası", "idarəsi", "departamenti"}
@@ -182,6 +187,10 @@ COMMON_ACRONYMS = {
     "PDF", "SMS", "USB", "GPS", "QR", "URL", "CEO", "CFO", "COO", "VIP", "TOP", "MBA", "CFA", "ACCA", "PhD",
     "IPO", "ETF", "ATM", "POS", "SES", "İES", "DES", "KES", "GES", "SCADA", "LED", "LNG", "LPG", "CO2",
     "SWIFT", "IBAN", "ESG", "KPI", "HR", "PR", "IT", "OK", "TV",
+    # kinds of body and exams named by their abbreviation (non-bank credit organisation, teachers' hiring exam)
+    "BOKT", "MİQ",
+    # currency codes (currencies are not entities)
+    "AZN", "USD", "EUR", "RUB", "TRY", "GBP", "CNY", "JPY", "CHF", "KZT", "GEL", "UAH",
 }
 # Heads of company names written in the Latin alphabet of their owners (``Blue Harbor Group``).
 LATIN_ORG_HEADS = {

@@ -65,8 +65,8 @@ def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
         return True  # ``Ümummilli lider``, ``Ulu öndər``: a capitalised word before these is an epithet
     if last.text[:1].islower() and az_lower(nominative(last.text)) in ORG_HEADS:
         return True  # ``Daxili Audit departamenti``: a unit named by common words ends in a lower-case head
-    if span.first == span.last and rules.never_a_name(first):
-        return True  # a common abbreviation (``ƏDV``), a title
+    if span.first == span.last and (rules.never_a_name(first) or rules.code_word(first.text)):
+        return True  # a common abbreviation (``ƏDV``), a title, a code with digits (``COVİD-19``, ``XR200``)
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
 
 

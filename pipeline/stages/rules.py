@@ -28,7 +28,7 @@ from .name_shapes import (
 )
 from .person_rules import person_spans
 
-__all__ = ["Span", "find_spans", "never_a_name", "sentence_initial"]
+__all__ = ["Span", "code_word", "find_spans", "never_a_name", "sentence_initial"]
 
 
 def gazetteer_spans(tokens: list[Token], text: str) -> list[Span]:
@@ -103,10 +103,26 @@ def org_spans(tokens: list[Token], text: str) -> list[Span]:
         if not capital_head and token.text not in data.PLACE_NAME_HEADS and lower_head not in data.PLACE_NAME_HEADS:
             continue
         first = _name_start(tokens, i, text, people_allowed=not capital_head or lower_head in data.PLACE_HEADS)
-        if first < i and canonical_of(tokens, text, first, i, head) not in data.LEGAL_FORMS:
+        if first < i and canonical_of(tokens, text, first, i, head) not in data.LEGAL_FORMS and not (
+                capital_head and _unit_by_common_words(tokens, first, i)):
             label = "LOC" if lower_head in data.PLACE_HEADS or not capital_head else "ORG"
             spans.append(Span(first, i, label, canonical_of(tokens, text, first, i, head), "rule"))
     return spans
+
+
+def _unit_by_common_words(tokens: list[Token], first: int, head: int) -> bool:
+    """``Apellyasiya Komissiyası``, ``İnsan Resursları Mərkəzi``, ``Çağrı Mərkəzi``: a unit named by common words
+    alone, none of them a state's or a nation's mark, is no organisation (corpus guide 4, 27)."""
+    head_word = nominative(tokens[head].text)
+    if az_lower(tokens[head].text) not in data.UNIT_HEADS and az_lower(head_word) not in data.UNIT_HEADS:
+        return False
+    modifiers = tokens[first:head]
+    if head - first > 2 or gazetteer.load().get((*(t.text for t in modifiers), head_word)):
+        return False
+    if any(analyse(t.text).case == "gen" for t in modifiers):
+        return False  # ``Təhsilin İnkişafı Fondu``: a name phrased as what the body is for is an official name
+    return all(common_word(t.text) and az_lower(t.text) not in data.STATE_MARKS and not t.text.isupper()
+               for t in modifiers)
 
 
 def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
@@ -341,6 +357,13 @@ def _genitive_inside_name(tokens: list[Token], k: int) -> bool:
     return common and any(a.possessive == "3" for a in candidates(tokens[k + 1].text))
 
 
+def code_word(word: str) -> bool:
+    """``AZ1010``, ``QX50``, ``COVİD-19``: capitals with digits are a code, a model or a disease, not a name
+    (the named bodies written so, ``G20``, ``COP29``, are in the gazetteer)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and any(ch.isdigit() for ch in word)
+
+
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
     """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such. A word
     that does not start with a letter is none (``-III`` of ``II -III qrup``, a list of groups)."""
@@ -348,6 +371,8 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
     for i, token in enumerate(tokens):
         word = token.text
         if i in taken or len(word) > 8 or not word.isupper() or not word[0].isalpha():
+            continue
+        if code_word(word):
             continue
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
