@@ -176,3 +176,14 @@ def test_not_organisations(rules_only: Pipeline, text: str, surface: str) -> Non
 def test_a_state_body_named_by_common_words_stays(rules_only: Pipeline) -> None:
     assert ("Dövlət Turizm Komitəsi", "ORG", "Dövlət Turizm Komitəsi") in found(
         rules_only, "Qərarı Dövlət Turizm Komitəsi verib.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after adjectives alone the head takes no possessive in the name ...
+    ("Sonra Baş Assambleyasında səsvermə keçirilib.", ("Baş Assambleyasında", "ORG", "Baş Assambleya")),
+    ("Sənəd Ali Məclisinə göndərilib.", ("Ali Məclisinə", "ORG", "Ali Məclis")),
+    # ... after a noun it does
+    ("Qərarı Dövlət Departamentinin sözçüsü açıqlayıb.", ("Dövlət Departamentinin", "ORG", "Dövlət Departamenti")),
+])
+def test_head_after_adjectives(rules_only: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in found(rules_only, text)

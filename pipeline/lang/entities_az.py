@@ -89,6 +89,9 @@ HEADS_ALSO_MODIFIERS = {"mərkəzi", "bank", "kollec", "prokurorluq"}
 UNIT_HEADS = {"mərkəzi", "komissiyası", "şurası", "komitəsi", "fondu", "şöbəsi", "departamenti", "bölməsi"}
 STATE_MARKS = {"dövlət", "milli", "ali", "respublika", "mərkəzi", "beynəlxalq", "xalq", "konstitusiya", "nazirlər",
                "baş", "dövlətlərarası", "hökumətlərarası", "birgə", "regional", "avropa", "tarif"}
+# Adjectives that open a body's name: the head after them alone takes no possessive (``Ali Məclis``,
+# ``Mərkəzi Bank``, ``Baş Assambleya``), unlike a head after a noun (``Dövlət Departamenti``).
+NAME_ADJECTIVES = {"ali", "milli", "mərkəzi", "baş", "ümumi", "beynəlxalq", "böyük", "federal"}
 # Heads of a body's own unit, written straight after the body's name (``Ali Məclisi Aparatı``): one name.
 SUB_UNIT_HEADS = {"aparatı", "katibliyi", "ofisi", "filialı", "nümayəndəliyi", "şöbəsi", "klinikası", "bürosu",
                   "qərargahı", "xəstəxanası", "idarəsi", "departamenti"}

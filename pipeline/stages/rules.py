@@ -103,6 +103,8 @@ def org_spans(tokens: list[Token], text: str) -> list[Span]:
         if not capital_head and token.text not in data.PLACE_NAME_HEADS and lower_head not in data.PLACE_NAME_HEADS:
             continue
         first = _name_start(tokens, i, text, people_allowed=not capital_head or lower_head in data.PLACE_HEADS)
+        if capital_head and first < i and all(az_lower(t.text) in data.NAME_ADJECTIVES for t in tokens[first:i]):
+            head = analyse(token.text).stem  # ``Ali Məclisinə`` -> ``Ali Məclis``: after adjectives, no possessive
         if first < i and canonical_of(tokens, text, first, i, head) not in data.LEGAL_FORMS and not (
                 capital_head and _unit_by_common_words(tokens, first, i)):
             label = "LOC" if lower_head in data.PLACE_HEADS or not capital_head else "ORG"
