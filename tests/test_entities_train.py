@@ -187,3 +187,16 @@ def test_a_state_body_named_by_common_words_stays(rules_only: Pipeline) -> None:
 ])
 def test_head_after_adjectives(rules_only: Pipeline, text: str, expected: tuple) -> None:
     assert expected in found(rules_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sənədlər Qazaxıstan və rus dillərində hazırlanıb.",
+    "Şagirdlər Azərbaycan dili fənnindən imtahan verib.",
+])
+def test_a_language_is_no_place(rules_only: Pipeline, text: str) -> None:
+    assert not {label for _, label, _ in found(rules_only, text)} & {"LOC"}
+
+
+def test_two_places_joined_by_ve_stay_places(rules_only: Pipeline) -> None:
+    entities = found(rules_only, "Qazaxıstan və Gürcüstan arasında saziş imzalanıb.")
+    assert {("Qazaxıstan", "LOC", "Qazaxıstan"), ("Gürcüstan", "LOC", "Gürcüstan")} <= entities

@@ -116,6 +116,9 @@ PLACE_CLASSIFIERS = {"rayonu", "şəhəri", "kəndi", "qəsəbəsi", "bölgəsi"
                      # natural features: the name alone is the place (``Sevan gölü`` → ``Sevan``; corpus guide 29)
                      "gölü", "çayı", "dənizi", "dağı", "adası", "körfəzi", "göl", "çay"}
 
+# The word for a language after a place's name (``Azərbaycan dili``, ``rus dillərində``): the language, no place.
+LANGUAGE_NOUNS = {"dil", "dili", "dilləri", "dilli"}
+
 # Titles and roles that stand before a person's name (lower case, nominative, any possessive removed).
 TITLES = {
     "prezident", "prezidenti", "vitse-prezident", "vitse-prezidenti", "nazir", "naziri", "baş nazir",

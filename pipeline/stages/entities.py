@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
+from ..lang.entities_az import (
+    EPITHET_HEADS,
+    LANGUAGE_NOUNS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    PLACE_CLASSIFIERS,
+    ROMAN_NUMERALS,
+)
 from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
 from ..text import az_lower
@@ -116,6 +123,15 @@ def _person_canonical(span: rules.Span, tokens: list[Token], text: str) -> rules
     return replace(span, canonical=canonical_of(tokens, text, span.first, span.last, form))
 
 
+def _language(tokens: list[Token], span: rules.Span) -> bool:
+    """``Azərbaycan dili``, ``Azərbaycan və rus dillərində``: a place's name before the word for a language names
+    the language, which is no place (corpus guide 26)."""
+    after = [az_lower(nominative(t.text)) for t in tokens[span.last + 1 : span.last + 4]]
+    if after[:1] and after[0] in LANGUAGE_NOUNS:
+        return True
+    return len(after) == 3 and after[0] in ("və", ",") and after[2] in LANGUAGE_NOUNS
+
+
 def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],
                     sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences (token ranges) where the model can still add something: a capitalised word that
@@ -140,7 +156,7 @@ def find_entities(
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
     model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s for s in model_spans]
     spans = merge(rule_spans + model_spans, tokens, text)
-    spans = consistent_names(spans, tokens, text)
+    spans = [s for s in consistent_names(spans, tokens, text) if not (s.label == "LOC" and _language(tokens, s))]
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]
