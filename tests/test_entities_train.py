@@ -200,3 +200,12 @@ def test_a_language_is_no_place(rules_only: Pipeline, text: str) -> None:
 def test_two_places_joined_by_ve_stay_places(rules_only: Pipeline) -> None:
     entities = found(rules_only, "Qazaxıstan və Gürcüstan arasında saziş imzalanıb.")
     assert {("Qazaxıstan", "LOC", "Qazaxıstan"), ("Gürcüstan", "LOC", "Gürcüstan")} <= entities
+
+
+def test_a_quoted_slogan_is_no_organisation(rules_only: Pipeline) -> None:
+    entities = found(rules_only, "Şirkət “Ağacını ək, gələcəyi qoru” layihəsinə başlayıb.")
+    assert not {label for _, label, _ in entities} & {"ORG"}
+
+
+def test_a_quoted_project_name_stays(rules_only: Pipeline) -> None:
+    assert ("Yaşıl Körpü", "ORG", "Yaşıl Körpü") in found(rules_only, "Şirkət “Yaşıl Körpü” layihəsinə başlayıb.")

@@ -139,10 +139,17 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
             continue
         after = tokens[close + 1].text
         named = after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS
-        if named or _bracketed_company(tokens, i, close):
+        if (named or _bracketed_company(tokens, i, close)) and not _slogan(tokens[i + 1 : close]):
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
     return spans
+
+
+def _slogan(words: list[Token]) -> bool:
+    """``“Batareyaları təhvil ver, təbiəti qoru” aksiyası``: a quoted phrase of three words or more, mostly in
+    lower case, is a slogan or a campaign's title, not an organisation's name."""
+    lower = [t for t in words if t.text[:1].islower() and t.text not in data.NAME_JOINERS]
+    return len(words) >= 3 and 2 * len(lower) >= len(words)
 
 
 def _bracketed_company(tokens: list[Token], open_quote: int, close_quote: int) -> bool:
