@@ -209,3 +209,12 @@ def test_a_quoted_slogan_is_no_organisation(rules_only: Pipeline) -> None:
 
 def test_a_quoted_project_name_stays(rules_only: Pipeline) -> None:
     assert ("Yaşıl Körpü", "ORG", "Yaşıl Körpü") in found(rules_only, "Şirkət “Yaşıl Körpü” layihəsinə başlayıb.")
+
+
+def test_a_common_word_after_a_title_is_no_person(rules_only: Pipeline) -> None:
+    entities = found(rules_only, "Bu barədə nazirin Əmri dərc olunub.")
+    assert not {label for _, label, _ in entities} & {"PER"}
+
+
+def test_a_name_after_a_title_is_a_person(rules_only: Pipeline) -> None:
+    assert ("Talıbzadə", "PER", "Talıbzadə") in found(rules_only, "Bu barədə nazir Talıbzadə bildirib.")

@@ -10,6 +10,7 @@ from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower
 from . import gazetteer
+from .lexicon import common_word
 from .morphology import analyse, nominative
 from .name_shapes import (
     Span,
@@ -44,7 +45,8 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         surname = surname or az_lower(nominative(words[-1])) in famous_surnames()
         closing = patronymic(words[-1]) if len(words) >= 3 else None
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
-        if (titled and len(words) <= 5) or named:
+        common = len(words) == 1 and not given and common_word(words[0])  # ``Prezidentinin Sərəncamı``
+        if (titled and len(words) <= 5 and not common) or named:
             form = closing.group(1) if closing else person_last_form(words, possessed_ahead(tokens, last))
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
         i = last + 1
