@@ -87,7 +87,8 @@ def test_a_name_runs_over_words_that_only_look_inflected(rules_only: Pipeline, t
 
 @pytest.mark.parametrize(("text", "expected", "not_expected"), [
     # a well-known surname after a lone word starts another person
-    ("Sözçü Qarlend Putini tənqid edib.", ("Putini", "PER", "Putin"), "Qarlend Putini"),
+    # (when the text names that word as a person of its own elsewhere)
+    ("Sözçü Mark Qarlend danışıb. Qarlend Putini tənqid edib.", ("Putini", "PER", "Putin"), "Qarlend Putini"),
     # a full name, then another given name and surname: two people
     ("Sədr Elvin Qaraxanov Vüsal Məmmədlinin təklifini dəstəkləyib.",
      ("Elvin Qaraxanov", "PER", "Elvin Qaraxanov"), "Elvin Qaraxanov Vüsal"),
@@ -218,3 +219,12 @@ def test_a_common_word_after_a_title_is_no_person(rules_only: Pipeline) -> None:
 
 def test_a_name_after_a_title_is_a_person(rules_only: Pipeline) -> None:
     assert ("Talıbzadə", "PER", "Talıbzadə") in found(rules_only, "Bu barədə nazir Talıbzadə bildirib.")
+
+
+def test_a_given_name_before_a_famous_surname_stays_with_it(rules_only: Pipeline) -> None:
+    assert ("Lorelay Tramp", "PER", "Lorelay Tramp") in found(rules_only, "Tədbirdə xanım Lorelay Tramp çıxış edib.")
+
+
+def test_a_famous_surname_ends_an_organisation_walk(rules_only: Pipeline) -> None:
+    entities = found(rules_only, "Bunu Prezident Donald Tramp Dubay Enerji Zirvəsində deyib.")
+    assert ("Dubay Enerji Zirvəsində", "ORG", "Dubay Enerji Zirvəsi") in entities

@@ -24,6 +24,7 @@ from .name_shapes import (
     person_last_form,
     person_nominative,
     possessed_ahead,
+    sentence_initial,
 )
 
 
@@ -53,7 +54,7 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
     return spans
 
 
-def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int) -> bool:
+def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int, text: str) -> bool:
     """Word ``k`` cannot continue the name ``i``..``last``: two people side by side (``Livitt | Trampın``,
     ``Sarah Palin | Donald Trampın``), or a run that is a name already followed by a word in the locative or
     the plural, which a person's name does not take (``Piter Boun | Birminqemdəki``)."""
@@ -62,7 +63,7 @@ def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int) -> boo
     if not previous[:1].isupper():
         return False  # ``fon der | Lyayen``: a joiner is no end of a name
     if az_lower(person_nominative(word)) in famous_surnames() and _partial_famous(tokens, i, k) is False:
-        lone = last == i and previous not in gaz.given_names
+        lone = last == i and previous not in gaz.given_names and _apart_elsewhere(tokens, last, text)
         return lone or (last > i and tokens[i].text in gaz.given_names)
     if last == i:
         return False
@@ -70,6 +71,17 @@ def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int) -> boo
         return k + 1 < len(tokens) and is_name_word(tokens[k + 1])
     analysis = analyse(word)
     return analysis.case == "loc" or analysis.plural
+
+
+def _apart_elsewhere(tokens: list[Token], k: int, text: str) -> bool:
+    """Word ``k`` is a person of its own: the text names it elsewhere after another name (``Kerolayn Livitt`` …
+    ``Livitt Trampın``), or it is a common word opening the sentence (``Təklif | Tramp administrasiyasının``);
+    an unlisted given name before a famous surname (``Melaniya Tramp``) is neither."""
+    word = tokens[k].text
+    if sentence_initial(tokens, k, text) and common_word(word):
+        return True
+    after_name = re.compile(rf"[A-ZÇƏĞİÖŞÜ]\w+ {re.escape(nominative(word))}")
+    return any(m.start() != tokens[k - 1].start for m in after_name.finditer(text)) if k else False
 
 
 def _partial_famous(tokens: list[Token], i: int, k: int) -> bool:
@@ -119,7 +131,7 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
         if az_lower(tokens[last].text) in famous_surnames() and not surname_first:
             break  # ``Uitkoff Putin``
-        if not surname_first and _another_person_ahead(tokens, i, last, k):
+        if not surname_first and _another_person_ahead(tokens, i, last, k, text):
             break
         joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
         # ``fon der Lyayen``, ``əl-Ayyaş``: a joiner may stand before another joiner or a glued hyphen

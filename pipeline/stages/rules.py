@@ -18,6 +18,7 @@ from .morphology import analyse, candidates, nominative
 from .name_shapes import (
     Span,
     canonical_of,
+    famous_surnames,
     inflected,
     is_name_word,
     is_title,
@@ -303,7 +304,7 @@ def _person_word(tokens: list[Token], k: int) -> bool:
     """A surname, or a word after a given name; ``Naxçıvan Muxtar Respublikası`` (Muxtar after a known place
     is no first name) is not one."""
     gaz = gazetteer.load()
-    if looks_like_surname(tokens[k].text):
+    if looks_like_surname(tokens[k].text) or az_lower(nominative(tokens[k].text)) in famous_surnames():
         return True
     after_given = k > 0 and tokens[k - 1].text in gaz.given_names
     return after_given and not (k > 1 and gaz.knows_word(tokens[k - 2].text))
