@@ -228,3 +228,16 @@ def test_a_given_name_before_a_famous_surname_stays_with_it(rules_only: Pipeline
 def test_a_famous_surname_ends_an_organisation_walk(rules_only: Pipeline) -> None:
     entities = found(rules_only, "Bunu Prezident Donald Tramp Dubay Enerji Zirvəsində deyib.")
     assert ("Dubay Enerji Zirvəsində", "ORG", "Dubay Enerji Zirvəsi") in entities
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saziş Əlcəzair Xalq Demokratik Respublikası ilə imzalanıb.",
+     ("Əlcəzair Xalq Demokratik Respublikası", "LOC", "Əlcəzair Xalq Demokratik Respublikası")),
+    ("Qonaqlar Almaniya Federativ Respublikasından gəlib.",
+     ("Almaniya Federativ Respublikasından", "LOC", "Almaniya Federativ Respublikası")),
+    # a sports federation after the country is an organisation
+    ("Oyunçular Azərbaycan Kurlinq Federasiyasına müraciət edib.",
+     ("Azərbaycan Kurlinq Federasiyasına", "ORG", "Azərbaycan Kurlinq Federasiyası")),
+])
+def test_official_state_names(rules_only: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in found(rules_only, text)

@@ -35,6 +35,10 @@ PLACES = [
 STATE_FORMS = ["Respublikası", "Krallığı", "Federasiyası", "Əmirlikləri", "Əmirliyi", "Sultanlığı",
                "Xalq Respublikası", "Muxtar Respublikası", "Birləşmiş Ştatları", "Dövləti"]
 
+# Heads of a state's official name after the country and its epithets (``Xalq Demokratik Respublikası``); not
+# ``Federasiyası``, which after epithets is a sports federation (``Azərbaycan Minifutbol Federasiyası``).
+STATE_HEADS = {"respublikası", "krallığı", "konfederasiyası", "sultanlığı", "əmirliyi", "əmirlikləri"}
+
 # Organisations known by name or acronym (the acronym's expansion, where useful, after ``=``).
 ORGANISATIONS = [
     "BMT=Birləşmiş Millətlər Təşkilatı", "ATƏT=Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı",

@@ -82,6 +82,21 @@ def _extend_state(tokens: list[Token], text: str, span: Span) -> Span:
         if az_lower(nominative(last_word)) == az_lower(words[-1]) or last_word == words[-1]:
             canonical = canonical_of(tokens, text, span.first, end, words[-1])
             return Span(span.first, end, "LOC", canonical, span.method)
+    return _official_state_name(tokens, text, span)
+
+
+def _official_state_name(tokens: list[Token], text: str, span: Span) -> Span:
+    """``Əlcəzair Xalq Demokratik Respublikası``, ``İran İslam Respublikasının``: a country, up to three
+    capitalised words, then a state's head (``Respublikası``, ``Krallığı``) make one place."""
+    for end in range(span.last + 1, min(span.last + 5, len(tokens))):
+        token = tokens[end]
+        if not token.text[:1].isupper() or tokens[end - 1].end == token.start and token.text != "-":
+            return span
+        head = nominative(token.text)
+        if az_lower(head) in data.STATE_HEADS:
+            return Span(span.first, end, "LOC", canonical_of(tokens, text, span.first, end, head), span.method)
+        if inflected(token.text):
+            return span
     return span
 
 
