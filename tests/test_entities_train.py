@@ -241,3 +241,26 @@ def test_a_famous_surname_ends_an_organisation_walk(rules_only: Pipeline) -> Non
 ])
 def test_official_state_names(rules_only: Pipeline, text: str, expected: tuple) -> None:
     assert expected in found(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "first", "last", "canonical"), [
+    ("Nümayəndələr Norveçiyada görüşüb.", 1, 1, "Norveçiya"),  # one word in the locative
+    ("Səfir Lundiya Xalq Respublikasının paytaxtına gəlib.", 1, 3, "Lundiya Xalq Respublikası"),
+])
+def test_a_model_person_that_is_a_place(text: str, first: int, last: int, canonical: str) -> None:
+    from pipeline.stages.entities import _place_not_person
+    from pipeline.stages.rules import Span
+    from pipeline.stages.segment import tokenize
+
+    tokens = tokenize(text)
+    span = _place_not_person(Span(first, last, "PER", "?", "model"), tokens, text)
+    assert (span.label, span.canonical) == ("LOC", canonical)
+
+
+def test_a_model_person_stays_a_person() -> None:
+    from pipeline.stages.entities import _place_not_person
+    from pipeline.stages.rules import Span
+    from pipeline.stages.segment import tokenize
+
+    text = "Nazir Lars Hövqen çıxış edib."
+    assert _place_not_person(Span(1, 2, "PER", "Lars Hövqen", "model"), tokenize(text), text).label == "PER"

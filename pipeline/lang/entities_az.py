@@ -33,11 +33,11 @@ PLACES = [
 
 # The words that make a country's long official name (``Qazaxıstan Respublikası``).
 STATE_FORMS = ["Respublikası", "Krallığı", "Federasiyası", "Əmirlikləri", "Əmirliyi", "Sultanlığı",
-               "Xalq Respublikası", "Muxtar Respublikası", "Birləşmiş Ştatları", "Dövləti"]
+               "Xalq Respublikası", "Muxtar Respublikası", "Birləşmiş Ştatları", "Dövləti", "Cümhuriyyəti"]
 
 # Heads of a state's official name after the country and its epithets (``Xalq Demokratik Respublikası``); not
 # ``Federasiyası``, which after epithets is a sports federation (``Azərbaycan Minifutbol Federasiyası``).
-STATE_HEADS = {"respublikası", "krallığı", "konfederasiyası", "sultanlığı", "əmirliyi", "əmirlikləri"}
+STATE_HEADS = {"respublikası", "krallığı", "konfederasiyası", "sultanlığı", "əmirliyi", "əmirlikləri", "cümhuriyyəti"}
 
 # Organisations known by name or acronym (the acronym's expansion, where useful, after ``=``).
 ORGANISATIONS = [

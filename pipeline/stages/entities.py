@@ -17,6 +17,7 @@ from ..lang.entities_az import (
     ORG_HEADS,
     PLACE_CLASSIFIERS,
     ROMAN_NUMERALS,
+    STATE_HEADS,
 )
 from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
@@ -113,6 +114,18 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
     return sorted(settled, key=lambda s: s.first)
 
 
+def _place_not_person(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:
+    """A model's person that is a place: a name ending in a state's head (``İslam Respublikasının``), or one word
+    in the locative, which a place takes and a person hardly ever does (``Şotlandiyada``)."""
+    if span.label != "PER":
+        return span
+    last = tokens[span.last].text
+    head = nominative(last)
+    if az_lower(head) in STATE_HEADS or (span.first == span.last and case_of(last) == "loc"):
+        return replace(span, label="LOC", canonical=canonical_of(tokens, text, span.first, span.last, head))
+    return span
+
+
 def _person_canonical(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:
     """A model's person read as the person rules read one: the last word by ``person_last_form``
     (``Antonio Kostanın`` -> ``Antonio Kosta``, not the place-like ``Kost``), a closing patronymic kept."""
@@ -154,7 +167,8 @@ def find_entities(
     """Entities of one field, before article-level canonicalisation."""
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
-    model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s for s in model_spans]
+    model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s
+                   for s in (_place_not_person(s, tokens, text) for s in model_spans)]
     spans = merge(rule_spans + model_spans, tokens, text)
     spans = [s for s in consistent_names(spans, tokens, text) if not (s.label == "LOC" and _language(tokens, s))]
     entities = []
