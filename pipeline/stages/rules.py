@@ -13,8 +13,7 @@ from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower, az_upper
 from . import gazetteer
-from .lexicon import common_stem, common_word
-from .morphology import analyse, candidates, nominative
+from .morphology import analyse, nominative
 from .name_shapes import (
     Span,
     canonical_of,
@@ -26,6 +25,14 @@ from .name_shapes import (
     never_a_name,
     nominatives,
     sentence_initial,
+)
+from .org_shapes import (
+    code_word,
+    company_word,
+    ends_another_name,
+    genitive_inside_name,
+    slogan,
+    unit_by_common_words,
 )
 from .person_rules import person_spans
 
@@ -122,25 +129,10 @@ def org_spans(tokens: list[Token], text: str) -> list[Span]:
         if capital_head and first < i and all(az_lower(t.text) in data.NAME_ADJECTIVES for t in tokens[first:i]):
             head = analyse(token.text).stem  # ``Ali Məclisinə`` -> ``Ali Məclis``: after adjectives, no possessive
         if first < i and canonical_of(tokens, text, first, i, head) not in data.LEGAL_FORMS and not (
-                capital_head and _unit_by_common_words(tokens, first, i)):
+                capital_head and unit_by_common_words(tokens, first, i)):
             label = "LOC" if lower_head in data.PLACE_HEADS or not capital_head else "ORG"
             spans.append(Span(first, i, label, canonical_of(tokens, text, first, i, head), "rule"))
     return spans
-
-
-def _unit_by_common_words(tokens: list[Token], first: int, head: int) -> bool:
-    """``Apellyasiya Komissiyası``, ``İnsan Resursları Mərkəzi``, ``Çağrı Mərkəzi``: a unit named by common words
-    alone, none of them a state's or a nation's mark, is no organisation (corpus guide 4, 27)."""
-    head_word = nominative(tokens[head].text)
-    if az_lower(tokens[head].text) not in data.UNIT_HEADS and az_lower(head_word) not in data.UNIT_HEADS:
-        return False
-    modifiers = tokens[first:head]
-    if head - first > 2 or gazetteer.load().get((*(t.text for t in modifiers), head_word)):
-        return False
-    if any(analyse(t.text).case == "gen" for t in modifiers):
-        return False  # ``Təhsilin İnkişafı Fondu``: a name phrased as what the body is for is an official name
-    return all(common_word(t.text) and az_lower(t.text) not in data.STATE_MARKS and not t.text.isupper()
-               for t in modifiers)
 
 
 def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
@@ -155,17 +147,10 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
             continue
         after = tokens[close + 1].text
         named = after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS
-        if (named or _bracketed_company(tokens, i, close)) and not _slogan(tokens[i + 1 : close]):
+        if (named or _bracketed_company(tokens, i, close)) and not slogan(tokens[i + 1 : close]):
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
     return spans
-
-
-def _slogan(words: list[Token]) -> bool:
-    """``“Batareyaları təhvil ver, təbiəti qoru” aksiyası``: a quoted phrase of three words or more, mostly in
-    lower case, is a slogan or a campaign's title, not an organisation's name."""
-    lower = [t for t in words if t.text[:1].islower() and t.text not in data.NAME_JOINERS]
-    return len(words) >= 3 and 2 * len(lower) >= len(words)
 
 
 def _bracketed_company(tokens: list[Token], open_quote: int, close_quote: int) -> bool:
@@ -264,7 +249,7 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
         word = token.text
         if word in data.LATIN_ORG_HEADS:
             first = i
-            while first > 0 and _company_word(tokens, first - 1, text):
+            while first > 0 and company_word(tokens, first - 1, text):
                 first -= 1
             if first < i:
                 spans.append(Span(first, i, "ORG", text[tokens[first].start : token.end], "rule"))
@@ -277,24 +262,7 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
     return spans
 
 
-# A company's name before its Latin head may be in either alphabet (``PAŞA Holding``, ``Azər Türk Bank``).
-_LATIN_WORD = re.compile(r"^[A-ZÇƏĞİÖŞÜ][A-Za-zÇƏĞİÖŞÜçəğıöşü&'’.-]*$")
 _DOMAIN = re.compile(r"^[A-Z][\w-]+\.(?:com|az|org|net|io|co|uk|ru|tr)$")
-
-
-def _company_word(tokens: list[Token], k: int, text: str) -> bool:
-    """A word of a company's name before its Latin head: no common word opening the sentence."""
-    word = tokens[k].text
-    return _latin_name_word(word) and not (sentence_initial(tokens, k, text) and common_word(word))
-
-
-def _title_like(word: str) -> bool:
-    return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
-
-
-def _latin_name_word(word: str) -> bool:
-    return (bool(_LATIN_WORD.match(word)) and word not in data.LEGAL_FORMS and word not in data.NOT_NAMES
-            and not _title_like(word) and not inflected(word))
 
 
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
@@ -340,9 +308,9 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
         if is_name_word(token) and token.text not in data.NOT_NAMES:
-            if _ends_another_name(token.text) and az_lower(nominative(tokens[head].text)) not in data.SUB_UNIT_HEADS:
+            if ends_another_name(token.text) and az_lower(nominative(tokens[head].text)) not in data.SUB_UNIT_HEADS:
                 break  # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name closes another
-            if inflected(token.text) and not _genitive_inside_name(tokens, k):
+            if inflected(token.text) and not genitive_inside_name(tokens, k):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             if _person_word(tokens, k) and not named_after:
@@ -351,42 +319,12 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
         elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0
-                                              and _ends_another_name(tokens[k - 1].text)):
+                                              and ends_another_name(tokens[k - 1].text)):
             break  # ``… Gimnaziyası | və Bülbül adına … Məktəbi``: two names joined, not one
         k -= 1
     while first < head and (tokens[first].text in data.NAME_JOINERS or not is_name_word(tokens[first])):
         first += 1
     return first
-
-
-def _ends_another_name(word: str) -> bool:
-    """A capitalised organisation head as written in a name's nominative (``Kabineti``, ``Agentliyi``)."""
-    low = az_lower(word)
-    return word[:1].isupper() and low in data.ORG_HEADS and low not in data.HEADS_ALSO_MODIFIERS
-
-
-def _genitive_inside_name(tokens: list[Token], k: int) -> bool:
-    """``Təhsilin İnkişafı Fondu``, ``Ətraf Mühitin Mühafizəsi Agentliyi``: a common noun in the genitive before a
-    capitalised possessed word belongs to the name; a place (``Azərbaycan Respublikasının | Xarici İşlər
-    Nazirliyi``), a person, a title or an organisation in the genitive does not."""
-    analysis = analyse(tokens[k].text)
-    if analysis.case != "gen" or k + 1 >= len(tokens) or not is_name_word(tokens[k + 1]):
-        return False
-    stem = analysis.stem
-    gaz = gazetteer.load()
-    if gaz.knows_word(stem) or gaz.knows_word(nominative(tokens[k].text)) or az_lower(stem) in data.TITLES:
-        return False
-    if az_lower(nominative(tokens[k].text)) in data.ORG_HEADS or az_lower(stem) in data.STATE_WORDS:
-        return False
-    common = any(a.case == "gen" and common_stem(a.stem) for a in candidates(tokens[k].text))
-    return common and any(a.possessive == "3" for a in candidates(tokens[k + 1].text))
-
-
-def code_word(word: str) -> bool:
-    """``AZ1010``, ``QX50``, ``COVİD-19``: capitals with digits are a code, a model or a disease, not a name
-    (the named bodies written so, ``G20``, ``COP29``, are in the gazetteer)."""
-    letters = [ch for ch in word if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters) and any(ch.isdigit() for ch in word)
 
 
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
