@@ -264,3 +264,9 @@ def test_a_model_person_stays_a_person() -> None:
 
     text = "Nazir Lars Hövqen çıxış edib."
     assert _place_not_person(Span(1, 2, "PER", "Lars Hövqen", "model"), tokenize(text), text).label == "PER"
+
+
+def test_two_places_joined_by_a_hyphen_open_an_organisation(rules_only: Pipeline) -> None:
+    # the second place is also a given name: after another place and a hyphen it is still a place
+    entities = found(rules_only, "Bu barədə Şəki-Tovuz Regional Səhiyyə İdarəsinin rəhbəri deyib.")
+    assert ("Şəki-Tovuz Regional Səhiyyə İdarəsinin", "ORG", "Şəki-Tovuz Regional Səhiyyə İdarəsi") in entities

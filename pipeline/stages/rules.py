@@ -285,12 +285,15 @@ def _inside_name(tokens: list[Token], k: int) -> bool:
 
 def _person_word(tokens: list[Token], k: int) -> bool:
     """A surname, or a word after a given name; ``Naxçıvan Muxtar Respublikası`` (Muxtar after a known place
-    is no first name) is not one."""
+    is no first name) and ``Qazax-Tovuz Regional`` (Tovuz, a given name, is a known place written after
+    another) are not one."""
     gaz = gazetteer.load()
     if looks_like_surname(tokens[k].text) or az_lower(nominative(tokens[k].text)) in famous_surnames():
         return True
     after_given = k > 0 and tokens[k - 1].text in gaz.given_names
-    return after_given and not (k > 1 and gaz.knows_word(tokens[k - 2].text))
+    before = tokens[k - 2].text if k > 1 else ""
+    place_pair = before == "-" and k > 2 and gaz.knows_word(tokens[k - 3].text) and gaz.knows_word(tokens[k - 1].text)
+    return after_given and not gaz.knows_word(before) and not place_pair
 
 
 _MAX_NAME_WORDS = 15
