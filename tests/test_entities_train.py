@@ -270,3 +270,9 @@ def test_two_places_joined_by_a_hyphen_open_an_organisation(rules_only: Pipeline
     # the second place is also a given name: after another place and a hyphen it is still a place
     entities = found(rules_only, "Bu barədə Şəki-Tovuz Regional Səhiyyə İdarəsinin rəhbəri deyib.")
     assert ("Şəki-Tovuz Regional Səhiyyə İdarəsinin", "ORG", "Şəki-Tovuz Regional Səhiyyə İdarəsi") in entities
+
+
+def test_a_genitive_before_a_famous_surname_is_no_part_of_the_name(rules_only: Pipeline) -> None:
+    entities = found(rules_only, "Yeni qayda Stenfordun Tramp administrasiyası ilə mübahisəsinə səbəb olub.")
+    assert "Stenfordun Tramp" not in {surface for surface, _, _ in entities}
+    assert ("Tramp", "PER", "Tramp") in entities

@@ -63,7 +63,8 @@ def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int, text: 
     if not previous[:1].isupper():
         return False  # ``fon der | Lyayen``: a joiner is no end of a name
     if az_lower(person_nominative(word)) in famous_surnames() and _partial_famous(tokens, i, k) is False:
-        lone = last == i and previous not in gaz.given_names and _apart_elsewhere(tokens, last, text)
+        apart = _apart_elsewhere(tokens, last, text) or given_name_shape(previous)  # ``Harvardın | Tramp``
+        lone = last == i and previous not in gaz.given_names and apart
         return lone or (last > i and tokens[i].text in gaz.given_names)
     if last == i:
         return False
