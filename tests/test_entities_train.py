@@ -276,3 +276,14 @@ def test_a_genitive_before_a_famous_surname_is_no_part_of_the_name(rules_only: P
     entities = found(rules_only, "Yeni qayda Stenfordun Tramp administrasiyası ilə mübahisəsinə səbəb olub.")
     assert "Stenfordun Tramp" not in {surface for surface, _, _ in entities}
     assert ("Tramp", "PER", "Tramp") in entities
+
+
+def test_oglu_after_a_possessor_is_his_son(rules_only: Pipeline) -> None:
+    entities = found(rules_only, "Sanksiya müşavir Tofiq Bərdəlinin oğlu Kamran Vüsal Bərdəli ilə bağlıdır.")
+    assert ("Tofiq Bərdəlinin", "PER", "Tofiq Bərdəli") in entities
+    assert ("Kamran Vüsal Bərdəli", "PER", "Kamran Vüsal Bərdəli") in entities
+
+
+def test_a_fathers_name_in_in_keeps_the_patronymic(rules_only: Pipeline) -> None:
+    assert ("Elvin Ramin oğlu Əlizadə", "PER", "Elvin Ramin oğlu Əlizadə") in found(
+        rules_only, "Vəzifəyə Elvin Ramin oğlu Əlizadə təyin olunub.")

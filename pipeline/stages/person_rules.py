@@ -54,6 +54,10 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
     return spans
 
 
+# A genitive with its buffer after a vowel (``Şamxani-nin``): a father's name before ``oğlu`` is never so.
+_BUFFERED_GENITIVE = re.compile(r"\w{3}[aıoueəiöü]n[ıiuü]n$")
+
+
 def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int, text: str) -> bool:
     """Word ``k`` cannot continue the name ``i``..``last``: two people side by side (``Livitt | Trampın``,
     ``Sarah Palin | Donald Trampın``), or a run that is a name already followed by a word in the locative or
@@ -122,6 +126,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         if "\n" in text[tokens[k - 1].end : tokens[k].start]:
             break  # a name never runs over a line break (one name a line in official lists)
         patronymic_ahead = patronymic(word) or (k + 1 < len(tokens) and patronymic(tokens[k + 1].text))
+        if patronymic(word) and _BUFFERED_GENITIVE.search(az_lower(tokens[last].text)):
+            break  # ``Əli Şamxaninin | oğlu``: after a possessor ``oğlu`` is "his son", no patronymic
         given_first = last == i and given_name_shape(tokens[last].text)
         if inflected(tokens[last].text) and not patronymic_ahead and not given_first:
             break  # ``Bahəddin Musa oğlu``: a name ending like a genitive still belongs to a patronymic name
