@@ -287,3 +287,8 @@ def test_oglu_after_a_possessor_is_his_son(rules_only: Pipeline) -> None:
 def test_a_fathers_name_in_in_keeps_the_patronymic(rules_only: Pipeline) -> None:
     assert ("Elvin Ramin oğlu Əlizadə", "PER", "Elvin Ramin oğlu Əlizadə") in found(
         rules_only, "Vəzifəyə Elvin Ramin oğlu Əlizadə təyin olunub.")
+
+
+def test_a_surname_alone_with_a_suffix_of_its_sound(rules_only: Pipeline) -> None:
+    text = "Şöbənin rəhbəri Denis Holkroft çıxış edib.\n\nHolkroftin sözlərinə görə, bazar sabitdir."
+    assert ("Holkroftin", "PER", "Denis Holkroft") in found(rules_only, text)

@@ -11,12 +11,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.entities_az import LOOSE_CASE_ENDINGS, PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS
+from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
 from .morphology import candidates
-from .name_shapes import known_person_stem
+from .name_shapes import known_person_stem, loose_stems
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -133,8 +133,7 @@ def agreed_surnames(entities: list[Entity], text: str = "") -> list[Entity]:
 def _readings(word: str) -> set[str]:
     """The word, its stems under the suffix analyser, and the word without a case ending of any harmony
     (at least three letters)."""
-    loose = {word[: -len(e)] for e in LOOSE_CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
-    return {word} | loose | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+    return {word, *loose_stems(word)} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
 
 
 def settle(entities: list[Entity], text: str) -> list[Entity]:

@@ -25,7 +25,7 @@ from ..text import az_lower
 from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
 from .morphology import case_of, nominative
-from .name_shapes import canonical_of, is_name_word, nominatives, person_last_form, possessed_ahead
+from .name_shapes import canonical_of, is_name_word, loose_stems, nominatives, person_last_form, possessed_ahead
 from .person_rules import patronymic
 
 
@@ -94,7 +94,8 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
             others.setdefault(az_lower(span.canonical), (span.label, span.canonical))
 
     def person(token: Token) -> str | None:
-        return next((people[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in people), None)
+        forms = (*nominatives(token.text), *loose_stems(token.text))  # ``Metkalfin`` after ``Maykl Metkalf``
+        return next((people[az_lower(f)] for f in forms if az_lower(f) in people), None)
 
     settled = []
     for span in spans:

@@ -180,3 +180,9 @@ def given_name_shape(word: str) -> bool:
     ``Kristin``): at the head of a name it is a given name, not a possessor."""
     analysis = analyse(word)
     return analysis.case == "gen" and analysis.suffix in _UNBUFFERED_GENITIVES and not known_person_stem(analysis.stem)
+
+
+def loose_stems(word: str) -> tuple[str, ...]:
+    """``word`` without a case ending of any harmony (``Metkalfin`` -> ``Metkalf``: a foreign name takes its
+    suffix by its sound); only for matching a name the article has already given."""
+    return tuple(word[: -len(e)] for e in data.LOOSE_CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)
