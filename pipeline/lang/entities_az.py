@@ -33,7 +33,11 @@ PLACES = [
 
 # The words that make a country's long official name (``Qazaxıstan Respublikası``).
 STATE_FORMS = ["Respublikası", "Krallığı", "Federasiyası", "Əmirlikləri", "Əmirliyi", "Sultanlığı",
-               "Xalq Respublikası", "Muxtar Respublikası", "Birləşmiş Ştatları", "Dövləti"]
+               "Xalq Respublikası", "Muxtar Respublikası", "Birləşmiş Ştatları", "Dövləti", "Cümhuriyyəti"]
+
+# Heads of a state's official name after the country and its epithets (``Xalq Demokratik Respublikası``); not
+# ``Federasiyası``, which after epithets is a sports federation (``Azərbaycan Minifutbol Federasiyası``).
+STATE_HEADS = {"respublikası", "krallığı", "konfederasiyası", "sultanlığı", "əmirliyi", "əmirlikləri", "cümhuriyyəti"}
 
 # Organisations known by name or acronym (the acronym's expansion, where useful, after ``=``).
 ORGANISATIONS = [
@@ -77,10 +81,26 @@ ORG_HEADS = {
     "kollec", "kolleci", "məktəbi", "litseyi", "xəstəxanası", "klinikası", "qəzeti", "jurnalı", "televiziyası",
     "radiosu", "portalı", "forumu", "konfransı", "sammiti", "festivalı", "federasiyası", "klubu", "ofisi",
     "nümayəndəliyi", "səfirliyi", "konsulluğu", "məsləhəti", "bələdiyyəsi", "dəhlizi",
+    "liseyi", "gimnaziyası", "konservatoriyası", "rəsədxanası", "zirvəsi", "alyansı", "kollegiyası", "assambleyası",
     "şöbəsi", "filialı", "fabriki", "zavodu", "limanı", "platforması", "qərargahı", "qüvvələri", "ordusu",
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
     "bank",  # ``Aqro Kredit Bank``, ``Ziraat Bank``: bank names keep the nominative
 }
+# Heads that also modify the next word of a name (``Mərkəzi Bankı``: central), so they do not close one.
+HEADS_ALSO_MODIFIERS = {"mərkəzi", "bank", "kollec", "prokurorluq"}
+# Heads of units that are often named by common words alone (``Apellyasiya Komissiyası``, ``Çağrı Mərkəzi``,
+# ``Direktorlar Şurası``): no organisation unless a word of the name marks a state, a nation or a proper name.
+UNIT_HEADS = {"mərkəzi", "komissiyası", "şurası", "komitəsi", "fondu", "şöbəsi", "departamenti", "bölməsi"}
+STATE_MARKS = {"dövlət", "milli", "ali", "respublika", "mərkəzi", "beynəlxalq", "xalq", "konstitusiya", "nazirlər",
+               "baş", "dövlətlərarası", "hökumətlərarası", "birgə", "regional", "avropa", "tarif"}
+# Adjectives that open a body's name: the head after them alone takes no possessive (``Ali Məclis``,
+# ``Mərkəzi Bank``, ``Baş Assambleya``), unlike a head after a noun (``Dövlət Departamenti``).
+NAME_ADJECTIVES = {"ali", "milli", "mərkəzi", "baş", "ümumi", "beynəlxalq", "böyük", "federal"}
+# Heads of a body's own unit, written straight after the body's name (``Ali Məclisi Aparatı``): one name.
+SUB_UNIT_HEADS = {"aparatı", "katibliyi", "ofisi", "filialı", "nümayəndəliyi", "şöbəsi", "klinikası", "bürosu",
+                  "qərargahı", "xəstəxanası", "idarəsi", "departamenti"}
+# Words of a state's name in the genitive that start a place, not a name's part (``Respublikasının``).
+STATE_WORDS = {"respublika", "krallıq", "federasiya", "dövlət", "ölkə", "şəhər", "rayon"}
 # Nouns after a quoted name that make it an organisation or named project (``“Yaşıl Dəhliz” layihəsi``);
 # without quotes a ``… Proqramı`` is usually a document, not a name.
 QUOTED_ORG_NOUNS = ORG_HEADS | {"layihəsi", "proqramı", "şirkəti", "brendi", "platforması"}
@@ -99,6 +119,9 @@ PLACE_CLASSIFIERS = {"rayonu", "şəhəri", "kəndi", "qəsəbəsi", "bölgəsi"
                      "rayon", "şəhər", "kənd", "qəsəbə", "ərazisi", "paytaxtı",
                      # natural features: the name alone is the place (``Sevan gölü`` → ``Sevan``; corpus guide 29)
                      "gölü", "çayı", "dənizi", "dağı", "adası", "körfəzi", "göl", "çay"}
+
+# The word for a language after a place's name (``Azərbaycan dili``, ``rus dillərində``): the language, no place.
+LANGUAGE_NOUNS = {"dil", "dili", "dilləri", "dilli"}
 
 # Titles and roles that stand before a person's name (lower case, nominative, any possessive removed).
 TITLES = {
@@ -123,6 +146,29 @@ EPITHET_HEADS = {"lider", "lideri", "liderimiz", "öndər", "öndərimiz", "önd
 # Surname endings (in the nominative): a capitalised word ending so is very likely a family name.
 SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "yeviç", "oviç", "enko",
                    "yan", "uk", "ski", "skiy", "ska", "skaya", "in", "ina", "oğlu", "qızı", "dze", "şvili")
+# Surname endings of men and their women's forms (``Məhərrəmov`` / ``Məhərrəmova``): after ``oğlu`` a name in
+# the women's form is the man's name with a dative ``-a`` (``İdris Mustafa oğlu Məhərrəmova`` = to Məhərrəmov).
+MALE_SURNAME_ENDINGS = ("ov", "yev", "ev", "in", "ski", "skiy")
+WOMEN_SURNAME_ENDINGS = ("ova", "yeva", "eva", "ina", "ska", "skaya")
+# A bare ``-a`` after a consonant ends foreign names as written in Azerbaijani (``Kosta``, ``Metsola``) more
+# often than it is a dative: read as a suffix only when the stem is a known name. Not ``-ə`` (foreign names are
+# spelt with ``-a``: ``Polterə`` is a dative), and not ``-ı``/``-i`` (``Orbanı``, ``Putini``: accusatives),
+# except after the endings that names have with their own ``-i`` (``Tanevski``, ``Araqçı``).
+BARE_VOWEL_SUFFIXES = ("a",)
+OWN_FINAL_I_ENDINGS = ("ski", "çi", "çı")
+# Case endings of any harmony: a foreign name takes its suffix by its sound (``Ceymsın``, ``Flakein``), so a
+# person's last word may lose one of these where the article writes the bare name too.
+LOOSE_CASE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "na", "nə",
+                      "ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "da", "də", "dan", "dən", "la", "lə", "yla", "ylə")
+# A genitive is read on a person's name only where a possessed noun follows within a few words (``Baydenin
+# əvvəlki administrasiyasının``); else ``Zeldin`` may be the name itself. Possessed nouns end in the 3rd-person
+# possessive, alone or before a case (``sözlərinə``, ``rəhbərliyi``, ``səfəri``); not the adjective ``-lı``, the
+# relative ``-kı`` or the past tense ``-dı``, which end alike.
+POSSESSED_ENDING = r"(?:(?:s|[^aıoueəiöü])[ıiuü]|[ıiuü]n(?:ın|in|un|ün|a|ə|ı|i|u|ü|da|də|dan|dən))$"
+NOT_POSSESSED_ENDING = r"(?:l[ıiuü]|k[ıiuü]|d[ıiuü])$"
+GENITIVE_WINDOW = 4
+# The copula written on a name (``Qurbanovdur``): cut only where what remains is a known name's shape.
+COPULA_FORMS = ("dır", "dir", "dur", "dür")
 # Endings too common on ordinary words to be evidence alone (``in``): need a given name before them.
 WEAK_SURNAME_ENDINGS = ("in", "ina", "yan", "uk", "ski", "ska")
 # Patronymic words between given name and surname (``Cəlil Abbas oğlu Rüstəmov``).
@@ -130,7 +176,8 @@ PATRONYMICS = {"oğlu", "qızı"}
 # Russian patronymics as Azerbaijani official lists write them (``Bayramova Liya Vladimirovna``): endings.
 SLAVIC_PATRONYMIC_ENDINGS = ("ovna", "yevna", "evna", "oviç", "yeviç", "eviç", "ovich", "evich", "ıç")
 # Lower-case words that may stand inside a person's name (``Məhəmməd bin Salman``, ``Əl Nəhyan``).
-PERSON_JOINERS = PATRONYMICS | {"bin", "əl", "al", "ibn", "fon", "van", "de", "da"}
+PERSON_JOINERS = PATRONYMICS | {"bin", "əl", "al", "ibn", "fon", "von", "van", "der", "de", "da", "dos", "di", "du",
+                                 "del"}
 
 # Given names often seen in the news that the package's list lacks (foreign leaders and officials).
 GIVEN_NAMES = [
@@ -150,6 +197,10 @@ COMMON_ACRONYMS = {
     "PDF", "SMS", "USB", "GPS", "QR", "URL", "CEO", "CFO", "COO", "VIP", "TOP", "MBA", "CFA", "ACCA", "PhD",
     "IPO", "ETF", "ATM", "POS", "SES", "İES", "DES", "KES", "GES", "SCADA", "LED", "LNG", "LPG", "CO2",
     "SWIFT", "IBAN", "ESG", "KPI", "HR", "PR", "IT", "OK", "TV",
+    # kinds of body and exams named by their abbreviation (non-bank credit organisation, teachers' hiring exam)
+    "BOKT", "MİQ",
+    # currency codes (currencies are not entities)
+    "AZN", "USD", "EUR", "RUB", "TRY", "GBP", "CNY", "JPY", "CHF", "KZT", "GEL", "UAH",
 }
 # Heads of company names written in the Latin alphabet of their owners (``Blue Harbor Group``).
 LATIN_ORG_HEADS = {
@@ -158,6 +209,7 @@ LATIN_ORG_HEADS = {
     "Motors", "Media", "Times", "News", "Post", "Journal", "Fund", "Foundation", "Institute", "University",
     "Agency", "Council", "Association", "Trust", "Securities", "Investments", "Insurance", "Telecom",
     "Logistics", "Consulting", "Ventures", "Industries", "Services", "Pharma", "Finance", "Exchange",
+    "Forum", "Summit", "Week", "Festival", "Club", "Studio", "Labs", "Academy", "School", "College",
 }
 # Words that join a route's end points to its noun: ``Qazax–Tovuz yolu`` is one named place.
 ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "avtomobil", "dəmir"}

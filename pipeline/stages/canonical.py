@@ -16,8 +16,10 @@ from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
 from .morphology import candidates
+from .name_shapes import known_person_stem, loose_stems
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
+_WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 def _words(name: str) -> list[str]:
@@ -63,13 +65,28 @@ def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
     by_surname: dict[str, list[str]] = {}  # compatible names share the surname: only those are compared
     for name in names:
         by_surname.setdefault(az_lower(surname(_words(name))), []).append(name)
+    by_given = _by_given_name(names)
     best = {}
     for name in names:
         short = _words(name)
         key = az_lower(surname(short))
-        options = [full for full in by_surname[key] if _compatible(short, _words(full))] or [name]
-        best[name] = max(options, key=lambda n: (len(_words(n)), len(n), n))
+        options = [full for full in by_surname[key] if _compatible(short, _words(full))]
+        if len(short) == 1 and len(options) <= 1 and len(by_given.get(key, ())) == 1:
+            options = list(by_given[key])  # ``Kit`` after ``Kit Harington``: a given name alone, of one person
+        best[name] = max(options or [name], key=lambda n: (len(_words(n)), len(n), n))
     return best
+
+
+def _by_given_name(names: set[str]) -> dict[str, set[str]]:
+    """First given name (lower case) -> the full names that open with it; names also used as a surname of
+    someone are left out, since a lone word then cannot tell the two apart."""
+    given: dict[str, set[str]] = {}
+    surnames = {az_lower(surname(_words(n))) for n in names if len(_words(n)) >= 2}
+    for name in names:
+        words = _words(name)
+        if len(words) >= 2 and not _surname_first(words) and not words[0].endswith("."):
+            given.setdefault(az_lower(words[0]), set()).add(name)
+    return {k: v for k, v in given.items() if k not in surnames}
 
 
 def acronym_links(entities: list[Entity], text: str) -> dict[str, str]:
@@ -89,18 +106,23 @@ def acronym_links(entities: list[Entity], text: str) -> dict[str, str]:
     return links
 
 
-def agreed_surnames(entities: list[Entity]) -> list[Entity]:
+def agreed_surnames(entities: list[Entity], text: str = "") -> list[Entity]:
     """A person's last word read the way most of the article's mentions allow: ``Pauelin`` may be ``Pauel`` +
-    genitive or a name ending in ``-in``; a second mention ``Pauelə`` settles it as ``Pauel``. A reading
-    no other mention supports leaves the canonical as it is."""
+    genitive or a name ending in ``-in``; a second mention ``Pauelə`` settles it as ``Pauel``, and so does the
+    bare word anywhere in the text (``Starmer`` beside ``Starmerin``), also for a suffix written by the name's
+    sound rather than its spelling (``Ceymsın``). A reading nothing else supports leaves the canonical as it is."""
     people = [e for e in entities if e.label == "PER" and e.text.split()]
     readings = {id(e): _readings(e.text.split()[-1]) for e in people}
     votes = Counter(r for options in readings.values() for r in options)
+    # the bare word written outside the mentions counts too (a mention's own words are already counted)
+    written = Counter(_WORD.findall(text)) - Counter(w for e in people if e.field == TEXT for w in e.text.split())
+    for reading in {r for options in readings.values() for r in options}:
+        votes[reading] += written[reading]
     settled = []
     for entity in entities:
         options = readings.get(id(entity))
         words = entity.canonical.split()
-        if options and words and not _surname_first(words):
+        if options and words and not _surname_first(words) and not known_person_stem(words[-1]):
             best = max(options, key=lambda r: (votes[r], r == words[-1]))
             if votes[best] > votes[words[-1]] and best != words[-1]:
                 entity = replace(entity, canonical=" ".join([*words[:-1], best]))
@@ -109,13 +131,14 @@ def agreed_surnames(entities: list[Entity]) -> list[Entity]:
 
 
 def _readings(word: str) -> set[str]:
-    """The word and its stems under the suffix analyser (at least three letters)."""
-    return {word} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+    """The word, its stems under the suffix analyser, and the word without a case ending of any harmony
+    (at least three letters)."""
+    return {word, *loose_stems(word)} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
 
 
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
-    entities = agreed_surnames(entities)
+    entities = agreed_surnames(entities, text)
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]

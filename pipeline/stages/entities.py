@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..lang.entities_az import EPITHET_HEADS, LEGAL_FORMS, ORG_HEADS, PLACE_CLASSIFIERS, ROMAN_NUMERALS
+from ..lang.entities_az import (
+    EPITHET_HEADS,
+    LANGUAGE_NOUNS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    PLACE_CLASSIFIERS,
+    ROMAN_NUMERALS,
+    STATE_HEADS,
+)
 from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
 from ..text import az_lower
 from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
 from .morphology import case_of, nominative
-from .name_shapes import is_name_word, nominatives
+from .name_shapes import canonical_of, is_name_word, loose_stems, nominatives, person_last_form, possessed_ahead
+from .person_rules import patronymic
 
 
 def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:
@@ -64,8 +73,8 @@ def _not_a_name(span: rules.Span, tokens: list[Token], text: str) -> bool:
         return True  # ``Ümummilli lider``, ``Ulu öndər``: a capitalised word before these is an epithet
     if last.text[:1].islower() and az_lower(nominative(last.text)) in ORG_HEADS:
         return True  # ``Daxili Audit departamenti``: a unit named by common words ends in a lower-case head
-    if span.first == span.last and rules.never_a_name(first):
-        return True  # a common abbreviation (``ƏDV``), a title
+    if span.first == span.last and (rules.never_a_name(first) or rules.code_word(first.text)):
+        return True  # a common abbreviation (``ƏDV``), a title, a code with digits (``COVİD-19``, ``XR200``)
     return span.first == span.last and rules.sentence_initial(tokens, span.first, text)
 
 
@@ -85,7 +94,8 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
             others.setdefault(az_lower(span.canonical), (span.label, span.canonical))
 
     def person(token: Token) -> str | None:
-        return next((people[az_lower(f)] for f in nominatives(token.text) if az_lower(f) in people), None)
+        forms = (*nominatives(token.text), *loose_stems(token.text))  # ``Metkalfin`` after ``Maykl Metkalf``
+        return next((people[az_lower(f)] for f in forms if az_lower(f) in people), None)
 
     settled = []
     for span in spans:
@@ -103,6 +113,37 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
         if hit:
             settled.append(rules.Span(k, k, hit[0], hit[1], "rule"))
     return sorted(settled, key=lambda s: s.first)
+
+
+def _place_not_person(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:
+    """A model's person that is a place: a name ending in a state's head (``İslam Respublikasının``), or one word
+    in the locative, which a place takes and a person hardly ever does (``Şotlandiyada``)."""
+    if span.label != "PER":
+        return span
+    last = tokens[span.last].text
+    head = nominative(last)
+    if az_lower(head) in STATE_HEADS or (span.first == span.last and case_of(last) == "loc"):
+        return replace(span, label="LOC", canonical=canonical_of(tokens, text, span.first, span.last, head))
+    return span
+
+
+def _person_canonical(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:
+    """A model's person read as the person rules read one: the last word by ``person_last_form``
+    (``Antonio Kostanın`` -> ``Antonio Kosta``, not the place-like ``Kost``), a closing patronymic kept."""
+    if patronymic(tokens[span.last].text):
+        return span
+    words = [t.text for t in tokens[span.first : span.last + 1]]
+    form = person_last_form(words, possessed_ahead(tokens, span.last))
+    return replace(span, canonical=canonical_of(tokens, text, span.first, span.last, form))
+
+
+def _language(tokens: list[Token], span: rules.Span) -> bool:
+    """``Azərbaycan dili``, ``Azərbaycan və rus dillərində``: a place's name before the word for a language names
+    the language, which is no place (corpus guide 26)."""
+    after = [az_lower(nominative(t.text)) for t in tokens[span.last + 1 : span.last + 4]]
+    if after[:1] and after[0] in LANGUAGE_NOUNS:
+        return True
+    return len(after) == 3 and after[0] in ("və", ",") and after[2] in LANGUAGE_NOUNS
 
 
 def windows_to_read(tokens: list[Token], text: str, rule_spans: list[rules.Span],
@@ -127,8 +168,10 @@ def find_entities(
     """Entities of one field, before article-level canonicalisation."""
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
+    model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s
+                   for s in (_place_not_person(s, tokens, text) for s in model_spans)]
     spans = merge(rule_spans + model_spans, tokens, text)
-    spans = consistent_names(spans, tokens, text)
+    spans = [s for s in consistent_names(spans, tokens, text) if not (s.label == "LOC" and _language(tokens, s))]
     entities = []
     for span in spans:
         first, last = tokens[span.first], tokens[span.last]

@@ -26,3 +26,8 @@ def common_word(word: str) -> bool:
     stems = _stems()
     low = az_lower(word)
     return low in stems or any(az_lower(a.stem) in stems for a in candidates(word))
+
+
+def common_stem(stem: str) -> bool:
+    """``stem`` itself (no further analysis) is an ordinary word of the dictionary."""
+    return az_lower(stem) in _stems()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower
 from . import gazetteer
-from .morphology import analyse, candidates, case_of, nominative
+from .lexicon import common_stem
+from .morphology import analyse, candidates, nominative
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +50,14 @@ def canonical_of(tokens: list[Token], text: str, first: int, last: int, last_for
 def inflected(word: str) -> bool:
     """A case suffix that cannot end a word inside a name. A bare ``-a``/``-ə`` or ``-in`` is too often
     part of the stem (``Peşə``, ``Ziyəddin``) to count; buffered forms (``-ya``, ``-nin``) do."""
-    case = case_of(word)
+    analysis = analyse(word)
+    case = analysis.case
     if case in ("loc", "abl", "ins"):
         return True
-    if case == "dat":
-        return word.endswith(("ya", "yə", "na", "nə"))
+    if case == "dat":  # ``Kaya`` is no ``Kay`` + ``-a``: after a ``y`` or ``n`` a bare ``-a`` counts only on a
+        # common word (``Hakimliyə``)
+        buffered = analysis.suffix.startswith(("y", "n")) or common_stem(analysis.stem)
+        return word.endswith(("ya", "yə", "na", "nə")) and buffered
     if case == "gen":
         return word not in gazetteer.load().given_names
     return False
@@ -82,12 +87,6 @@ def _title_word(word: str) -> bool:
     return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
 
 
-def person_lexicon(stem: str) -> bool:
-    """Stems a person's name may have: known names and surname shapes (``Hüseynzadənin`` -> ``Hüseynzadə``)."""
-    gaz = gazetteer.load()
-    return gaz.knows_word(stem) or stem in gaz.given_names or az_lower(stem).endswith(data.SURNAME_ENDINGS)
-
-
 def name_nominative(word: str, lexicon) -> str:
     """A name's nominative: its case suffix removed, except a bare ``-a``/``-ə`` after a stem nobody knows,
     which is far more often the name's own last letter (``Kosta``, ``Oklahoma``) than a dative."""
@@ -106,3 +105,84 @@ def looks_like_surname(word: str) -> bool:
     return len(stem) > 4 and stem.endswith(_STRONG_SURNAME_ENDINGS)
 
 
+
+
+@cache
+def famous_surnames() -> frozenset[str]:
+    """The last words (lower case) of the people the news often names by surname alone."""
+    return frozenset(az_lower(name.split()[-1]) for name in data.PEOPLE)
+
+
+def known_person_stem(stem: str) -> bool:
+    """A stem that is surely a person's name word: a known name or given name, a strong surname shape
+    (``-ov``, ``-zadə``; not the weak ``-in``, which ``Baydenin`` ends with as a genitive), a famous surname."""
+    gaz = gazetteer.load()
+    low = az_lower(stem)
+    strong = len(low) > 4 and low.endswith(_STRONG_SURNAME_ENDINGS)
+    return gaz.knows_word(stem) or stem in gaz.given_names or strong or low in famous_surnames()
+
+
+@lru_cache(maxsize=65536)
+def person_nominative(word: str, alone: bool = False, possessed_ahead: bool = True) -> str:
+    """The dictionary form of a person's last name word. A reading whose stem is a known name wins
+    (``Əliyevə`` -> ``Əliyev``, ``Məhərrəmova`` stays); else a bare vowel after an unknown stem is the name's
+    own letter (``Kosta``, ``Tanevski``); else the analyser's best reading (``Baydenin`` -> ``Bayden``,
+    ``Orbanı`` -> ``Orban``)."""
+    readings = candidates(word)
+    for analysis in readings:
+        if known_person_stem(analysis.stem):
+            return analysis.stem
+    for analysis in readings:
+        if az_lower(analysis.stem).endswith(data.OWN_FINAL_I_ENDINGS):
+            return analysis.stem  # ``Araqçının`` -> ``Araqçı``
+    low = az_lower(word)
+    for copula in data.COPULA_FORMS:
+        if low.endswith(copula) and known_person_stem(word[: -len(copula)]):
+            return word[: -len(copula)]
+    best = readings[0]
+    if best.suffix in data.BARE_VOWEL_SUFFIXES or low.endswith(data.OWN_FINAL_I_ENDINGS):
+        return word
+    if (alone or not possessed_ahead) and best.suffix in _UNBUFFERED_GENITIVES:
+        return word  # a given name in ``-in`` (``Yasemin``), or a name with no possessed noun after it (``Zeldin``)
+    return best.stem
+
+
+def person_last_form(words: list[str], possessed_ahead: bool = True) -> str:
+    """``person_nominative`` of a name's last word, read with the name's other words: after ``oğlu`` (a man)
+    a surname in the women's form carries a dative (``Vasif Tofiq oğlu Xəlilova`` -> ``Xəlilov``)."""
+    last = words[-1]
+    low = az_lower(last)
+    if "oğlu" in words[:-1] and low.endswith(data.WOMEN_SURNAME_ENDINGS) and len(low) > 5:
+        return last[:-1]
+    return person_nominative(last, alone=len(words) == 1, possessed_ahead=possessed_ahead)
+
+
+_POSSESSED = re.compile(data.POSSESSED_ENDING)
+_NOT_POSSESSED = re.compile(data.NOT_POSSESSED_ENDING)
+
+
+def possessed_ahead(tokens: list[Token], last: int) -> bool:
+    """A possessed noun follows token ``last`` within a few words of the same clause: the word may be a genitive."""
+    for token in tokens[last + 1 : last + 1 + data.GENITIVE_WINDOW]:
+        word = az_lower(token.text)
+        if token.text in {".", ",", ";", ":", "!", "?"}:
+            return False
+        if word.isalpha() and len(word) > 3 and _POSSESSED.search(word) and not _NOT_POSSESSED.search(word):
+            return True
+    return False
+
+
+_UNBUFFERED_GENITIVES = ("ın", "in", "un", "ün")
+
+
+def given_name_shape(word: str) -> bool:
+    """A word whose only case reading is a genitive without buffer on a stem nobody knows (``Yasemin``,
+    ``Kristin``): at the head of a name it is a given name, not a possessor."""
+    analysis = analyse(word)
+    return analysis.case == "gen" and analysis.suffix in _UNBUFFERED_GENITIVES and not known_person_stem(analysis.stem)
+
+
+def loose_stems(word: str) -> tuple[str, ...]:
+    """``word`` without a case ending of any harmony (``Metkalfin`` -> ``Metkalf``: a foreign name takes its
+    suffix by its sound); only for matching a name the article has already given."""
+    return tuple(word[: -len(e)] for e in data.LOOSE_CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)

@@ -10,15 +10,21 @@ from ..lang import entities_az as data
 from ..records import Token
 from ..text import az_lower
 from . import gazetteer
-from .morphology import nominative
+from .lexicon import common_word
+from .morphology import analyse, nominative
 from .name_shapes import (
     Span,
     canonical_of,
+    famous_surnames,
+    given_name_shape,
     inflected,
     is_name_word,
     is_title,
     looks_like_surname,
-    person_lexicon,
+    person_last_form,
+    person_nominative,
+    possessed_ahead,
+    sentence_initial,
 )
 
 
@@ -37,14 +43,61 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         titled = first > 0 and is_title(tokens[first - 1])
         given = words[0] in gaz.given_names or (len(words[0]) == 2 and words[0].endswith("."))
         surname = looks_like_surname(words[-1]) or _INITIAL_SURNAME.match(words[-1]) is not None
-        surname = surname or az_lower(nominative(words[-1])) in _famous_surnames()
+        surname = surname or az_lower(nominative(words[-1])) in famous_surnames()
         closing = patronymic(words[-1]) if len(words) >= 3 else None
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
-        if (titled and len(words) <= 5) or named:
-            form = closing.group(1) if closing else nominative(words[-1], person_lexicon)
+        common = len(words) == 1 and not given and common_word(words[0])  # ``Prezidentinin Sərəncamı``
+        if (titled and len(words) <= 5 and not common) or named:
+            form = closing.group(1) if closing else person_last_form(words, possessed_ahead(tokens, last))
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))
         i = last + 1
     return spans
+
+
+# A genitive with its buffer after a vowel (``Şamxani-nin``): a father's name before ``oğlu`` is never so.
+_BUFFERED_GENITIVE = re.compile(r"\w{3}[aıoueəiöü]n[ıiuü]n$")
+
+
+def _another_person_ahead(tokens: list[Token], i: int, last: int, k: int, text: str) -> bool:
+    """Word ``k`` cannot continue the name ``i``..``last``: two people side by side (``Livitt | Trampın``,
+    ``Sarah Palin | Donald Trampın``), or a run that is a name already followed by a word in the locative or
+    the plural, which a person's name does not take (``Piter Boun | Birminqemdəki``)."""
+    gaz = gazetteer.load()
+    word, previous = tokens[k].text, tokens[last].text
+    if not previous[:1].isupper():
+        return False  # ``fon der | Lyayen``: a joiner is no end of a name
+    if az_lower(person_nominative(word)) in famous_surnames() and _partial_famous(tokens, i, k) is False:
+        apart = _apart_elsewhere(tokens, last, text) or given_name_shape(previous)  # ``Harvardın | Tramp``
+        lone = last == i and previous not in gaz.given_names and apart
+        return lone or (last > i and tokens[i].text in gaz.given_names)
+    if last == i:
+        return False
+    if word in gaz.given_names and previous not in gaz.given_names:
+        return k + 1 < len(tokens) and is_name_word(tokens[k + 1])
+    analysis = analyse(word)
+    return analysis.case == "loc" or analysis.plural
+
+
+def _apart_elsewhere(tokens: list[Token], k: int, text: str) -> bool:
+    """Word ``k`` is a person of its own: the text names it elsewhere after another name (``Kerolayn Livitt`` …
+    ``Livitt Trampın``), or it is a common word opening the sentence (``Təklif | Tramp administrasiyasının``);
+    an unlisted given name before a famous surname (``Melaniya Tramp``) is neither."""
+    word = tokens[k].text
+    if sentence_initial(tokens, k, text) and common_word(word):
+        return True
+    after_name = re.compile(rf"[A-ZÇƏĞİÖŞÜ]\w+ {re.escape(nominative(word))}")
+    return any(m.start() != tokens[k - 1].start for m in after_name.finditer(text)) if k else False
+
+
+def _partial_famous(tokens: list[Token], i: int, k: int) -> bool:
+    """The words ``i``..``k`` end one of the well-known full names (``Rəcəb Tayyib Ərdoğan``)."""
+    words = [az_lower(t.text) for t in tokens[i:k]] + [az_lower(person_nominative(tokens[k].text))]
+    return any(famous[-len(words):] == words for famous in _famous_names())
+
+
+@cache
+def _famous_names() -> tuple[list[str], ...]:
+    return tuple(az_lower(name).split() for name in data.PEOPLE)
 
 
 def _glued(tokens: list[Token], k: int) -> bool:
@@ -73,17 +126,26 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         if "\n" in text[tokens[k - 1].end : tokens[k].start]:
             break  # a name never runs over a line break (one name a line in official lists)
         patronymic_ahead = patronymic(word) or (k + 1 < len(tokens) and patronymic(tokens[k + 1].text))
-        if inflected(tokens[last].text) and not patronymic_ahead:
+        if patronymic(word) and _BUFFERED_GENITIVE.search(az_lower(tokens[last].text)):
+            break  # ``Əli Şamxaninin | oğlu``: after a possessor ``oğlu`` is "his son", no patronymic
+        given_first = last == i and given_name_shape(tokens[last].text)
+        if inflected(tokens[last].text) and not patronymic_ahead and not given_first:
             break  # ``Bahəddin Musa oğlu``: a name ending like a genitive still belongs to a patronymic name
         if patronymic(word) and k - i >= 2 and not (k + 1 < len(tokens) and name_word(k + 1) and word.islower()):
             return i, k  # ``Qasımova Lalə Fuad qızı``: the patronymic closes the name
         surname_first = any(k + n < len(tokens) and patronymic(tokens[k + n].text) for n in (1, 2))
         if looks_like_surname(tokens[last].text) and word in gazetteer.load().given_names and not surname_first:
             break  # ``Heydər Əliyev Nursultan Nazarbəyevə``: two people side by side
-        if az_lower(tokens[last].text) in _famous_surnames() and not surname_first:
+        if az_lower(tokens[last].text) in famous_surnames() and not surname_first:
             break  # ``Uitkoff Putin``
+        if not surname_first and _another_person_ahead(tokens, i, last, k, text):
+            break
         joined = word in data.PERSON_JOINERS or (word == "-" and _glued(tokens, k))  # ``Kasım-Jomart``
-        if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)):
+        # ``fon der Lyayen``, ``əl-Ayyaş``: a joiner may stand before another joiner or a glued hyphen
+        second = k + 1 < len(tokens) and (tokens[k + 1].text in data.PERSON_JOINERS
+                                          or (tokens[k + 1].text == "-" and _glued(tokens, k + 1)))
+        if name_word(k) or (joined and k + 1 < len(tokens) and name_word(k + 1)) or (
+                joined and second and k + 2 < len(tokens) and name_word(k + 2)):
             last = k
             k += 1
         else:
@@ -103,10 +165,4 @@ def patronymic(word: str) -> re.Match[str] | None:
 _SLAVIC_PATRONYMIC = re.compile(rf"^([A-ZÇƏĞİÖŞÜ]\w+(?:{'|'.join(data.SLAVIC_PATRONYMIC_ENDINGS)}))$")
 
 _INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
-
-
-@cache
-def _famous_surnames() -> frozenset[str]:
-    return frozenset(az_lower(name.split()[-1]) for name in data.PEOPLE)
-
 

@@ -17,16 +17,26 @@ from .morphology import analyse, nominative
 from .name_shapes import (
     Span,
     canonical_of,
+    famous_surnames,
     inflected,
     is_name_word,
+    is_title,
     looks_like_surname,
     never_a_name,
     nominatives,
     sentence_initial,
 )
+from .org_shapes import (
+    code_word,
+    company_word,
+    ends_another_name,
+    genitive_inside_name,
+    slogan,
+    unit_by_common_words,
+)
 from .person_rules import person_spans
 
-__all__ = ["Span", "find_spans", "never_a_name", "sentence_initial"]
+__all__ = ["Span", "code_word", "find_spans", "never_a_name", "sentence_initial"]
 
 
 def gazetteer_spans(tokens: list[Token], text: str) -> list[Span]:
@@ -79,6 +89,21 @@ def _extend_state(tokens: list[Token], text: str, span: Span) -> Span:
         if az_lower(nominative(last_word)) == az_lower(words[-1]) or last_word == words[-1]:
             canonical = canonical_of(tokens, text, span.first, end, words[-1])
             return Span(span.first, end, "LOC", canonical, span.method)
+    return _official_state_name(tokens, text, span)
+
+
+def _official_state_name(tokens: list[Token], text: str, span: Span) -> Span:
+    """``Əlcəzair Xalq Demokratik Respublikası``, ``İran İslam Respublikasının``: a country, up to three
+    capitalised words, then a state's head (``Respublikası``, ``Krallığı``) make one place."""
+    for end in range(span.last + 1, min(span.last + 5, len(tokens))):
+        token = tokens[end]
+        if not token.text[:1].isupper() or tokens[end - 1].end == token.start and token.text != "-":
+            return span
+        head = nominative(token.text)
+        if az_lower(head) in data.STATE_HEADS:
+            return Span(span.first, end, "LOC", canonical_of(tokens, text, span.first, end, head), span.method)
+        if inflected(token.text):
+            return span
     return span
 
 
@@ -101,7 +126,10 @@ def org_spans(tokens: list[Token], text: str) -> list[Span]:
         if not capital_head and token.text not in data.PLACE_NAME_HEADS and lower_head not in data.PLACE_NAME_HEADS:
             continue
         first = _name_start(tokens, i, text, people_allowed=not capital_head or lower_head in data.PLACE_HEADS)
-        if first < i and canonical_of(tokens, text, first, i, head) not in data.LEGAL_FORMS:
+        if capital_head and first < i and all(az_lower(t.text) in data.NAME_ADJECTIVES for t in tokens[first:i]):
+            head = analyse(token.text).stem  # ``Ali Məclisinə`` -> ``Ali Məclis``: after adjectives, no possessive
+        if first < i and canonical_of(tokens, text, first, i, head) not in data.LEGAL_FORMS and not (
+                capital_head and unit_by_common_words(tokens, first, i)):
             label = "LOC" if lower_head in data.PLACE_HEADS or not capital_head else "ORG"
             spans.append(Span(first, i, label, canonical_of(tokens, text, first, i, head), "rule"))
     return spans
@@ -119,7 +147,7 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
             continue
         after = tokens[close + 1].text
         named = after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS
-        if named or _bracketed_company(tokens, i, close):
+        if (named or _bracketed_company(tokens, i, close)) and not slogan(tokens[i + 1 : close]):
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
     return spans
@@ -221,7 +249,7 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
         word = token.text
         if word in data.LATIN_ORG_HEADS:
             first = i
-            while first > 0 and _latin_name_word(tokens[first - 1].text):
+            while first > 0 and company_word(tokens, first - 1, text):
                 first -= 1
             if first < i:
                 spans.append(Span(first, i, "ORG", text[tokens[first].start : token.end], "rule"))
@@ -234,12 +262,7 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
     return spans
 
 
-_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z&'’.-]*$")
 _DOMAIN = re.compile(r"^[A-Z][\w-]+\.(?:com|az|org|net|io|co|uk|ru|tr)$")
-
-
-def _latin_name_word(word: str) -> bool:
-    return bool(_LATIN_WORD.match(word)) and word not in data.LEGAL_FORMS
 
 
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
@@ -262,12 +285,15 @@ def _inside_name(tokens: list[Token], k: int) -> bool:
 
 def _person_word(tokens: list[Token], k: int) -> bool:
     """A surname, or a word after a given name; ``Naxçıvan Muxtar Respublikası`` (Muxtar after a known place
-    is no first name) is not one."""
+    is no first name) and ``Qazax-Tovuz Regional`` (Tovuz, a given name, is a known place written after
+    another) are not one."""
     gaz = gazetteer.load()
-    if looks_like_surname(tokens[k].text):
+    if looks_like_surname(tokens[k].text) or az_lower(nominative(tokens[k].text)) in famous_surnames():
         return True
     after_given = k > 0 and tokens[k - 1].text in gaz.given_names
-    return after_given and not (k > 1 and gaz.knows_word(tokens[k - 2].text))
+    before = tokens[k - 2].text if k > 1 else ""
+    place_pair = before == "-" and k > 2 and gaz.knows_word(tokens[k - 3].text) and gaz.knows_word(tokens[k - 1].text)
+    return after_given and not gaz.knows_word(before) and not place_pair
 
 
 _MAX_NAME_WORDS = 15
@@ -285,7 +311,9 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
         if is_name_word(token) and token.text not in data.NOT_NAMES:
-            if inflected(token.text):
+            if ends_another_name(token.text) and az_lower(nominative(tokens[head].text)) not in data.SUB_UNIT_HEADS:
+                break  # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name closes another
+            if inflected(token.text) and not genitive_inside_name(tokens, k):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             if _person_word(tokens, k) and not named_after:
@@ -293,8 +321,9 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
             if sentence_initial(tokens, k, text) and not gaz.knows_word(token.text) and analyse(token.text).suffix:
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
-        elif not _inside_name(tokens, k):
-            break
+        elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0
+                                              and ends_another_name(tokens[k - 1].text)):
+            break  # ``… Gimnaziyası | və Bülbül adına … Məktəbi``: two names joined, not one
         k -= 1
     while first < head and (tokens[first].text in data.NAME_JOINERS or not is_name_word(tokens[first])):
         first += 1
@@ -309,6 +338,8 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
         word = token.text
         if i in taken or len(word) > 8 or not word.isupper() or not word[0].isalpha():
             continue
+        if code_word(word):
+            continue
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
             continue
@@ -319,9 +350,21 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
     return spans
 
 
+def _given_name_before_surname(tokens: list[Token], span: Span) -> bool:
+    """A one-word place that is also a given name (listed as one, or after a title), before a surname:
+    ``naziri Sahil Babayev``, ``Türkan Eyyubova`` are people."""
+    following = span.last + 1
+    if span.first != span.last or span.label != "LOC" or following >= len(tokens):
+        return False
+    titled = span.first > 0 and is_title(tokens[span.first - 1])
+    given = titled or tokens[span.first].text in gazetteer.load().given_names
+    return given and looks_like_surname(tokens[following].text) and tokens[span.last].end < tokens[following].start
+
+
 def find_spans(tokens: list[Token], text: str) -> list[Span]:
     """Every gazetteer and rule span of one field; overlaps are settled by the caller."""
-    spans = gazetteer_spans(tokens, text) + org_spans(tokens, text) + quoted_org_spans(tokens, text)
+    places = [s for s in gazetteer_spans(tokens, text) if not _given_name_before_surname(tokens, s)]
+    spans = places + org_spans(tokens, text) + quoted_org_spans(tokens, text)
     spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text) + route_spans(tokens, text)
     spans += company_spans(tokens, text)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}

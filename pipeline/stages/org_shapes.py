@@ -1,0 +1,84 @@
+"""What an organisation's name looks like, and what only looks like one: the phrase-level tests of the
+organisation rules (a unit named by common words, a slogan, a code, where a name begins and ends)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import entities_az as data
+from ..records import Token
+from ..text import az_lower
+from . import gazetteer
+from .lexicon import common_stem, common_word
+from .morphology import analyse, candidates, nominative
+from .name_shapes import inflected, is_name_word, sentence_initial
+
+# A company's name before its Latin head may be in either alphabet (``PAŞA Holding``, ``Azər Türk Bank``).
+_LATIN_WORD = re.compile(r"^[A-ZÇƏĞİÖŞÜ][A-Za-zÇƏĞİÖŞÜçəğıöşü&'’.-]*$")
+
+
+def unit_by_common_words(tokens: list[Token], first: int, head: int) -> bool:
+    """``Apellyasiya Komissiyası``, ``İnsan Resursları Mərkəzi``, ``Çağrı Mərkəzi``: a unit named by common words
+    alone, none of them a state's or a nation's mark, is no organisation (corpus guide 4, 27)."""
+    head_word = nominative(tokens[head].text)
+    if az_lower(tokens[head].text) not in data.UNIT_HEADS and az_lower(head_word) not in data.UNIT_HEADS:
+        return False
+    modifiers = tokens[first:head]
+    if head - first > 2 or gazetteer.load().get((*(t.text for t in modifiers), head_word)):
+        return False
+    if any(analyse(t.text).case == "gen" for t in modifiers):
+        return False  # ``Təhsilin İnkişafı Fondu``: a name phrased as what the body is for is an official name
+    return all(common_word(t.text) and az_lower(t.text) not in data.STATE_MARKS and not t.text.isupper()
+               for t in modifiers)
+
+
+def slogan(words: list[Token]) -> bool:
+    """``“Batareyaları təhvil ver, təbiəti qoru” aksiyası``: a quoted phrase of three words or more, mostly in
+    lower case, is a slogan or a campaign's title, not an organisation's name."""
+    lower = [t for t in words if t.text[:1].islower() and t.text not in data.NAME_JOINERS]
+    return len(words) >= 3 and 2 * len(lower) >= len(words)
+
+
+def ends_another_name(word: str) -> bool:
+    """A capitalised organisation head as written in a name's nominative (``Kabineti``, ``Agentliyi``)."""
+    low = az_lower(word)
+    return word[:1].isupper() and low in data.ORG_HEADS and low not in data.HEADS_ALSO_MODIFIERS
+
+
+def genitive_inside_name(tokens: list[Token], k: int) -> bool:
+    """``Təhsilin İnkişafı Fondu``, ``Ətraf Mühitin Mühafizəsi Agentliyi``: a common noun in the genitive before a
+    capitalised possessed word belongs to the name; a place (``Azərbaycan Respublikasının | Xarici İşlər
+    Nazirliyi``), a person, a title or an organisation in the genitive does not."""
+    analysis = analyse(tokens[k].text)
+    if analysis.case != "gen" or k + 1 >= len(tokens) or not is_name_word(tokens[k + 1]):
+        return False
+    stem = analysis.stem
+    gaz = gazetteer.load()
+    if gaz.knows_word(stem) or gaz.knows_word(nominative(tokens[k].text)) or az_lower(stem) in data.TITLES:
+        return False
+    if az_lower(nominative(tokens[k].text)) in data.ORG_HEADS or az_lower(stem) in data.STATE_WORDS:
+        return False
+    common = any(a.case == "gen" and common_stem(a.stem) for a in candidates(tokens[k].text))
+    return common and any(a.possessive == "3" for a in candidates(tokens[k + 1].text))
+
+
+def code_word(word: str) -> bool:
+    """``AZ1010``, ``QX50``, ``COVİD-19``: capitals with digits are a code, a model or a disease, not a name
+    (the named bodies written so, ``G20``, ``COP29``, are in the gazetteer)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and any(ch.isdigit() for ch in word)
+
+
+def company_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A word of a company's name before its Latin head: no common word opening the sentence."""
+    word = tokens[k].text
+    return latin_name_word(word) and not (sentence_initial(tokens, k, text) and common_word(word))
+
+
+def title_like(word: str) -> bool:
+    return az_lower(word) in data.TITLES or az_lower(nominative(word)) in data.TITLES
+
+
+def latin_name_word(word: str) -> bool:
+    return (bool(_LATIN_WORD.match(word)) and word not in data.LEGAL_FORMS and word not in data.NOT_NAMES
+            and not title_like(word) and not inflected(word))
