@@ -292,3 +292,11 @@ def test_a_fathers_name_in_in_keeps_the_patronymic(rules_only: Pipeline) -> None
 def test_a_surname_alone_with_a_suffix_of_its_sound(rules_only: Pipeline) -> None:
     text = "Şöbənin rəhbəri Denis Holkroft çıxış edib.\n\nHolkroftin sözlərinə görə, bazar sabitdir."
     assert ("Holkroftin", "PER", "Denis Holkroft") in found(rules_only, text)
+
+
+def test_a_head_right_before_the_head_names_the_body_it_belongs_to(nlp):
+    from pipeline import Article
+
+    doc = nlp(Article(id="x", text="Səfir dünən Qırğızıstan Respublikası Parlamenti Məclisinin sədri ilə görüşüb."))
+    assert [(e.text, e.canonical) for e in doc.entities if e.label == "ORG"] == [
+        ("Qırğızıstan Respublikası Parlamenti Məclisinin", "Qırğızıstan Respublikası Parlamenti Məclisi")]

@@ -311,8 +311,11 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
         if token.end != tokens[k + 1].start and tokens[k + 1].text == "-":
             break
         if is_name_word(token) and token.text not in data.NOT_NAMES:
-            if ends_another_name(token.text) and az_lower(nominative(tokens[head].text)) not in data.SUB_UNIT_HEADS:
-                break  # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name closes another
+            if (ends_another_name(token.text) and k < head - 1
+                    and az_lower(nominative(tokens[head].text)) not in data.SUB_UNIT_HEADS):
+                # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name's own words closes another;
+                # right before the head it names the body this one belongs to (``Parlamenti Məclisi``)
+                break
             if inflected(token.text) and not genitive_inside_name(tokens, k):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
