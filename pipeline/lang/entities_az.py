@@ -95,6 +95,10 @@ STATE_MARKS = {"dövlət", "milli", "ali", "respublika", "mərkəzi", "beynəlxa
                "baş", "dövlətlərarası", "hökumətlərarası", "birgə", "regional", "avropa", "tarif"}
 # Adjectives that open a body's name: the head after them alone takes no possessive (``Ali Məclis``,
 # ``Mərkəzi Bank``, ``Baş Assambleya``), unlike a head after a noun (``Dövlət Departamenti``).
+# Action nouns that govern a dative inside a body's name (``Bazarına Nəzarət``, ``Gənclərə Dəstək``).
+DATIVE_GOVERNING_NOUNS = {"nəzarət", "dəstək", "xidmət", "yardım", "kömək"}
+# The possessed passive verbal noun of a name's genitive phrase (``Texnologiyanın Qiymətləndirilməsi``).
+VERBAL_NOUN_POSSESSED = ("lması", "lməsi", "nması", "nməsi")
 NAME_ADJECTIVES = {"ali", "milli", "mərkəzi", "baş", "ümumi", "beynəlxalq", "böyük", "federal"}
 # Heads of a body's own unit, written straight after the body's name (``Ali Məclisi Aparatı``): one name.
 SUB_UNIT_HEADS = {"aparatı", "katibliyi", "ofisi", "filialı", "nümayəndəliyi", "şöbəsi", "klinikası", "bürosu",

@@ -29,6 +29,7 @@ from .name_shapes import (
 from .org_shapes import (
     code_word,
     company_word,
+    dative_inside_name,
     ends_another_name,
     genitive_inside_name,
     slogan,
@@ -316,7 +317,7 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
                 # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name's own words closes another;
                 # right before the head it names the body this one belongs to (``Parlamenti Məclisi``)
                 break
-            if inflected(token.text) and not genitive_inside_name(tokens, k):
+            if inflected(token.text) and not (genitive_inside_name(tokens, k) or dative_inside_name(tokens, k)):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             if _person_word(tokens, k) and not named_after:
