@@ -44,3 +44,11 @@ def test_place_in_genitive_stays_outside_the_name(rules_only: Pipeline) -> None:
     entities = found(rules_only, "Qərar Gürcüstanın Konstitusiya Məhkəməsi tərəfindən verilib.")
     assert ("Gürcüstanın", "LOC") in entities
     assert ("Konstitusiya Məhkəməsi", "ORG") in entities
+
+
+def test_unit_named_by_a_word_the_article_writes_in_lower_case(rules_only: Pipeline) -> None:
+    """A unit's capitalised modifier that the article also writes in lower case is a common word, even one the
+    dictionary lacks: the unit is no organisation (corpus guide 27)."""
+    text = ("Abituriyentlər nəticədən narazı olduqda Reinteqrasiya Komissiyasına müraciət edə bilərlər. "
+            "Bu halda reinteqrasiya qaydası tətbiq olunur.")
+    assert not any(label == "ORG" for _, label in found(rules_only, text))

@@ -19,7 +19,8 @@ _LATIN_WORD = re.compile(r"^[A-ZÇƏĞİÖŞÜ][A-Za-zÇƏĞİÖŞÜçəğıöş
 
 def unit_by_common_words(tokens: list[Token], first: int, head: int) -> bool:
     """``Apellyasiya Komissiyası``, ``İnsan Resursları Mərkəzi``, ``Çağrı Mərkəzi``: a unit named by common words
-    alone, none of them a state's or a nation's mark, is no organisation (corpus guide 4, 27)."""
+    alone, none of them a state's or a nation's mark, is no organisation (corpus guide 4, 27). A word the
+    dictionary lacks is a common word too where the article also writes it in lower case (``apellyasiya``)."""
     head_word = nominative(tokens[head].text)
     if az_lower(tokens[head].text) not in data.UNIT_HEADS and az_lower(head_word) not in data.UNIT_HEADS:
         return False
@@ -28,8 +29,9 @@ def unit_by_common_words(tokens: list[Token], first: int, head: int) -> bool:
         return False
     if any(analyse(t.text).case == "gen" for t in modifiers):
         return False  # ``Təhsilin İnkişafı Fondu``: a name phrased as what the body is for is an official name
-    return all(common_word(t.text) and az_lower(t.text) not in data.STATE_MARKS and not t.text.isupper()
-               for t in modifiers)
+    written_lower = {t.text for t in tokens if t.text[:1].islower()}
+    return all((common_word(t.text) or az_lower(t.text) in written_lower)
+               and az_lower(t.text) not in data.STATE_MARKS and not t.text.isupper() for t in modifiers)
 
 
 def slogan(words: list[Token]) -> bool:
