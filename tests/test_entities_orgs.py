@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline import Article, Pipeline
+from pipeline.records import Token
+from pipeline.stages.entities import find_entities
+from pipeline.stages.rules import Span
+from pipeline.stages.segment import tokenize
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +56,28 @@ def test_unit_named_by_a_word_the_article_writes_in_lower_case(rules_only: Pipel
     text = ("Abituriyentlər nəticədən narazı olduqda Reinteqrasiya Komissiyasına müraciət edə bilərlər. "
             "Bu halda reinteqrasiya qaydası tətbiq olunur.")
     assert not any(label == "ORG" for _, label in found(rules_only, text))
+
+
+def _model_span(tokens: list[Token], words: str, label: str) -> Span:
+    texts = [t.text for t in tokens]
+    first = texts.index(words.split()[0])
+    last = first + len(words.split()) - 1
+    return Span(first, last, label, words, "model")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Bu barədə Yaşıl Partiyanın sözçüsü danışıb.", "Yaşıl Partiyanın"),  # an organisation's head ends it
+    ("Sənədlər sonra Ticarət Reyestrinə daxil edilib.", "Ticarət Reyestrinə"),  # common words alone
+])
+def test_model_person_that_is_none(text: str, words: str) -> None:
+    tokens = tokenize(text)
+    entities = find_entities(tokens, text, [_model_span(tokens, words, "PER")], use_rules=False)
+    assert not any(e.label == "PER" for e in entities)
+
+
+def test_model_person_with_a_short_surname_is_kept() -> None:
+    """One word alone may be a short foreign surname that is also a common word."""
+    text = "Dünən Kim yeni bəyanat verib."
+    tokens = tokenize(text)
+    entities = find_entities(tokens, text, [_model_span(tokens, "Kim", "PER")], use_rules=False)
+    assert [e.label for e in entities] == ["PER"]

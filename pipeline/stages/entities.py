@@ -9,6 +9,7 @@ article in ``pipeline.canonical``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..lang.entities_az import (
     EPITHET_HEADS,
@@ -24,7 +25,7 @@ from ..stage import register
 from ..text import az_lower
 from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
-from .morphology import case_of, nominative
+from .morphology import candidates, case_of, nominative
 from .name_shapes import canonical_of, is_name_word, loose_stems, nominatives, person_last_form, possessed_ahead
 from .person_rules import patronymic
 
@@ -127,6 +128,26 @@ def _place_not_person(span: rules.Span, tokens: list[Token], text: str) -> rules
     return span
 
 
+@cache
+def _org_head_stems() -> frozenset[str]:
+    """The organisation heads without their possessive (``partiya`` of ``partiyası``), and as written."""
+    return frozenset({az_lower(a.stem) for head in ORG_HEADS for a in candidates(head) if a.possessive == "3"}
+                     | ORG_HEADS)
+
+
+def _not_a_person(span: rules.Span, tokens: list[Token]) -> bool:
+    """A model's person that is none: a name ending in an organisation's head (``Yaşıl Partiya``,
+    ``Monitorinq Komitəsinin``), or two common words or more, none a given name (``Media Reyestrinə``; one word
+    alone may be a short foreign surname, ``Kim``)."""
+    if span.label != "PER":
+        return False
+    words = tokens[span.first : span.last + 1]
+    if any(az_lower(a.stem) in _org_head_stems() for a in candidates(words[-1].text)):
+        return True
+    given = gazetteer.load().given_names
+    return len(words) > 1 and all(common_word(t.text) and t.text not in given for t in words)
+
+
 def _person_canonical(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:
     """A model's person read as the person rules read one: the last word by ``person_last_form``
     (``Antonio Kostanın`` -> ``Antonio Kosta``, not the place-like ``Kost``), a closing patronymic kept."""
@@ -169,7 +190,7 @@ def find_entities(
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
     model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s
-                   for s in (_place_not_person(s, tokens, text) for s in model_spans)]
+                   for s in (_place_not_person(s, tokens, text) for s in model_spans) if not _not_a_person(s, tokens)]
     spans = merge(rule_spans + model_spans, tokens, text)
     spans = [s for s in consistent_names(spans, tokens, text) if not (s.label == "LOC" and _language(tokens, s))]
     entities = []
