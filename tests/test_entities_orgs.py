@@ -81,3 +81,19 @@ def test_model_person_with_a_short_surname_is_kept() -> None:
     tokens = tokenize(text)
     entities = find_entities(tokens, text, [_model_span(tokens, "Kim", "PER")], use_rules=False)
     assert [e.label for e in entities] == ["PER"]
+
+
+@pytest.mark.parametrize(("text", "route"), [
+    ("Şirkət iyundan Gəncə–Təbriz–Gəncə marşrutu üzrə reyslərə başlayacaq.", "Gəncə–Təbriz–Gəncə"),
+    # two-word end points, and a route joined by və to the next one before the shared noun
+    ("Kənddə Qaralar Yuxarı–Qaralar Aşağı və Sarıdərə–Xoşbulaq avtomobil yolu təmir olunur.",
+     "Qaralar Yuxarı–Qaralar Aşağı"),
+    ("Kənddə Qaralar Yuxarı–Qaralar Aşağı və Sarıdərə–Xoşbulaq avtomobil yolu təmir olunur.", "Sarıdərə–Xoşbulaq"),
+])
+def test_named_route(rules_only: Pipeline, text: str, route: str) -> None:
+    assert (route, "LOC") in found(rules_only, text)
+
+
+def test_two_countries_as_a_modifier_stay_two_places(rules_only: Pipeline) -> None:
+    entities = found(rules_only, "Gürcüstan–Türkiyə Şərq münasibətləri müzakirə olunub.")
+    assert ("Gürcüstan", "LOC") in entities

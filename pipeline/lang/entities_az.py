@@ -216,7 +216,8 @@ LATIN_ORG_HEADS = {
     "Forum", "Summit", "Week", "Festival", "Club", "Studio", "Labs", "Academy", "School", "College",
 }
 # Words that join a route's end points to its noun: ``Qazax–Tovuz yolu`` is one named place.
-ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "avtomobil", "dəmir"}
+ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "marşrut", "avtomobil", "dəmir",
+               "yolları"}
 
 # Acronyms that name places (all others written in capitals are taken as organisations).
 PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR", "BTC", "BTQ", "BTƏ", "TANAP", "TAP"}

@@ -36,6 +36,7 @@ from .org_shapes import (
     unit_by_common_words,
 )
 from .person_rules import person_spans
+from .place_rules import classified_place_spans, route_spans
 
 __all__ = ["Span", "code_word", "find_spans", "never_a_name", "sentence_initial"]
 
@@ -191,54 +192,6 @@ def _initials_match(tokens: list[Token], last: int, acronym: str) -> int | None:
         if not acronym.endswith(initials):
             return None
     return None
-
-
-def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
-    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``gölü``: the name alone is a place
-    (``Aşağı Malıbəyli kəndində`` → ``Aşağı Malıbəyli``)."""
-    spans = []
-    for i in range(len(tokens) - 1):
-        if not is_name_word(tokens[i]) or tokens[i].text in data.NOT_NAMES:
-            continue
-        if az_lower(nominative(tokens[i + 1].text)) not in data.PLACE_CLASSIFIERS:
-            continue
-        first = i
-        if not gazetteer.load().knows_word(tokens[i].text):  # an unknown name may have more words
-            while first > 0 and i - first < 2 and _plain_name_word(tokens, first - 1, text):
-                first -= 1
-        spans.append(Span(first, i, "LOC", text[tokens[first].start : tokens[i].end], "rule"))
-    return spans
-
-
-def _plain_name_word(tokens: list[Token], k: int, text: str) -> bool:
-    """A capitalised, uninflected word that is no title, no known name and does not open the sentence."""
-    token, gaz = tokens[k], gazetteer.load()
-    person = token.text in gaz.given_names or looks_like_surname(token.text) or gaz.knows_word(token.text)
-    return (is_name_word(token) and not never_a_name(token) and not inflected(token.text) and not person
-            and not sentence_initial(tokens, k, text) and tokens[k].end + 1 == tokens[k + 1].start)
-
-
-def route_spans(tokens: list[Token], text: str) -> list[Span]:
-    """End points joined by dashes before a route noun make one named place: ``Qazax–Tovuz yolu``,
-    ``Bakı - Tbilisi - Qars dəmir yolu`` (two countries joined as a modifier stay two places)."""
-    spans = []
-    for i, token in enumerate(tokens):
-        if token.text not in _DASHES or i == 0 or i + 2 >= len(tokens):
-            continue
-        if spans and spans[-1].last >= i:
-            continue
-        first, last = i - 1, i + 1
-        while last + 2 < len(tokens) and tokens[last + 1].text in _DASHES:
-            last += 2
-        names = range(first, last + 1, 2)
-        if last + 1 >= len(tokens) or not all(is_name_word(tokens[k]) for k in names):
-            continue  # a route needs its noun after the last name (``A-A–A`` at the end of a text has none)
-        if az_lower(nominative(tokens[last + 1].text)) in data.ROUTE_NOUNS:
-            spans.append(Span(first, last, "LOC", text[tokens[first].start : tokens[last].end], "rule"))
-    return spans
-
-
-_DASHES = {"-", "–", "—"}
 
 
 def company_spans(tokens: list[Token], text: str) -> list[Span]:
