@@ -97,3 +97,11 @@ def test_named_route(rules_only: Pipeline, text: str, route: str) -> None:
 def test_two_countries_as_a_modifier_stay_two_places(rules_only: Pipeline) -> None:
     entities = found(rules_only, "Gürcüstan–Türkiyə Şərq münasibətləri müzakirə olunub.")
     assert ("Gürcüstan", "LOC") in entities
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Səhmlərin 10%-i “Zəfər Bank Gürcüstan”a məxsusdur.", "Zəfər Bank Gürcüstan"),
+    ("Hesabatı dünən Odlar Kredit Bank Türkiyə dərc edib.", "Odlar Kredit Bank Türkiyə"),
+])
+def test_company_with_its_subsidiary_country(rules_only: Pipeline, text: str, name: str) -> None:
+    assert (name, "ORG") in found(rules_only, text)

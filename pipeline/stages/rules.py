@@ -196,8 +196,8 @@ def _initials_match(tokens: list[Token], last: int, acronym: str) -> int | None:
 
 def company_spans(tokens: list[Token], text: str) -> list[Span]:
     """Company names the rules can tell by shape: Latin-script names ending in a head noun of their own
-    language (``Blue Harbor Group``), one-word bank names (``Yenibankın`` → ``Yenibank``), and web names of
-    companies (``Booking.com``)."""
+    language (``Blue Harbor Group``; a subsidiary's country may follow: ``Zəfər Bank Gürcüstan``), one-word bank
+    names (``Yenibankın`` → ``Yenibank``), and web names of companies (``Booking.com``)."""
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
@@ -205,8 +205,9 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             first = i
             while first > 0 and company_word(tokens, first - 1, text):
                 first -= 1
+            last = i + 1 if _country_suffix(tokens, i + 1) else i
             if first < i:
-                spans.append(Span(first, i, "ORG", text[tokens[first].start : token.end], "rule"))
+                spans.append(Span(first, last, "ORG", text[tokens[first].start : tokens[last].end], "rule"))
         elif is_name_word(token) and _DOMAIN.match(word):
             spans.append(Span(i, i, "ORG", word, "rule"))
         elif is_name_word(token) and len(word) > 6:
@@ -214,6 +215,14 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             if az_lower(stem).endswith("bank") and len(stem) > 6:
                 spans.append(Span(i, i, "ORG", stem, "rule"))
     return spans
+
+
+def _country_suffix(tokens: list[Token], k: int) -> bool:
+    """A known place in its nominative right after a company's head names the subsidiary's country."""
+    if k >= len(tokens) or tokens[k - 1].end + 1 != tokens[k].start:
+        return False
+    entry = gazetteer.load().get((tokens[k].text,))
+    return entry is not None and entry.label == "LOC"
 
 
 _DOMAIN = re.compile(r"^[A-Z][\w-]+\.(?:com|az|org|net|io|co|uk|ru|tr)$")
