@@ -105,3 +105,10 @@ def test_two_countries_as_a_modifier_stay_two_places(rules_only: Pipeline) -> No
 ])
 def test_company_with_its_subsidiary_country(rules_only: Pipeline, text: str, name: str) -> None:
     assert (name, "ORG") in found(rules_only, text)
+
+
+def test_two_word_country_written_into_a_ministry_name(rules_only: Pipeline) -> None:
+    """A country of two words, the first ending like a dative (``-yə``), written without a genitive straight into
+    the body's name makes one ORG (corpus guide 25), also when it opens the sentence."""
+    text = "Mətbuata açıqlama verilib.\n\nSəudiyyə Ərəbistanı Ədliyyə Nazirliyi yeni qayda açıqlayıb."
+    assert ("Səudiyyə Ərəbistanı Ədliyyə Nazirliyi", "ORG") in found(rules_only, text)

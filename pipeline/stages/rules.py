@@ -279,12 +279,15 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
                 # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name's own words closes another;
                 # right before the head it names the body this one belongs to (``Parlamenti Məclisi``)
                 break
-            if inflected(token.text) and not (genitive_inside_name(tokens, k) or dative_inside_name(tokens, k)):
+            known_pair = gaz.get((token.text, tokens[k + 1].text)) is not None  # ``Səudiyyə Ərəbistanı``: no dative
+            if inflected(token.text) and not (known_pair or genitive_inside_name(tokens, k)
+                                              or dative_inside_name(tokens, k)):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             if _person_word(tokens, k) and not named_after:
                 break
-            if sentence_initial(tokens, k, text) and not gaz.knows_word(token.text) and analyse(token.text).suffix:
+            if (sentence_initial(tokens, k, text) and not (gaz.knows_word(token.text) or known_pair)
+                    and analyse(token.text).suffix):
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
         elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0
