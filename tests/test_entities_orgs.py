@@ -112,3 +112,14 @@ def test_two_word_country_written_into_a_ministry_name(rules_only: Pipeline) -> 
     the body's name makes one ORG (corpus guide 25), also when it opens the sentence."""
     text = "Mətbuata açıqlama verilib.\n\nSəudiyyə Ərəbistanı Ədliyyə Nazirliyi yeni qayda açıqlayıb."
     assert ("Səudiyyə Ərəbistanı Ədliyyə Nazirliyi", "ORG") in found(rules_only, text)
+
+
+@pytest.mark.parametrize(("text", "words", "kept"), [
+    ("Xəstə sonra Klinikasında müalicə olunub.", "Klinikasında", False),  # a unit, not a place
+    ("Sənəd Torpaq Reyestrindən çıxarılıb.", "Torpaq Reyestrindən", False),
+    ("Qonaqlar Çex Respublikasında olublar.", "Çex Respublikasında", True),  # a state's head names a place
+])
+def test_model_place_of_common_words(text: str, words: str, kept: bool) -> None:
+    tokens = tokenize(text)
+    entities = find_entities(tokens, text, [_model_span(tokens, words, "LOC")], use_rules=False)
+    assert any(e.label == "LOC" for e in entities) == kept

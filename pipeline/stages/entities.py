@@ -25,7 +25,7 @@ from ..stage import register
 from ..text import az_lower
 from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
-from .morphology import candidates, case_of, nominative
+from .morphology import analyse, candidates, case_of, nominative
 from .name_shapes import canonical_of, is_name_word, loose_stems, nominatives, person_last_form, possessed_ahead
 from .person_rules import patronymic
 
@@ -135,13 +135,21 @@ def _org_head_stems() -> frozenset[str]:
                      | ORG_HEADS)
 
 
-def _not_a_person(span: rules.Span, tokens: list[Token]) -> bool:
-    """A model's person that is none: a name ending in an organisation's head (``Yaşıl Partiya``,
-    ``Monitorinq Komitəsinin``), or two common words or more, none a given name (``Media Reyestrinə``; one word
-    alone may be a short foreign surname, ``Kim``)."""
+def _false_model_name(span: rules.Span, tokens: list[Token]) -> bool:
+    """A model's person or place that is none. A person ending in an organisation's head (``Yaşıl Partiya``,
+    ``Monitorinq Komitəsinin``), or of two common words or more, none a given name (``Media Reyestrinə``; one word
+    alone may be a short foreign surname, ``Kim``). A place of common words only, none a known name, that ends in
+    a possessed noun other than a state's head or a place's classifier (``Klinikasında``, ``Media Reyestrindən``:
+    a unit or a register, not a place; ``Çex Respublikası``, ``Alp dağları`` are places)."""
+    words = tokens[span.first : span.last + 1]
+    if span.label == "LOC":
+        gaz = gazetteer.load()
+        head = az_lower(nominative(words[-1].text))
+        singular = head[:-4] + head[-1] if head.endswith(("ları", "ləri")) else head  # ``dağları`` -> ``dağı``
+        possessed = analyse(words[-1].text).possessive == "3" and singular not in STATE_HEADS | PLACE_CLASSIFIERS
+        return possessed and all(common_word(t.text) and not gaz.knows_word(nominative(t.text)) for t in words)
     if span.label != "PER":
         return False
-    words = tokens[span.first : span.last + 1]
     if any(az_lower(a.stem) in _org_head_stems() for a in candidates(words[-1].text)):
         return True
     given = gazetteer.load().given_names
@@ -189,8 +197,9 @@ def find_entities(
     """Entities of one field, before article-level canonicalisation."""
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
+    relabelled = (_place_not_person(s, tokens, text) for s in model_spans)
     model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s
-                   for s in (_place_not_person(s, tokens, text) for s in model_spans) if not _not_a_person(s, tokens)]
+                   for s in relabelled if not _false_model_name(s, tokens)]
     spans = merge(rule_spans + model_spans, tokens, text)
     spans = [s for s in consistent_names(spans, tokens, text) if not (s.label == "LOC" and _language(tokens, s))]
     entities = []
