@@ -123,3 +123,11 @@ def test_model_place_of_common_words(text: str, words: str, kept: bool) -> None:
     tokens = tokenize(text)
     entities = find_entities(tokens, text, [_model_span(tokens, words, "LOC")], use_rules=False)
     assert any(e.label == "LOC" for e in entities) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Bəyanatda deyilir ki, İslam Respublikası bu addımı qəbul etməyəcək.",
+    "Seçkidə Kamran Partiyası ikinci yeri tutub.",
+])
+def test_given_name_opening_a_state_or_a_body_is_no_person(rules_only: Pipeline, text: str) -> None:
+    assert not any(label == "PER" for _, label in found(rules_only, text))
