@@ -95,6 +95,10 @@ STATE_MARKS = {"dövlət", "milli", "ali", "respublika", "mərkəzi", "beynəlxa
                "baş", "dövlətlərarası", "hökumətlərarası", "birgə", "regional", "avropa", "tarif"}
 # Adjectives that open a body's name: the head after them alone takes no possessive (``Ali Məclis``,
 # ``Mərkəzi Bank``, ``Baş Assambleya``), unlike a head after a noun (``Dövlət Departamenti``).
+# Action nouns that govern a dative inside a body's name (``Bazarına Nəzarət``, ``Gənclərə Dəstək``).
+DATIVE_GOVERNING_NOUNS = {"nəzarət", "dəstək", "xidmət", "yardım", "kömək"}
+# The possessed passive verbal noun of a name's genitive phrase (``Texnologiyanın Qiymətləndirilməsi``).
+VERBAL_NOUN_POSSESSED = ("lması", "lməsi", "nması", "nməsi")
 NAME_ADJECTIVES = {"ali", "milli", "mərkəzi", "baş", "ümumi", "beynəlxalq", "böyük", "federal"}
 # Heads of a body's own unit, written straight after the body's name (``Ali Məclisi Aparatı``): one name.
 SUB_UNIT_HEADS = {"aparatı", "katibliyi", "ofisi", "filialı", "nümayəndəliyi", "şöbəsi", "klinikası", "bürosu",
@@ -212,7 +216,8 @@ LATIN_ORG_HEADS = {
     "Forum", "Summit", "Week", "Festival", "Club", "Studio", "Labs", "Academy", "School", "College",
 }
 # Words that join a route's end points to its noun: ``Qazax–Tovuz yolu`` is one named place.
-ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "avtomobil", "dəmir"}
+ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "marşrut", "avtomobil", "dəmir",
+               "yolları"}
 
 # Acronyms that name places (all others written in capitals are taken as organisations).
 PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR", "BTC", "BTQ", "BTƏ", "TANAP", "TAP"}

@@ -9,6 +9,7 @@ article in ``pipeline.canonical``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..lang.entities_az import (
     EPITHET_HEADS,
@@ -24,7 +25,7 @@ from ..stage import register
 from ..text import az_lower
 from . import canonical, gazetteer, ner_model, ner_stanza, rules
 from .lexicon import common_word
-from .morphology import case_of, nominative
+from .morphology import analyse, candidates, case_of, nominative
 from .name_shapes import canonical_of, is_name_word, loose_stems, nominatives, person_last_form, possessed_ahead
 from .person_rules import patronymic
 
@@ -127,6 +128,34 @@ def _place_not_person(span: rules.Span, tokens: list[Token], text: str) -> rules
     return span
 
 
+@cache
+def _org_head_stems() -> frozenset[str]:
+    """The organisation heads without their possessive (``partiya`` of ``partiyası``), and as written."""
+    return frozenset({az_lower(a.stem) for head in ORG_HEADS for a in candidates(head) if a.possessive == "3"}
+                     | ORG_HEADS)
+
+
+def _false_model_name(span: rules.Span, tokens: list[Token]) -> bool:
+    """A model's person or place that is none. A person ending in an organisation's head (``Yaşıl Partiya``,
+    ``Monitorinq Komitəsinin``), or of two common words or more, none a given name (``Media Reyestrinə``; one word
+    alone may be a short foreign surname, ``Kim``). A place of common words only, none a known name, that ends in
+    a possessed noun other than a state's head or a place's classifier (``Klinikasında``, ``Media Reyestrindən``:
+    a unit or a register, not a place; ``Çex Respublikası``, ``Alp dağları`` are places)."""
+    words = tokens[span.first : span.last + 1]
+    if span.label == "LOC":
+        gaz = gazetteer.load()
+        head = az_lower(nominative(words[-1].text))
+        singular = head[:-4] + head[-1] if head.endswith(("ları", "ləri")) else head  # ``dağları`` -> ``dağı``
+        possessed = analyse(words[-1].text).possessive == "3" and singular not in STATE_HEADS | PLACE_CLASSIFIERS
+        return possessed and all(common_word(t.text) and not gaz.knows_word(nominative(t.text)) for t in words)
+    if span.label != "PER":
+        return False
+    if any(az_lower(a.stem) in _org_head_stems() for a in candidates(words[-1].text)):
+        return True
+    given = gazetteer.load().given_names
+    return len(words) > 1 and all(common_word(t.text) and t.text not in given for t in words)
+
+
 def _person_canonical(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:
     """A model's person read as the person rules read one: the last word by ``person_last_form``
     (``Antonio Kostanın`` -> ``Antonio Kosta``, not the place-like ``Kost``), a closing patronymic kept."""
@@ -168,8 +197,9 @@ def find_entities(
     """Entities of one field, before article-level canonicalisation."""
     if rule_spans is None:
         rule_spans = rules.find_spans(tokens, text) if use_rules else []
+    relabelled = (_place_not_person(s, tokens, text) for s in model_spans)
     model_spans = [_person_canonical(s, tokens, text) if s.label == "PER" else s
-                   for s in (_place_not_person(s, tokens, text) for s in model_spans)]
+                   for s in relabelled if not _false_model_name(s, tokens)]
     spans = merge(rule_spans + model_spans, tokens, text)
     spans = [s for s in consistent_names(spans, tokens, text) if not (s.label == "LOC" and _language(tokens, s))]
     entities = []

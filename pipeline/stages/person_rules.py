@@ -47,6 +47,10 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         closing = patronymic(words[-1]) if len(words) >= 3 else None
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
         common = len(words) == 1 and not given and common_word(words[0])  # ``Prezidentinin Sərəncamı``
+        head = az_lower(nominative(words[-1]))
+        if head in data.STATE_HEADS or head in data.ORG_HEADS:
+            i = last + 1  # ``İslam Respublikası``, ``Zəfər Partiyası``: a given name opens a state's or a body's name
+            continue
         if (titled and len(words) <= 5 and not common) or named:
             form = closing.group(1) if closing else person_last_form(words, possessed_ahead(tokens, last))
             spans.append(Span(first, last, "PER", canonical_of(tokens, text, first, last, form), "rule"))

@@ -29,12 +29,14 @@ from .name_shapes import (
 from .org_shapes import (
     code_word,
     company_word,
+    dative_inside_name,
     ends_another_name,
     genitive_inside_name,
     slogan,
     unit_by_common_words,
 )
 from .person_rules import person_spans
+from .place_rules import classified_place_spans, route_spans
 
 __all__ = ["Span", "code_word", "find_spans", "never_a_name", "sentence_initial"]
 
@@ -192,58 +194,10 @@ def _initials_match(tokens: list[Token], last: int, acronym: str) -> int | None:
     return None
 
 
-def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
-    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``gölü``: the name alone is a place
-    (``Aşağı Malıbəyli kəndində`` → ``Aşağı Malıbəyli``)."""
-    spans = []
-    for i in range(len(tokens) - 1):
-        if not is_name_word(tokens[i]) or tokens[i].text in data.NOT_NAMES:
-            continue
-        if az_lower(nominative(tokens[i + 1].text)) not in data.PLACE_CLASSIFIERS:
-            continue
-        first = i
-        if not gazetteer.load().knows_word(tokens[i].text):  # an unknown name may have more words
-            while first > 0 and i - first < 2 and _plain_name_word(tokens, first - 1, text):
-                first -= 1
-        spans.append(Span(first, i, "LOC", text[tokens[first].start : tokens[i].end], "rule"))
-    return spans
-
-
-def _plain_name_word(tokens: list[Token], k: int, text: str) -> bool:
-    """A capitalised, uninflected word that is no title, no known name and does not open the sentence."""
-    token, gaz = tokens[k], gazetteer.load()
-    person = token.text in gaz.given_names or looks_like_surname(token.text) or gaz.knows_word(token.text)
-    return (is_name_word(token) and not never_a_name(token) and not inflected(token.text) and not person
-            and not sentence_initial(tokens, k, text) and tokens[k].end + 1 == tokens[k + 1].start)
-
-
-def route_spans(tokens: list[Token], text: str) -> list[Span]:
-    """End points joined by dashes before a route noun make one named place: ``Qazax–Tovuz yolu``,
-    ``Bakı - Tbilisi - Qars dəmir yolu`` (two countries joined as a modifier stay two places)."""
-    spans = []
-    for i, token in enumerate(tokens):
-        if token.text not in _DASHES or i == 0 or i + 2 >= len(tokens):
-            continue
-        if spans and spans[-1].last >= i:
-            continue
-        first, last = i - 1, i + 1
-        while last + 2 < len(tokens) and tokens[last + 1].text in _DASHES:
-            last += 2
-        names = range(first, last + 1, 2)
-        if last + 1 >= len(tokens) or not all(is_name_word(tokens[k]) for k in names):
-            continue  # a route needs its noun after the last name (``A-A–A`` at the end of a text has none)
-        if az_lower(nominative(tokens[last + 1].text)) in data.ROUTE_NOUNS:
-            spans.append(Span(first, last, "LOC", text[tokens[first].start : tokens[last].end], "rule"))
-    return spans
-
-
-_DASHES = {"-", "–", "—"}
-
-
 def company_spans(tokens: list[Token], text: str) -> list[Span]:
     """Company names the rules can tell by shape: Latin-script names ending in a head noun of their own
-    language (``Blue Harbor Group``), one-word bank names (``Yenibankın`` → ``Yenibank``), and web names of
-    companies (``Booking.com``)."""
+    language (``Blue Harbor Group``; a subsidiary's country may follow: ``Zəfər Bank Gürcüstan``), one-word bank
+    names (``Yenibankın`` → ``Yenibank``), and web names of companies (``Booking.com``)."""
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
@@ -251,8 +205,9 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             first = i
             while first > 0 and company_word(tokens, first - 1, text):
                 first -= 1
+            last = i + 1 if _country_suffix(tokens, i + 1) else i
             if first < i:
-                spans.append(Span(first, i, "ORG", text[tokens[first].start : token.end], "rule"))
+                spans.append(Span(first, last, "ORG", text[tokens[first].start : tokens[last].end], "rule"))
         elif is_name_word(token) and _DOMAIN.match(word):
             spans.append(Span(i, i, "ORG", word, "rule"))
         elif is_name_word(token) and len(word) > 6:
@@ -260,6 +215,14 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             if az_lower(stem).endswith("bank") and len(stem) > 6:
                 spans.append(Span(i, i, "ORG", stem, "rule"))
     return spans
+
+
+def _country_suffix(tokens: list[Token], k: int) -> bool:
+    """A known place in its nominative right after a company's head names the subsidiary's country."""
+    if k >= len(tokens) or tokens[k - 1].end + 1 != tokens[k].start:
+        return False
+    entry = gazetteer.load().get((tokens[k].text,))
+    return entry is not None and entry.label == "LOC"
 
 
 _DOMAIN = re.compile(r"^[A-Z][\w-]+\.(?:com|az|org|net|io|co|uk|ru|tr)$")
@@ -316,12 +279,15 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
                 # ``Nazirlər Kabineti | Ədliyyə Nazirliyində``: a head before this name's own words closes another;
                 # right before the head it names the body this one belongs to (``Parlamenti Məclisi``)
                 break
-            if inflected(token.text) and not genitive_inside_name(tokens, k):
+            known_pair = gaz.get((token.text, tokens[k + 1].text)) is not None  # ``Səudiyyə Ərəbistanı``: no dative
+            if inflected(token.text) and not (known_pair or genitive_inside_name(tokens, k)
+                                              or dative_inside_name(tokens, k)):
                 break
             named_after = people_allowed or tokens[k + 1].text == "adına"  # ``Qara Qarayev adına … Məktəbi``
             if _person_word(tokens, k) and not named_after:
                 break
-            if sentence_initial(tokens, k, text) and not gaz.knows_word(token.text) and analyse(token.text).suffix:
+            if (sentence_initial(tokens, k, text) and not (gaz.knows_word(token.text) or known_pair)
+                    and analyse(token.text).suffix):
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
         elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0

@@ -1,0 +1,83 @@
+"""Places the rules tell by their context: a name before a classifier (``Ağdam rayonu``, ``Sevan gölü``) and end
+points joined by dashes before a route noun (``Qazax–Tovuz yolu``)."""
+
+from __future__ import annotations
+
+from ..lang import entities_az as data
+from ..records import Token
+from ..text import az_lower
+from . import gazetteer
+from .morphology import nominative
+from .name_shapes import Span, inflected, is_name_word, looks_like_surname, never_a_name, sentence_initial
+
+
+def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
+    """An unknown capitalised name before ``rayonu``, ``kəndi``, ``gölü``: the name alone is a place
+    (``Aşağı Malıbəyli kəndində`` → ``Aşağı Malıbəyli``)."""
+    spans = []
+    for i in range(len(tokens) - 1):
+        if not is_name_word(tokens[i]) or tokens[i].text in data.NOT_NAMES:
+            continue
+        if az_lower(nominative(tokens[i + 1].text)) not in data.PLACE_CLASSIFIERS:
+            continue
+        first = i
+        if not gazetteer.load().knows_word(tokens[i].text):  # an unknown name may have more words
+            while first > 0 and i - first < 2 and _plain_name_word(tokens, first - 1, text):
+                first -= 1
+        spans.append(Span(first, i, "LOC", text[tokens[first].start : tokens[i].end], "rule"))
+    return spans
+
+
+def _plain_name_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A capitalised, uninflected word that is no title, no known name and does not open the sentence."""
+    token, gaz = tokens[k], gazetteer.load()
+    person = token.text in gaz.given_names or looks_like_surname(token.text) or gaz.knows_word(token.text)
+    return (is_name_word(token) and not never_a_name(token) and not inflected(token.text) and not person
+            and not sentence_initial(tokens, k, text) and tokens[k].end + 1 == tokens[k + 1].start)
+
+
+def route_spans(tokens: list[Token], text: str) -> list[Span]:
+    """End points joined by dashes before a route noun make one named place: ``Qazax–Tovuz yolu``,
+    ``Bakı - Tbilisi - Qars dəmir yolu``, ``Gəncə–Təbriz–Gəncə marşrutu``; an end point may have two words
+    (``Yuxarı Qaralar–Aşağı Qaralar``), and a route joined by ``və`` to the next shares its noun
+    (``A–B və C–D yolları``). Two countries joined as a modifier stay two places."""
+    chains = _dash_chains(tokens, text)
+    spans = []
+    for n, (first, last) in enumerate(chains):
+        routed = _route_noun(tokens, last + 1)
+        if not routed and last + 1 < len(tokens) and tokens[last + 1].text == "və" and n + 1 < len(chains):
+            routed = chains[n + 1][0] == last + 2 and _route_noun(tokens, chains[n + 1][1] + 1)
+        if routed:
+            spans.append(Span(first, last, "LOC", text[tokens[first].start : tokens[last].end], "rule"))
+    return spans
+
+
+def _dash_chains(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised end points joined by dashes, as (first, last) token indices."""
+    chains = []
+    i = 1
+    while i < len(tokens) - 1:
+        if tokens[i].text not in _DASHES or not is_name_word(tokens[i - 1]) or not is_name_word(tokens[i + 1]):
+            i += 1
+            continue
+        first = i - 1
+        if first > 0 and _plain_name_word(tokens, first - 1, text):
+            first -= 1
+        last = i + 1
+        while last + 2 < len(tokens) and tokens[last + 1].text in _DASHES and is_name_word(tokens[last + 2]):
+            last += 2
+        if last + 1 < len(tokens) and _plain_name_word(tokens, last + 1, text) and not _route_noun(tokens, last + 1):
+            last += 1
+        chains.append((first, last))
+        i = last + 1
+    return chains
+
+
+def _route_noun(tokens: list[Token], k: int) -> bool:
+    if k >= len(tokens):
+        return False  # a route needs its noun after the last name (``A-A–A`` at the end of a text has none)
+    word = tokens[k].text
+    return az_lower(word) in data.ROUTE_NOUNS or az_lower(nominative(word)) in data.ROUTE_NOUNS
+
+
+_DASHES = {"-", "–", "—"}
