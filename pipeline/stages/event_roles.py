@@ -103,9 +103,26 @@ def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
     return entity.case == "gen" and bool(after) and after[0].startswith(data.ACTS_OF_OFFICE)
 
 
+def _sharing_the_dative(entities: list[Entity], clause: Clause) -> list[Entity]:
+    """``Səudiyyə Ərəbistanı, BƏƏ və Qətərə``: coordinated names carry the case on the last one only, so the
+    bare names joined to a dative by commas and ``və`` are datives too."""
+    shared: list[Entity] = []
+    for index in range(len(entities) - 1, 0, -1):
+        later, earlier = entities[index], entities[index - 1]
+        if later.case != "dat" and later not in shared:
+            continue
+        gap = clause.between(earlier.end, later.start).strip()
+        # a place's name ending in a possessive (``Səudiyyə Ərəbistanı``) reads like an accusative
+        if (earlier.case == "nom" or earlier.label == "LOC" and earlier.case == "acc") and gap in (",", "və"):
+            shared.append(earlier)
+    return [replace(e, case="dat") if e in shared else e for e in entities]
+
+
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
     entities = [replace(e, case="gen") if e.case == "nom" and _owner_by_its_form(e, clause) else e for e in entities]
+    if event_type == "VISIT":
+        entities = _sharing_the_dative(entities, clause)
     location = ""
     kept: list[Entity] = []
     modifiers: list[Entity] = []
@@ -145,7 +162,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest += [e.canonical for e in agents if e.label == "ORG" and _represented(e, clause)]
     if event_type in ("SIGN", "AGREE"):
         rest += [e.canonical for e in modifiers]
-    names = [n for n in (source, target if event_type != "PARTICIPATE" else "", *rest) if n]
+    if event_type == "VISIT":  # the place or host visited is where it happened, no party (corpus guide 22)
+        rest = [e.canonical for e in kept if e.label in _PARTIES and e.canonical != target]
+    names = [n for n in (source, target if event_type not in ("PARTICIPATE", "VISIT") else "", *rest) if n]
     named = any(e.canonical == source for e in agents)
     return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
 
@@ -192,7 +211,8 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
           objects: list[Entity], datives: list[Entity], clause: Clause) -> tuple[str, str]:
     trigger = clause.trigger
     if event_type == "VISIT":
-        return _first(agents, states), _first(datives)
+        # the place or body visited; a person's name read as a dative (``Akadzava``) is less likely the host
+        return _first(agents, states), _first([e for e in datives if e.label != "PER"], datives)
     if event_type == "APPOINT":
         return _appointment(agents, objects, datives, partners, clause)
     if event_type in ("INVITE", "SUPPORT"):

@@ -1,0 +1,52 @@
+"""Every field of an event right: the very same participants, source, target and modality. Constructions
+added while working from the train split's field errors.
+
+Every sentence is written for these tests; expectations follow ``ANNOTATION.md`` and ``corpus/GUIDE.md``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline import Article
+from pipeline.records import Event
+
+PUBLISHED = datetime(2025, 7, 10, 12, 0)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    cache: dict[str, tuple[Event, ...]] = {}
+
+    def found(text: str) -> tuple[Event, ...]:
+        if text not in cache:
+            result = nlp(Article(id="fields", text=text, published=PUBLISHED))
+            assert result.status == "ok", result.error
+            cache[text] = result.events
+        return cache[text]
+
+    return found
+
+
+def _one(events: tuple[Event, ...], event_type: str) -> Event:
+    found = [e for e in events if e.type == event_type]
+    assert len(found) == 1, events
+    return found[0]
+
+
+# --- a visit: the place visited is the target, not a party ---------------------------------------------
+
+def test_the_place_visited_is_the_target_and_no_participant(run):
+    visit = _one(run("Gürcüstanın Baş naziri İrakli Kobaxidze avqustun 3-də Türkiyəyə səfər edəcək."), "VISIT")
+    assert visit.source == "İrakli Kobaxidze"
+    assert visit.target == "Türkiyə"
+    assert "Türkiyə" not in visit.participants
+
+
+def test_places_joined_to_a_dative_are_destinations_and_the_first_is_the_target(run):
+    visit = _one(run("Baş nazir İrakli Kobaxidze gələn ay Misir, Qətər və İordaniyaya səfər etməyi planlaşdırır."),
+                 "VISIT")
+    assert visit.target == "Misir"
+    assert not {"Misir", "Qətər", "İordaniya"} & set(visit.participants)
