@@ -50,3 +50,20 @@ def test_places_joined_to_a_dative_are_destinations_and_the_first_is_the_target(
                  "VISIT")
     assert visit.target == "Misir"
     assert not {"Misir", "Qətər", "İordaniya"} & set(visit.participants)
+
+
+# --- a name in brackets repeats a party or remarks beside the report -----------------------------------
+
+def test_an_acronym_in_brackets_is_no_second_party(run):
+    sign = _one(run("Azərbaycan İnvestisiya Şirkəti (AİŞ) ilə Gürcüstan Tərəqqi Bankı arasında iyulun 8-də "
+                    "saziş imzalanıb."), "SIGN")
+    assert set(sign.participants) == {"Azərbaycan İnvestisiya Şirkəti", "Gürcüstan Tərəqqi Bankı"}
+
+
+# --- a founding participle describes the name right after it -------------------------------------------
+
+def test_a_founding_participle_describes_the_name_after_it_and_no_other(run):
+    established = _one(run("“Karvan Sığorta” ASC-nin törəmə şirkəti, 2018-ci ildə təsis edilmiş “Yaşıl Addım” "
+                           "Fondu “Məhsul Qida” ASC-nin səhmlərini alıb."), "ESTABLISH")
+    assert established.participants == ("Yaşıl Addım",)
+    assert established.target == "Yaşıl Addım"

@@ -76,6 +76,17 @@ def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bo
     return bool(words) and len(words) <= 6 and bool(_TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
 
 
+def _in_an_aside(entity: Entity, clause: Clause) -> bool:
+    """``Fondunun (TTKF)``, ``(X 19%, Y 10%)``: a name in brackets repeats a party or adds a remark beside the
+    report, unless the trigger itself stands in the same brackets."""
+    before = clause.between(clause.base, entity.start)
+    after = clause.between(entity.end, clause.base + len(clause.lower))
+    opened = before.rfind("(")
+    if opened <= before.rfind(")") or ")" not in after or "(" in after[: after.find(")")]:
+        return False
+    return not clause.base + opened < clause.start < entity.end + after.find(")")
+
+
 def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
@@ -127,7 +138,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     kept: list[Entity] = []
     modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
-        if entity.canonical in MEDIA:
+        if entity.canonical in MEDIA or _in_an_aside(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
         if entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after):
@@ -292,12 +303,45 @@ def _passive(trigger: str) -> bool:
     return any(mark in trigger for mark in data.PASSIVE_MARKS)
 
 
-def clause_entities(entities: list[Entity], trigger_start: int, trigger: str) -> list[Entity]:
+def _in_a_list(entities: list[Entity], comma: int) -> bool:
+    """The comma at ``comma`` joins two names of a list."""
+    ends = {e.end for e in entities}
+    starts = {e.start for e in entities}
+    return any(comma - end in (0, 1) for end in ends) and any(start - comma in (1, 2, 3) for start in starts)
+
+
+def _described_by_participle(entities: list[Entity], clause: Clause) -> list[Entity]:
+    """``…, 2020-ci ildə təsis edilmiş “X” Fondu da …``: a participle's clause runs from the comma before it to
+    the noun it describes, the name right after it (with names joined to it); what comes later belongs to the
+    sentence's own verb."""
+    before_it = clause.between(clause.base, clause.start)
+    comma = before_it.rfind(",")
+    while comma >= 0 and _in_a_list(entities, clause.base + comma):  # ``A, B və C arasında``: one list
+        comma = before_it.rfind(",", 0, comma)
+    start = clause.base + comma + 1 if comma >= 0 else clause.base
+    before = [e for e in entities if start <= e.start < clause.start]
+    after = [e for e in entities if e.start >= clause.end]
+    described: list[Entity] = []
+    for entity in after:
+        gap = clause.between(described[-1].end if described else clause.end, entity.start)
+        words = gap.replace(",", " , ").split()
+        joined = gap.strip() in (",", "və") or (  # ``A, B və C``, or a title after its owner: ``X-in sədri Y``
+            bool(described) and described[-1].case == "gen" and bool(_TITLE_GAP.match(gap)) and len(words) <= 4)
+        if (not described and len(words) > 2) or (described and not joined):
+            break
+        if "“" in gap and clause.between(entity.end, entity.end + 1) not in "”\"":
+            break  # a name inside a quoted title (``imzalanmış “… X-in … ili” memorandum``) is not what it describes
+        described.append(entity)
+    return before + described
+
+
+def clause_entities(entities: list[Entity], trigger_start: int, trigger: str,
+                    clause: Clause | None = None) -> list[Entity]:
     """Azerbaijani puts the verb last: the parties of an event stand before its trigger, and entities after
     it belong to the next clause. A participle is the exception (``səfərdə olan X``): the noun it describes
     follows it. So does a trigger with nothing before it."""
     if trigger.split()[-1].endswith(data.PARTICIPLE_ENDINGS):
-        return entities
+        return (_described_by_participle(entities, clause) if clause else []) or entities
     before = [e for e in entities if e.start < trigger_start]
     return before or entities
 
