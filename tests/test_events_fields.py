@@ -67,3 +67,12 @@ def test_a_founding_participle_describes_the_name_after_it_and_no_other(run):
                            "Fondu “Məhsul Qida” ASC-nin səhmlərini alıb."), "ESTABLISH")
     assert established.participants == ("Yaşıl Addım",)
     assert established.target == "Yaşıl Addım"
+
+
+# --- the attributive locative says where it was --------------------------------------------------------
+
+def test_a_name_in_the_attributive_locative_is_where_the_meeting_was(run):
+    meet = _one(run("Prezident İlham Əliyev iyulun 9-da Fransa Prezidenti Emmanuel Makronla ADA Universitetindəki "
+                    "görüşündə enerji məsələlərini müzakirə edib."), "MEET")
+    assert set(meet.participants) == {"İlham Əliyev", "Emmanuel Makron"}
+    assert meet.location == "ADA Universiteti"

@@ -394,3 +394,6 @@ DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")
 # A talk named by a word that fits a call as well as a meeting: with a call of the same parties reported
 # nearby after it, it is that call.
 TALK_WORDS = ("söhbət", "danışıq")
+
+# The attributive locative (``Ağ Evdəki görüş``, ``Bakıdakı forum``): the place a happening was at, no party.
+WHERE_ATTRIBUTIVE = ("dakı", "dəki", "takı", "təki")

@@ -87,6 +87,13 @@ def _in_an_aside(entity: Entity, clause: Clause) -> bool:
     return not clause.base + opened < clause.start < entity.end + after.find(")")
 
 
+def _where_it_was(entity: Entity, clause: Clause) -> bool:
+    """``Ağ Evdəki görüşündə``: a name with the attributive locative describes where the happening was."""
+    suffix = clause.between(entity.end, entity.end + 6).split(" ")[0]
+    written = (clause.between(entity.start, entity.end) + suffix).rstrip(",.”\"")
+    return written.endswith(data.WHERE_ATTRIBUTIVE)
+
+
 def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
@@ -141,7 +148,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if entity.canonical in MEDIA or _in_an_aside(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
-        if entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after):
+        if (entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
