@@ -76,3 +76,12 @@ def test_a_name_in_the_attributive_locative_is_where_the_meeting_was(run):
                     "görüşündə enerji məsələlərini müzakirə edib."), "MEET")
     assert set(meet.participants) == {"İlham Əliyev", "Emmanuel Makron"}
     assert meet.location == "ADA Universiteti"
+
+
+# --- a country named as the supporter in the clause after ``ki`` ---------------------------------------
+
+def test_a_country_supporting_in_a_reported_clause_is_the_supporter_not_the_speaker(run):
+    support = _one(run("Xarici işlər naziri Ceyhun Bayramov iyulun 9-da Tbilisidə jurnalistlərə müsahibə verib. "
+                       "Nazir əlavə edib ki, Azərbaycan Gürcüstanın ərazi bütövlüyünü dəstəkləyir."), "SUPPORT")
+    assert (support.source, support.target) == ("Azərbaycan", "Gürcüstan")
+    assert "Ceyhun Bayramov" not in support.participants

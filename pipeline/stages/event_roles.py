@@ -183,7 +183,12 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     if event_type == "VISIT":  # the place or host visited is where it happened, no party (corpus guide 22)
         rest = [e.canonical for e in kept if e.label in _PARTIES and e.canonical != target]
     names = [n for n in (source, target if event_type not in ("PARTICIPATE", "VISIT") else "", *rest) if n]
-    named = any(e.canonical == source for e in agents)
+    # a country as the subject of support or an invitation in the trigger's own clause (``…, ki, Azərbaycan
+    # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
+    clause_start = clause.base + clause.between(clause.base, clause.start).rfind(",")
+    acting_states = [e for e in states if e.case == "nom" and clause_start < e.start < clause.start
+                     and event_type in ("SUPPORT", "INVITE")]
+    named = any(e.canonical == source for e in agents + acting_states)
     return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
 
 
