@@ -85,3 +85,20 @@ def test_a_country_supporting_in_a_reported_clause_is_the_supporter_not_the_spea
                        "Nazir əlavə edib ki, Azərbaycan Gürcüstanın ərazi bütövlüyünü dəstəkləyir."), "SUPPORT")
     assert (support.source, support.target) == ("Azərbaycan", "Gürcüstan")
     assert "Ceyhun Bayramov" not in support.participants
+
+
+# --- the parties joined before ``arasında`` ------------------------------------------------------------
+
+def test_the_parties_between_whom_talks_are_held_are_its_only_parties(run):
+    events = run("Qazaxıstan Xarici İşlər Nazirliyinin nümayəndələri Ermənistan və Azərbaycan arasında Almatıda "
+                 "keçiriləcək danışıqlarda iştirak edəcək.")
+    meet = _one(events, "MEET")
+    assert set(meet.participants) == {"Ermənistan", "Azərbaycan"}
+    assert (meet.source, meet.target) == ("Ermənistan", "Azərbaycan")
+
+
+def test_a_longer_list_between_whom_a_deal_is_signed_starts_with_its_first_two(run):
+    sign = _one(run("Azərbaycan, Gürcüstan və Türkiyə arasında iyulun 8-də nəqliyyat sahəsində saziş imzalanıb."),
+                "SIGN")
+    assert (sign.source, sign.target) == ("Azərbaycan", "Gürcüstan")
+    assert set(sign.participants) == {"Azərbaycan", "Gürcüstan", "Türkiyə"}

@@ -164,9 +164,10 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
-    pair = _between_pair(kept, clause)
-    if pair and event_type in data.BETWEEN_TYPES:
-        source, target = pair  # ``X və Y arasında``: the two parties in the order the text names them
+    between = _between_list(kept, clause) if event_type in data.BETWEEN_TYPES else []
+    if between:  # ``X və Y arasında``: the parties in the order the text names them; a name before the
+        source, target = between[0].canonical, between[1].canonical  # list is the subject of another verb
+        kept = [e for e in kept if e.end > between[0].start]
     if event_type == "PARTICIPATE":  # a gathering named as an entity is what was attended
         named = [e for e in kept if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         target = _first(named) or target
@@ -209,21 +210,26 @@ def held_by(entities: list[Entity], clause: Clause) -> Roles:
     return Roles((owner,), owner, "", location)
 
 
-def _between_pair(entities: list[Entity], clause: Clause) -> tuple[str, str] | None:
-    """The two parties joined before ``arasında`` (between) nearest the trigger: ``ABŞ və İran arasında``,
-    ``Bayramovla Fidan arasında``."""
+def _between_list(entities: list[Entity], clause: Clause) -> list[Entity]:
+    """The parties joined before ``arasında`` (between) nearest the trigger, in the order the text names them:
+    ``ABŞ və İran arasında``, ``Bayramovla Fidan arasında``, ``A, B, C və D arasında``."""
     before = clause.between(clause.base, clause.start)
     at = before.rfind(" arasında")
     if at < 0:
-        return None
+        return []
     named = [e for e in entities if e.end - clause.base <= at and e.case in ("nom", "gen", "ins")]
     if len(named) < 2:
-        return None
+        return []
     first, second = named[-2], named[-1]
     gap = clause.between(first.end, second.start).split()
     if len(gap) > 4 or not ({"və", "ilə"} & set(gap) or first.case == "ins"):
-        return None
-    return first.canonical, second.canonical
+        return []
+    joined = [first, second]
+    for earlier in reversed(named[:-2]):  # the commas of a longer list
+        if clause.between(earlier.end, joined[0].start).strip(" ”\"“") != ",":
+            break
+        joined.insert(0, earlier)
+    return joined
 
 
 def _first(*groups: list[Entity]) -> str:
