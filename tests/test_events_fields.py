@@ -102,3 +102,12 @@ def test_a_longer_list_between_whom_a_deal_is_signed_starts_with_its_first_two(r
                 "SIGN")
     assert (sign.source, sign.target) == ("Azərbaycan", "Gürcüstan")
     assert set(sign.participants) == {"Azərbaycan", "Gürcüstan", "Türkiyə"}
+
+
+# --- a quoted name with its genitive on the noun after it ----------------------------------------------
+
+def test_a_quoted_name_owning_the_gathering_by_the_noun_after_it_is_the_target(run):
+    participate = _one(run("Bunu “Bakı Marafonu” ictimai birliyinin sədri Rəşad Əliyev “Bilikli Nəsil” layihəsinin "
+                           "tədbirində deyib."), "PARTICIPATE")
+    assert (participate.source, participate.target) == ("Rəşad Əliyev", "Bilikli Nəsil")
+    assert participate.participants == ("Rəşad Əliyev",)

@@ -99,9 +99,14 @@ def _is_partner(entity: Entity, clause: Clause) -> bool:
 
 
 def _owner_by_its_form(entity: Entity, clause: Clause) -> bool:
-    """``“X” MMC-nin … açılışında``: the genitive is on the legal form after a quoted name, so the name owns."""
-    after = clause.between(entity.end, entity.end + 20).lstrip("”\" ").split()
-    return bool(after) and after[0].startswith(data.LEGAL_FORMS) and after[0].endswith(("nin", "nın", "nun", "nün"))
+    """``“X” MMC-nin … açılışında``, ``“X” müsabiqəsinin tədbirində``: the genitive is on the legal form or the
+    common noun after a quoted name, so the name owns."""
+    closing = clause.between(entity.end, entity.end + 1)
+    after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
+    if not after or not after[0].endswith(("nin", "nın", "nun", "nün")):
+        return False
+    spaced = clause.between(entity.end + 1, entity.end + 2) == " "  # not the name's own suffix: ``“X”nin``
+    return after[0].startswith(data.LEGAL_FORMS) or (closing in ("”", "\"") and spaced)
 
 
 def _represented(entity: Entity, clause: Clause) -> bool:
