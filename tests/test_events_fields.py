@@ -111,3 +111,11 @@ def test_a_quoted_name_owning_the_gathering_by_the_noun_after_it_is_the_target(r
                            "tədbirində deyib."), "PARTICIPATE")
     assert (participate.source, participate.target) == ("Rəşad Əliyev", "Bilikli Nəsil")
     assert participate.participants == ("Rəşad Əliyev",)
+
+
+# --- an embassy opened: the country it is opened in ----------------------------------------------------
+
+def test_an_embassy_opened_in_a_country_has_that_country_as_its_target_not_a_party(run):
+    established = _one(run("Gürcüstanın Qazaxıstandakı səfirliyi iyulun 8-də açılıb."), "ESTABLISH")
+    assert (established.source, established.target) == ("Gürcüstan", "Qazaxıstan")
+    assert established.participants == ("Gürcüstan",)

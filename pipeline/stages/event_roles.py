@@ -189,6 +189,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     if event_type == "VISIT":  # the place or host visited is where it happened, no party (corpus guide 22)
         rest = [e.canonical for e in kept if e.label in _PARTIES and e.canonical != target]
     names = [n for n in (source, target if event_type not in ("PARTICIPATE", "VISIT") else "", *rest) if n]
+    hosts = [e for e in entities if e.label == "LOC" and _where_it_was(e, clause)]
+    if event_type == "ESTABLISH" and source and not target and hosts:
+        target = hosts[0].canonical  # ``Azərbaycanın Keniyadakı səfirliyi açılıb``: the country it is opened in
     # a country as the subject of support or an invitation in the trigger's own clause (``…, ki, Azərbaycan
     # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
     clause_start = clause.base + clause.between(clause.base, clause.start).rfind(",")
