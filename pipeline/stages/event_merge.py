@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..lang import events_az as data
 from ..records import Document, Event, Sentence
 from ..text import az_lower
-from .event_triggers import is_background
+from .event_modality import is_background
 
 NEARBY = 3  # sentences
 _SOURCE_RANK = {"text": 0, "context": 1, "published": 2, "": 3}  # a merged event keeps its best-founded date

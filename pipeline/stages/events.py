@@ -16,8 +16,9 @@ from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
 from .event_merge import NEARBY, add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
+from .event_modality import is_background, modality
 from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
-from .event_triggers import find_triggers, is_background, modality, triggers_in
+from .event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
 
