@@ -119,3 +119,15 @@ def test_an_embassy_opened_in_a_country_has_that_country_as_its_target_not_a_par
     established = _one(run("Gürcüstanın Qazaxıstandakı səfirliyi iyulun 8-də açılıb."), "ESTABLISH")
     assert (established.source, established.target) == ("Gürcüstan", "Qazaxıstan")
     assert established.participants == ("Gürcüstan",)
+
+
+# --- modality: the past tense of the verb says it was done ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("Azərbaycanın və Gürcüstanın sərhəd komissiyalarının nümayəndələri arasında iyulun 8-də növbəti görüş "
+     "keçirilib.", "asserted"),
+    ("Azərbaycanın və Gürcüstanın sərhəd komissiyalarının nümayəndələri arasında növbəti görüş avqustda "
+     "keçiriləcək.", "planned"),
+])
+def test_the_next_meeting_held_in_the_past_tense_is_asserted(run, text, mood):
+    assert _one(run(text), "MEET").modality == mood

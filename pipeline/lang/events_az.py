@@ -325,6 +325,8 @@ PRESENT_ENDINGS = ("ır", "ir", "ur", "ür", "ırlar", "irlər", "urlar", "ürl�
 # The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
 NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
+# The past tense of a finite verb (``növbəti görüş keçirilib``): done, whatever word of the future stands before.
+PAST_ENDINGS = ("ıb", "ib", "ub", "üb", "ıblar", "iblər", "ublar", "üblər", "mışdır", "mişdir", "muşdur", "müşdür")
 # Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).
 TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gələcək", "növbəti")
 # Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.

@@ -21,7 +21,8 @@ def modality(trigger: str, after: str, before: str = "") -> str:
     soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
     if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
         return "planned"
-    if any(word in before for word in data.TO_BE_HELD):
+    done = words[-1].endswith(data.PAST_ENDINGS)  # ``növbəti görüş keçirilib``: the next one, and held
+    if not done and any(word in before for word in data.TO_BE_HELD):
         return "planned"
     return "asserted"
 
