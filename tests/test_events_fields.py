@@ -131,3 +131,15 @@ def test_an_embassy_opened_in_a_country_has_that_country_as_its_target_not_a_par
 ])
 def test_the_next_meeting_held_in_the_past_tense_is_asserted(run, text, mood):
     assert _one(run(text), "MEET").modality == mood
+
+
+# --- countries listed as supporters, in a sentence about what came earlier -----------------------------
+
+def test_listed_countries_support_themselves_and_an_earlier_report_takes_no_later_date(run):
+    events = run("Hökumətin açıqlamasına görə, Norveç sentyabr ayında Fələstin dövlətini rəsmən tanıyacaq. "
+                 "Qeyd edək ki, bundan əvvəl İspaniya, İrlandiya və Sloveniya Fələstini dövlət kimi tanıyacaqlarını "
+                 "elan etmişdilər.")
+    earlier = [e for e in events if e.type == "SUPPORT" and e.trigger == "tanıyacaqlarını"]
+    assert len(earlier) == 1
+    assert (earlier[0].source, earlier[0].target, earlier[0].date) == ("İspaniya", "Fələstin", "")
+    assert "Norveç" not in earlier[0].participants

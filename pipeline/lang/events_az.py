@@ -325,6 +325,8 @@ PRESENT_ENDINGS = ("ır", "ir", "ur", "ür", "ırlar", "irlər", "urlar", "ürl�
 # The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
 NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
+# A sentence that reports what came earlier (``bundan əvvəl … elan etmişdilər``) takes no later sentence's date.
+EARLIER_MARKS = ("bundan əvvəl", "bundan öncə", "daha əvvəl", "daha öncə", "bundan qabaq")
 # The past tense of a finite verb (``növbəti görüş keçirilib``): done, whatever word of the future stands before.
 PAST_ENDINGS = ("ıb", "ib", "ub", "üb", "ıblar", "iblər", "ublar", "üblər", "mışdır", "mişdir", "muşdur", "müşdür")
 # Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).

@@ -194,8 +194,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         target = hosts[0].canonical  # ``Azərbaycanın Keniyadakı səfirliyi açılıb``: the country it is opened in
     # a country as the subject of support or an invitation in the trigger's own clause (``…, ki, Azərbaycan
     # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
-    clause_start = clause.base + clause.between(clause.base, clause.start).rfind(",")
-    acting_states = [e for e in states if e.case == "nom" and clause_start < e.start < clause.start
+    clause_start = _after_the_last_comma(entities, clause)
+    acting_states = [e for e in states if e.case == "nom" and clause_start <= e.start < clause.start
                      and event_type in ("SUPPORT", "INVITE")]
     named = any(e.canonical == source for e in agents + acting_states)
     return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
@@ -336,15 +336,21 @@ def _in_a_list(entities: list[Entity], comma: int) -> bool:
     return any(comma - end in (0, 1) for end in ends) and any(start - comma in (1, 2, 3) for start in starts)
 
 
+def _after_the_last_comma(entities: list[Entity], clause: Clause) -> int:
+    """Where the trigger's own clause starts: after the last comma before it that does not join the names of
+    a list (``A, B və C arasında``)."""
+    before_it = clause.between(clause.base, clause.start)
+    comma = before_it.rfind(",")
+    while comma >= 0 and _in_a_list(entities, clause.base + comma):
+        comma = before_it.rfind(",", 0, comma)
+    return clause.base + comma + 1 if comma >= 0 else clause.base
+
+
 def _described_by_participle(entities: list[Entity], clause: Clause) -> list[Entity]:
     """``…, 2020-ci ildə təsis edilmiş “X” Fondu da …``: a participle's clause runs from the comma before it to
     the noun it describes, the name right after it (with names joined to it); what comes later belongs to the
     sentence's own verb."""
-    before_it = clause.between(clause.base, clause.start)
-    comma = before_it.rfind(",")
-    while comma >= 0 and _in_a_list(entities, clause.base + comma):  # ``A, B və C arasında``: one list
-        comma = before_it.rfind(",", 0, comma)
-    start = clause.base + comma + 1 if comma >= 0 else clause.base
+    start = _after_the_last_comma(entities, clause)
     before = [e for e in entities if start <= e.start < clause.start]
     after = [e for e in entities if e.start >= clause.end]
     described: list[Entity] = []

@@ -100,7 +100,8 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
         return _coming(dated, _published_day(doc)) if mood == "planned" else dated.value, "text"
     if dates:
         return "", ""
-    if context_date and (continues(sentence) or mood == "planned"):
+    earlier = any(mark in az_lower(sentence.text) for mark in data.EARLIER_MARKS)
+    if context_date and (continues(sentence) or mood == "planned") and not earlier:
         return context_date, "context"
     if mood == "asserted" and not background and _published_day(doc):
         return _published_day(doc), "published"
