@@ -18,11 +18,12 @@ from dataclasses import dataclass, replace
 from ..lang import events_az as data
 from ..lang.entities_az import MEDIA
 from ..records import Document, Entity
+from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
 
+__all__ = ["Clause", "Roles", "clause_entities", "held_by", "main_countries", "roles", "subject_of"]
+
 _PARTIES = ("PER", "ORG")
-# Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
-_TITLE_GAP = re.compile(r"^[^\W\d_\s]*(?:[\s.()“”\"'-]+[^\W\d]*)*$")
 # A place before a locative classifier a few words on (``Ağdam və Füzuli rayonlarında``) is where.
 _PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kənd|bölgə|qəsəbə|vilayət|əyalət)"
                          r"\w*(?:ında|ində|unda|ündə)(?!\w)")
@@ -41,24 +42,6 @@ class Roles:
     named: bool = False  # the source is a person or organisation the clause names as its agent
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """The text around one trigger: the lower-cased sentence, where it starts in the field, and the
-    trigger's offsets in the field."""
-
-    lower: str
-    base: int
-    start: int
-    end: int
-
-    def between(self, a: int, b: int) -> str:
-        return self.lower[max(0, a - self.base) : max(0, b - self.base)]
-
-    @property
-    def trigger(self) -> str:
-        return self.between(self.start, self.end)
-
-
 def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bool:
     """``Qazaxıstanın Baş naziri Oljas Bektenov``, ``AYİB prezidenti X``: the place or body a person's title
     belongs to, written before the title."""
@@ -73,7 +56,7 @@ def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bo
         return False
     gap = clause.between(entity.end, following.start)
     words = gap.split()
-    return bool(words) and len(words) <= 6 and bool(_TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
+    return bool(words) and len(words) <= 6 and bool(TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
 
 
 def _in_an_aside(entity: Entity, clause: Clause) -> bool:
@@ -169,7 +152,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
-    between = _between_list(kept, clause) if event_type in data.BETWEEN_TYPES else []
+    between = between_list(kept, clause) if event_type in data.BETWEEN_TYPES else []
     if between:  # ``X və Y arasında``: the parties in the order the text names them; a name before the
         source, target = between[0].canonical, between[1].canonical  # list is the subject of another verb
         kept = [e for e in kept if e.end > between[0].start]
@@ -194,7 +177,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         target = hosts[0].canonical  # ``Azərbaycanın Keniyadakı səfirliyi açılıb``: the country it is opened in
     # a country as the subject of support or an invitation in the trigger's own clause (``…, ki, Azərbaycan
     # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
-    clause_start = _after_the_last_comma(entities, clause)
+    clause_start = after_the_last_comma(entities, clause)
     acting_states = [e for e in states if e.case == "nom" and clause_start <= e.start < clause.start
                      and event_type in ("SUPPORT", "INVITE")]
     named = any(e.canonical == source for e in agents + acting_states)
@@ -216,28 +199,6 @@ def held_by(entities: list[Entity], clause: Clause) -> Roles:
         return Roles(location=location)
     owner = owners[-1].canonical
     return Roles((owner,), owner, "", location)
-
-
-def _between_list(entities: list[Entity], clause: Clause) -> list[Entity]:
-    """The parties joined before ``arasında`` (between) nearest the trigger, in the order the text names them:
-    ``ABŞ və İran arasında``, ``Bayramovla Fidan arasında``, ``A, B, C və D arasında``."""
-    before = clause.between(clause.base, clause.start)
-    at = before.rfind(" arasında")
-    if at < 0:
-        return []
-    named = [e for e in entities if e.end - clause.base <= at and e.case in ("nom", "gen", "ins")]
-    if len(named) < 2:
-        return []
-    first, second = named[-2], named[-1]
-    gap = clause.between(first.end, second.start).split()
-    if len(gap) > 4 or not ({"və", "ilə"} & set(gap) or first.case == "ins"):
-        return []
-    joined = [first, second]
-    for earlier in reversed(named[:-2]):  # the commas of a longer list
-        if clause.between(earlier.end, joined[0].start).strip(" ”\"“") != ",":
-            break
-        joined.insert(0, earlier)
-    return joined
 
 
 def _first(*groups: list[Entity]) -> str:
@@ -327,55 +288,6 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
 
 def _passive(trigger: str) -> bool:
     return any(mark in trigger for mark in data.PASSIVE_MARKS)
-
-
-def _in_a_list(entities: list[Entity], comma: int) -> bool:
-    """The comma at ``comma`` joins two names of a list."""
-    ends = {e.end for e in entities}
-    starts = {e.start for e in entities}
-    return any(comma - end in (0, 1) for end in ends) and any(start - comma in (1, 2, 3) for start in starts)
-
-
-def _after_the_last_comma(entities: list[Entity], clause: Clause) -> int:
-    """Where the trigger's own clause starts: after the last comma before it that does not join the names of
-    a list (``A, B və C arasında``)."""
-    before_it = clause.between(clause.base, clause.start)
-    comma = before_it.rfind(",")
-    while comma >= 0 and _in_a_list(entities, clause.base + comma):
-        comma = before_it.rfind(",", 0, comma)
-    return clause.base + comma + 1 if comma >= 0 else clause.base
-
-
-def _described_by_participle(entities: list[Entity], clause: Clause) -> list[Entity]:
-    """``…, 2020-ci ildə təsis edilmiş “X” Fondu da …``: a participle's clause runs from the comma before it to
-    the noun it describes, the name right after it (with names joined to it); what comes later belongs to the
-    sentence's own verb."""
-    start = _after_the_last_comma(entities, clause)
-    before = [e for e in entities if start <= e.start < clause.start]
-    after = [e for e in entities if e.start >= clause.end]
-    described: list[Entity] = []
-    for entity in after:
-        gap = clause.between(described[-1].end if described else clause.end, entity.start)
-        words = gap.replace(",", " , ").split()
-        joined = gap.strip() in (",", "və") or (  # ``A, B və C``, or a title after its owner: ``X-in sədri Y``
-            bool(described) and described[-1].case == "gen" and bool(_TITLE_GAP.match(gap)) and len(words) <= 4)
-        if (not described and len(words) > 2) or (described and not joined):
-            break
-        if "“" in gap and clause.between(entity.end, entity.end + 1) not in "”\"":
-            break  # a name inside a quoted title (``imzalanmış “… X-in … ili” memorandum``) is not what it describes
-        described.append(entity)
-    return before + described
-
-
-def clause_entities(entities: list[Entity], trigger_start: int, trigger: str,
-                    clause: Clause | None = None) -> list[Entity]:
-    """Azerbaijani puts the verb last: the parties of an event stand before its trigger, and entities after
-    it belong to the next clause. A participle is the exception (``səfərdə olan X``): the noun it describes
-    follows it. So does a trigger with nothing before it."""
-    if trigger.split()[-1].endswith(data.PARTICIPLE_ENDINGS):
-        return (_described_by_participle(entities, clause) if clause else []) or entities
-    before = [e for e in entities if e.start < trigger_start]
-    return before or entities
 
 
 def subject_of(entities: list[Entity], clause: Clause) -> str:
