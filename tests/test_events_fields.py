@@ -143,3 +143,15 @@ def test_listed_countries_support_themselves_and_an_earlier_report_takes_no_late
     assert len(earlier) == 1
     assert (earlier[0].source, earlier[0].target, earlier[0].date) == ("İspaniya", "Fələstin", "")
     assert "Norveç" not in earlier[0].participants
+
+
+# --- a phrase of purpose before the verb: what it is about is no party ---------------------------------
+
+@pytest.mark.parametrize(("text", "event_type", "parties"), [
+    ("Baş nazir Əli Əsədov Azərbaycan-Qazaxıstan iqtisadi əlaqələrinin genişləndirilməsi məqsədilə iyulun 9-da "
+     "Qazaxıstanın Baş naziri Oljas Bektenovla görüşüb.", "MEET", {"Əli Əsədov", "Oljas Bektenov"}),
+    ("Nazir Ceyhun Bayramov Avropa İttifaqının forumunda iştirak etmək üçün iyulun 9-da Brüsselə gedib.",
+     "VISIT", {"Ceyhun Bayramov"}),
+])
+def test_names_inside_a_phrase_of_purpose_are_no_parties_of_the_verb(run, text, event_type, parties):
+    assert set(_one(run(text), event_type).participants) == parties

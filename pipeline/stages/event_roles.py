@@ -29,6 +29,10 @@ _PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kə
                          r"\w*(?:ında|ində|unda|ündə)(?!\w)")
 
 
+# A phrase of purpose (``iştirak etmək üçün``, ``dərinləşdirilməsi məqsədilə``): its own clause, before the verb.
+_PURPOSE = re.compile(r"\w(?:mək|maq) üçün(?!\w)|\w (?:məqsədilə|məqsədi ilə)(?!\w)")
+
+
 # A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
 _NATURE_AFTER = re.compile(r"^\s+(?:göl|çay|dəniz|ada|dağ|körfəz|boğaz|səhra|meşə)\w*(?!\w)")
 
@@ -124,11 +128,25 @@ def _sharing_the_dative(entities: list[Entity], clause: Clause) -> list[Entity]:
     return [replace(e, case="dat") if e in shared else e for e in entities]
 
 
+def _outside_a_purpose(entities: list[Entity], clause: Clause) -> list[Entity]:
+    """``X Ermənistan-ABŞ tərəfdaşlığının dərinləşdirilməsi məqsədilə Y ilə görüşəcək``: the names (bare or
+    genitive) between the subject and a phrase of purpose before the trigger are what the purpose is about,
+    not parties."""
+    purpose = _PURPOSE.search(clause.between(clause.base, clause.start))
+    end = clause.base + purpose.start() if purpose else clause.base
+    subjects = [e for e in entities if e.case == "nom" and e.label in _PARTIES and e.end <= end]
+    if not subjects:
+        return entities
+    about = [e for e in entities if subjects[-1].end <= e.start and e.end <= end and e.case in ("nom", "gen")]
+    return [e for e in entities if e not in about or _represented(e, clause)]
+
+
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
     entities = [replace(e, case="gen") if e.case == "nom" and _owner_by_its_form(e, clause) else e for e in entities]
     if event_type == "VISIT":
         entities = _sharing_the_dative(entities, clause)
+    entities = _outside_a_purpose(entities, clause)
     location = ""
     kept: list[Entity] = []
     modifiers: list[Entity] = []
