@@ -155,3 +155,11 @@ def test_listed_countries_support_themselves_and_an_earlier_report_takes_no_late
 ])
 def test_names_inside_a_phrase_of_purpose_are_no_parties_of_the_verb(run, text, event_type, parties):
     assert set(_one(run(text), event_type).participants) == parties
+
+
+# --- a quoted name takes its case from the legal form after it -----------------------------------------
+
+def test_a_quoted_name_before_a_bare_legal_form_is_the_body_founded(run):
+    established = _one(run("Xatırladaq ki, “Karvan Sığorta” ASC 2012-ci ildə təsis edilib."), "ESTABLISH")
+    assert established.target == "Karvan Sığorta"
+    assert established.participants == ("Karvan Sığorta",)

@@ -85,15 +85,19 @@ def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
 
-def _owner_by_its_form(entity: Entity, clause: Clause) -> bool:
+def _case_by_its_form(entity: Entity, clause: Clause) -> str:
     """``“X” MMC-nin … açılışında``, ``“X” müsabiqəsinin tədbirində``: the genitive is on the legal form or the
-    common noun after a quoted name, so the name owns."""
+    common noun after a quoted name, so the name owns; a bare legal form after it (``“X” ASC 2010-cu ildə``)
+    leaves the name in the nominative, whatever its own last letters look like (``Sığorta``)."""
     closing = clause.between(entity.end, entity.end + 1)
-    after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
-    if not after or not after[0].endswith(("nin", "nın", "nun", "nün")):
-        return False
     spaced = clause.between(entity.end + 1, entity.end + 2) == " "  # not the name's own suffix: ``“X”nin``
-    return after[0].startswith(data.LEGAL_FORMS) or (closing in ("”", "\"") and spaced)
+    after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
+    if not after or closing not in ("”", "\"") or not spaced:
+        return entity.case
+    genitive = after[0].endswith(("nin", "nın", "nun", "nün"))
+    if after[0].startswith(data.LEGAL_FORMS):
+        return "gen" if genitive else ("nom" if after[0].strip(",.") in data.LEGAL_FORMS else entity.case)
+    return "gen" if genitive and entity.case == "nom" else entity.case
 
 
 def _represented(entity: Entity, clause: Clause) -> bool:
@@ -143,7 +147,7 @@ def _outside_a_purpose(entities: list[Entity], clause: Clause) -> list[Entity]:
 
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
-    entities = [replace(e, case="gen") if e.case == "nom" and _owner_by_its_form(e, clause) else e for e in entities]
+    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
     if event_type == "VISIT":
         entities = _sharing_the_dative(entities, clause)
     entities = _outside_a_purpose(entities, clause)
