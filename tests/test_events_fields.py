@@ -163,3 +163,12 @@ def test_a_quoted_name_before_a_bare_legal_form_is_the_body_founded(run):
     established = _one(run("Xatırladaq ki, “Karvan Sığorta” ASC 2012-ci ildə təsis edilib."), "ESTABLISH")
     assert established.target == "Karvan Sığorta"
     assert established.participants == ("Karvan Sığorta",)
+
+
+# --- the predecessors an appointee replaced ------------------------------------------------------------
+
+def test_the_people_an_appointee_replaced_are_participants_of_the_appointment(run):
+    appoint = _one(run("Elnur Qasımov iyulun 8-də bankın İdarə Heyətinin üzvü təyin edilib. Elnur Qasımov bu "
+                       "vəzifədə Rəşad Məmmədov və Kamran Əliyevi əvəzləyib."), "APPOINT")
+    assert appoint.target == "Elnur Qasımov"
+    assert set(appoint.participants) == {"Elnur Qasımov", "Rəşad Məmmədov", "Kamran Əliyev"}

@@ -15,7 +15,15 @@ from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
-from .event_merge import NEARBY, add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
+from .event_merge import (
+    NEARBY,
+    add_predecessors,
+    add_to_last_meeting,
+    continues,
+    joins_meeting,
+    merge_mentions,
+    refers_back,
+)
 from .event_modality import is_background, modality
 from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
 from .event_triggers import find_triggers, triggers_in
@@ -370,6 +378,7 @@ def make_events_stage():
             entities = article.entities.get(sentence.id, [])
             if not events:  # ``X bununla bağlı sərəncam imzalayıb``: who made the appointment just reported
                 found = _appointed_by_the_decree(found, sentence, _signer(sentence, entities))
+                found = add_predecessors(found, sentence, entities)
             # the last party that acted: among this sentence's events, unless a meeting earlier gained one
             recent = found if joined else events
             acted = next((e.source or e.participants[0] for e in reversed(recent) if e.participants), "")
