@@ -11,7 +11,9 @@ from datetime import datetime
 import pytest
 
 from pipeline import Article
-from pipeline.records import Event
+from pipeline.records import Entity, Event
+from pipeline.stages.event_roles import Clause, roles
+from pipeline.text import az_lower
 
 PUBLISHED = datetime(2025, 7, 10, 12, 0)
 
@@ -172,3 +174,22 @@ def test_the_people_an_appointee_replaced_are_participants_of_the_appointment(ru
                        "vəzifədə Rəşad Məmmədov və Kamran Əliyevi əvəzləyib."), "APPOINT")
     assert appoint.target == "Elnur Qasımov"
     assert set(appoint.participants) == {"Elnur Qasımov", "Rəşad Məmmədov", "Kamran Əliyev"}
+
+
+# --- a person's name in the locative is a place the tagger mislabelled ---------------------------------
+
+def _entity(text: str, sentence: str, label: str, canonical: str, case: str) -> Entity:
+    start = sentence.index(text)
+    return Entity(start, start + len(text), text, label, canonical, case=case)
+
+
+def test_a_name_labelled_person_in_the_locative_is_where_not_a_party():
+    sentence = "Tramp Norveçdə Baş nazir Jonas Store ilə birgə mətbuat konfransında danışıb."
+    lower = az_lower(sentence)
+    entities = [_entity("Tramp", sentence, "PER", "Donald Tramp", "nom"),
+                _entity("Norveçdə", sentence, "PER", "Norveç", "loc"),
+                _entity("Jonas Store", sentence, "PER", "Jonas Store", "nom")]
+    start = lower.index("konfransında")
+    found = roles(entities, "MEET", Clause(lower, 0, start, start + len("konfransında")))
+    assert "Norveç" not in found.participants
+    assert found.location == "Norveç"

@@ -158,7 +158,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if entity.canonical in MEDIA or _in_an_aside(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
-        if (entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
+        # a person's name in the locative (``Şotlandiyada``) can only be a place the tagger took for a person
+        placed = entity.label == "LOC" or (entity.label == "PER" and entity.case == "loc")
+        if (placed and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
