@@ -193,3 +193,17 @@ def test_a_name_labelled_person_in_the_locative_is_where_not_a_party():
     found = roles(entities, "MEET", Clause(lower, 0, start, start + len("konfransında")))
     assert "Norveç" not in found.participants
     assert found.location == "Norveç"
+
+
+# --- a meeting held at a body, about what someone instructed -------------------------------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Gəncə Şəhər İcra Hakimiyyətində Prezident İlham Əliyevin tapşırıqlarından irəli gələn məsələlərlə bağlı "
+     "iyulun 8-də müşavirə keçirilib.", "Gəncə Şəhər İcra Hakimiyyəti"),
+    ("Mərkəzi Bankda Prezident İlham Əliyevin göstərişlərindən irəli gələn vəzifələrlə bağlı iyulun 8-də "
+     "müşavirə keçirilib.", "Mərkəzi Bank"),
+])
+def test_the_body_a_meeting_is_held_at_hosts_it_and_whoever_instructed_is_absent(run, text, host):
+    meet = _one(run(text), "MEET")
+    assert meet.source == host
+    assert meet.participants == (host,)

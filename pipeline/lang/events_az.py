@@ -362,6 +362,7 @@ LEGAL_FORMS = ("mmc", "asc", "qsc", "ltd", "llc")
 REPRESENTATIVES = ("nümayəndə", "əməkdaş", "rəsmi", "heyət", "komanda", "işçi")
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
 ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
+INSTRUCTIONS = ("tapşırıq", "tapşırığ", "göstəriş")  # whose they are gives them, is not at what they bring about
 # Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
 RECEPTIONS = ("qəbul", "qarşıla")
 CREDENTIALS = ("etimadnamə",)

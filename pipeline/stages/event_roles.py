@@ -111,6 +111,13 @@ def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
     return clause.between(entity.end, entity.end + 6).startswith(" üçün")
 
 
+def _whose_instructions(entity: Entity, clause: Clause) -> bool:
+    """``Prezident X-in tapşırıq və göstərişlərindən irəli gələn məsələlərlə bağlı müşavirə``: whoever gave
+    the instructions a gathering discusses is not at it."""
+    after = clause.between(entity.end, entity.end + 30).split()
+    return entity.case == "gen" and bool(after) and after[0].startswith(data.INSTRUCTIONS)
+
+
 def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
     """``Prezident X-in sərəncamı ilə``: the official whose act it is."""
     after = clause.between(entity.end, entity.end + 30).split()
@@ -155,7 +162,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     kept: list[Entity] = []
     modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
-        if entity.canonical in MEDIA or _in_an_aside(entity, clause):
+        if entity.canonical in MEDIA or _in_an_aside(entity, clause) or _whose_instructions(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
         # a person's name in the locative (``Şotlandiyada``) can only be a place the tagger took for a person
@@ -180,6 +187,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     if between:  # ``X və Y arasında``: the parties in the order the text names them; a name before the
         source, target = between[0].canonical, between[1].canonical  # list is the subject of another verb
         kept = [e for e in kept if e.end > between[0].start]
+    hosts = [e for e in kept if e.label == "ORG" and e.case == "loc" and e.start < clause.start]
+    if event_type == "MEET" and not source and hosts:
+        source = hosts[0].canonical  # ``X-də müşavirə keçirilib``: the body it was held at hosts it
     if event_type == "PARTICIPATE":  # a gathering named as an entity is what was attended
         named = [e for e in kept if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         target = _first(named) or target
