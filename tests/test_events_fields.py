@@ -207,3 +207,11 @@ def test_the_body_a_meeting_is_held_at_hosts_it_and_whoever_instructed_is_absent
     meet = _one(run(text), "MEET")
     assert meet.source == host
     assert meet.participants == (host,)
+
+
+# --- a participle of the object: its agent stands before it, nothing after it is its party -------------
+
+def test_what_a_body_supports_in_a_participle_takes_no_party_from_the_clause_after(run):
+    support = _one(run("HOTREC assosiasiyasının dəstəklədiyi iddiaya Belçika məhkəməsində baxılacaq və prosesi "
+                       "“Hotel Claims Alliance” koordinasiya edəcək."), "SUPPORT")
+    assert (support.source, support.target, support.participants) == ("HOTREC", "", ("HOTREC",))

@@ -81,6 +81,8 @@ def _described_by_participle(entities: list[Entity], clause: Clause) -> list[Ent
     start = after_the_last_comma(entities, clause)
     before = [e for e in entities if start <= e.start < clause.start]
     after = [e for e in entities if e.start >= clause.end]
+    if clause.trigger.endswith(data.OBJECT_PARTICIPLES):  # ``X-in dəstəklədiyi iddia``: its agent is before it
+        return before
     described: list[Entity] = []
     for entity in after:
         gap = clause.between(described[-1].end if described else clause.end, entity.start)

@@ -264,8 +264,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         if flavour == "held":  # a gathering held: its owner or organiser only, or no one (corpus guide 37)
             found = held_by(entities, clause)
         else:  # the speaker at a gathering may be named after it (``keçirilən tədbirdə X deyib``)
-            # a founded body is the noun its participle describes (``təsis edilmiş “X” MMC``), and no more
-            scope = clause if event_type == "ESTABLISH" else None
+            # a participle describes the noun after it (``təsis edilmiş “X” MMC``, ``X-in dəstəklədiyi iddia``)
+            scope = clause if event_type in ("ESTABLISH", "SUPPORT") else None
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger, scope)
             found = roles(near, event_type, clause)
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
