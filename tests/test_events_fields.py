@@ -215,3 +215,12 @@ def test_what_a_body_supports_in_a_participle_takes_no_party_from_the_clause_aft
     support = _one(run("HOTREC assosiasiyasının dəstəklədiyi iddiaya Belçika məhkəməsində baxılacaq və prosesi "
                        "“Hotel Claims Alliance” koordinasiya edəcək."), "SUPPORT")
     assert (support.source, support.target, support.participants) == ("HOTREC", "", ("HOTREC",))
+
+
+# --- names joined to a partner share its role ----------------------------------------------------------
+
+def test_names_joined_before_a_partner_are_partners_and_the_first_is_the_target(run):
+    meet = _one(run("Nazir Ceyhun Bayramov Gürcüstan və Türkiyə nazirlərinin iştirakı ilə iyulun 8-də üçtərəfli "
+                    "görüş keçirib."), "MEET")
+    assert (meet.source, meet.target) == ("Ceyhun Bayramov", "Gürcüstan")
+    assert set(meet.participants) == {"Ceyhun Bayramov", "Gürcüstan", "Türkiyə"}

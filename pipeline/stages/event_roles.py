@@ -152,6 +152,18 @@ def _outside_a_purpose(entities: list[Entity], clause: Clause) -> list[Entity]:
     return [e for e in entities if e not in about or _represented(e, clause)]
 
 
+def _joined_to(marked: list[Entity], entities: list[Entity], clause: Clause) -> list[Entity]:
+    """``ABŞ və Azərbaycan prezidentlərinin iştirakı ilə``: names joined by ``və`` or a comma to a marked one
+    share its role (the case and the postposition come after the last name only)."""
+    joined = list(marked)
+    for index in range(len(entities) - 1, 0, -1):
+        later, earlier = entities[index], entities[index - 1]
+        if later in joined and earlier not in joined and clause.between(earlier.end, later.start).strip() in (
+                ",", "və") and earlier.case == later.case:
+            joined.append(earlier)
+    return sorted(joined, key=lambda e: e.start)
+
+
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
     entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
@@ -177,9 +189,10 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
             modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
             continue
         kept.append(entity)
-    agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and not _is_partner(e, clause)]
-    states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and not _is_partner(e, clause)]
-    partners = [e for e in kept if _is_partner(e, clause)]
+    partnered = _joined_to([e for e in kept if _is_partner(e, clause)], kept, clause)
+    agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and e not in partnered]
+    states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and e not in partnered]
+    partners = partnered
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
