@@ -42,7 +42,7 @@ def _one(found: tuple[Event, ...]) -> Event:
 # (id, sentence, type, date, first participant, another participant or "", location)
 TYPES = [
     ("visit", "Prezident İlham Əliyev mayın 5-də Türkiyəyə rəsmi səfər edib.",
-     "VISIT", "2025-05-05", "İlham Əliyev", "Türkiyə", "Türkiyə"),
+     "VISIT", "2025-05-05", "İlham Əliyev", "", "Türkiyə"),  # the place visited: target, no party
     ("meet", "Xarici işlər naziri Ceyhun Bayramov iyulun 3-də Bakıda İranın xarici işlər naziri ilə görüşüb.",
      "MEET", "2025-07-03", "Ceyhun Bayramov", "İran", "Bakı"),
     ("call", "Prezident İlham Əliyev iyulun 8-də Fransa Prezidenti Emmanuel Makronla telefonla danışıb.",

@@ -10,6 +10,19 @@ is no type of its own: a gathering named by its noun becomes a MEET, a PARTICIPA
 (``event_triggers.gathering_kinds``).
 """
 
+# Words of modality live in their own module; read here as ``events_az.X`` like the rest.
+from .event_modality_az import (  # noqa: F401
+    EARLIER_MARKS,
+    FUTURE_MARKS,
+    HABIT_WORDS,
+    NEGATED_FORMS,
+    NEGATION_MARKS,
+    PAST_ENDINGS,
+    PLANNED_WORDS,
+    PRESENT_ENDINGS,
+    TO_BE_HELD,
+)
+
 # Verb endings after a stem ending in a consonant / in a vowel (harmony variants together).
 _PAST = r"(?:ıb|ib|ub|üb|ıblar|iblər|ublar|üblər|dı|di|du|dü|dılar|dilər|mış|miş|muş|müş)"
 _PAST_V = r"(?:yıb|yib|yub|yüb|yıblar|yiblər|dı|di|dılar|dilər|mış|miş)"
@@ -135,6 +148,7 @@ BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəv�
                       "səfərinə", "səfərindən", "səfəridir", "diyi", "dığı", "nması", "nmasını", "dığını", "diyini",
                       "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
+OBJECT_PARTICIPLES = ("dığı", "diyi", "duğu", "düyü")  # ``X-in dəstəklədiyi Y``: the agent before, Y its object
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
 # Nouns of people as a class (``səfər edən şəxslər``, ``səfərdə olan vətəndaşlar``): a participle trigger
 # describing one of them names what such people do, not a happening.
@@ -315,23 +329,6 @@ PLOVER = {
     "APPOINT": "", "ESTABLISH": "COOPERATE", "PARTICIPATE": "CONSULT", "INVITE": "REQUEST", "SUPPORT": "SUPPORT",
 }
 
-# Endings that make a trigger planned or negated (checked on the trigger's own words).
-FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
-# Words of habit: with the present tense they say what is done as a rule (``zəruri hallarda … keçirilir``).
-HABIT_WORDS = ("hallarda", "mütəmadi", "müntəzəm", "hər il", "hər ay", "hər həftə", "adətən", "vaxtaşırı",
-               "ənənəvi olaraq", "hər dəfə")
-# Present-tense endings (``keçirilir``, ``görüşürlər``, ``təşkil olunur``).
-PRESENT_ENDINGS = ("ır", "ir", "ur", "ür", "ırlar", "irlər", "urlar", "ürlər")
-# The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
-NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
-NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
-# Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).
-TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gələcək", "növbəti")
-# Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
-PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
-                 "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
-                 "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
-                 "nəzərdən keçirir", "düşünür")  # considering doing it: not done yet
 # Nouns that make "qəbul edib" mean "adopted" (a law, a decision), not "received" a person.
 NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraciət", "imtahan", "tələbə", "sifariş",
                 "plan", "proqram", "büdcə", "layihə", "qaydalar", "ərizə", "standart", "hədiyyə", "təklif",
@@ -366,6 +363,7 @@ LEGAL_FORMS = ("mmc", "asc", "qsc", "ltd", "llc")
 REPRESENTATIVES = ("nümayəndə", "əməkdaş", "rəsmi", "heyət", "komanda", "işçi")
 # Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
 ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
+INSTRUCTIONS = ("tapşırıq", "tapşırığ", "göstəriş")  # whose they are gives them, is not at what they bring about
 # Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
 RECEPTIONS = ("qəbul", "qarşıla")
 CREDENTIALS = ("etimadnamə",)
@@ -394,3 +392,8 @@ DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")
 # A talk named by a word that fits a call as well as a meeting: with a call of the same parties reported
 # nearby after it, it is that call.
 TALK_WORDS = ("söhbət", "danışıq")
+
+# The attributive locative (``Ağ Evdəki görüş``, ``Bakıdakı forum``): the place a happening was at, no party.
+WHERE_ATTRIBUTIVE = ("dakı", "dəki", "takı", "təki")
+# Verbs of replacing a predecessor (``Y-ni əvəzləyib``): the one replaced is a party of the appointment.
+REPLACING = ("əvəzləyib", "əvəzləyiblər", "əvəz edib", "əvəz ediblər", "əvəzləmişdir")

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lang import events_az as data
-from ..records import Document, Event, Sentence
+from ..records import Document, Entity, Event, Sentence
 from ..text import az_lower
-from .event_triggers import is_background
+from .event_modality import is_background
 
 NEARBY = 3  # sentences
 _SOURCE_RANK = {"text": 0, "context": 1, "published": 2, "": 3}  # a merged event keeps its best-founded date
@@ -132,3 +132,21 @@ def add_to_last_meeting(found: list[Event], participants: tuple[str, ...]) -> li
     meeting = found[index]
     merged = replace(meeting, participants=tuple(dict.fromkeys(meeting.participants + participants))[:6])
     return found[:index] + [merged] + found[index + 1 :]
+
+
+def add_predecessors(found: list[Event], sentence: Sentence, entities: list[Entity]) -> list[Event]:
+    """``X … təyin edilib. X bu vəzifədə Y-ni əvəzləyib.``: the people an appointee replaced are participants of
+    the appointment just reported (corpus guide 38), when the sentence reports nothing else."""
+    lower = az_lower(sentence.text)
+    if not found or found[-1].type != "APPOINT" or not any(word in lower for word in data.REPLACING):
+        return found
+    people = [e for e in entities if e.label == "PER"]
+    objects = {index for index, e in enumerate(people) if e.case == "acc"}
+    for index in sorted(objects, reverse=True):  # ``Y və Z-ni``: the case is on the last of a list only
+        while index > 0 and lower[people[index - 1].end - sentence.start : people[index].start - sentence.start
+                                  ].strip() in (",", "və"):
+            index -= 1
+            objects.add(index)
+    replaced = tuple(people[index].canonical for index in sorted(objects))
+    last = found[-1]
+    return found[:-1] + [replace(last, participants=tuple(dict.fromkeys(last.participants + replaced)))]

@@ -18,14 +18,19 @@ from dataclasses import dataclass, replace
 from ..lang import events_az as data
 from ..lang.entities_az import MEDIA
 from ..records import Document, Entity
+from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
 
+__all__ = ["Clause", "Roles", "clause_entities", "held_by", "main_countries", "roles", "subject_of"]
+
 _PARTIES = ("PER", "ORG")
-# Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
-_TITLE_GAP = re.compile(r"^[^\W\d_\s]*(?:[\s.()“”\"'-]+[^\W\d]*)*$")
 # A place before a locative classifier a few words on (``Ağdam və Füzuli rayonlarında``) is where.
 _PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kənd|bölgə|qəsəbə|vilayət|əyalət)"
                          r"\w*(?:ında|ində|unda|ündə)(?!\w)")
+
+
+# A phrase of purpose (``iştirak etmək üçün``, ``dərinləşdirilməsi məqsədilə``): its own clause, before the verb.
+_PURPOSE = re.compile(r"\w(?:mək|maq) üçün(?!\w)|\w (?:məqsədilə|məqsədi ilə)(?!\w)")
 
 
 # A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
@@ -39,24 +44,6 @@ class Roles:
     target: str = ""
     location: str = ""
     named: bool = False  # the source is a person or organisation the clause names as its agent
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """The text around one trigger: the lower-cased sentence, where it starts in the field, and the
-    trigger's offsets in the field."""
-
-    lower: str
-    base: int
-    start: int
-    end: int
-
-    def between(self, a: int, b: int) -> str:
-        return self.lower[max(0, a - self.base) : max(0, b - self.base)]
-
-    @property
-    def trigger(self) -> str:
-        return self.between(self.start, self.end)
 
 
 def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bool:
@@ -73,17 +60,44 @@ def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bo
         return False
     gap = clause.between(entity.end, following.start)
     words = gap.split()
-    return bool(words) and len(words) <= 6 and bool(_TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
+    return bool(words) and len(words) <= 6 and bool(TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
+
+
+def _in_an_aside(entity: Entity, clause: Clause) -> bool:
+    """``Fondunun (TTKF)``, ``(X 19%, Y 10%)``: a name in brackets repeats a party or adds a remark beside the
+    report, unless the trigger itself stands in the same brackets."""
+    before = clause.between(clause.base, entity.start)
+    after = clause.between(entity.end, clause.base + len(clause.lower))
+    opened = before.rfind("(")
+    if opened <= before.rfind(")") or ")" not in after or "(" in after[: after.find(")")]:
+        return False
+    return not clause.base + opened < clause.start < entity.end + after.find(")")
+
+
+def _where_it_was(entity: Entity, clause: Clause) -> bool:
+    """``Ağ Evdəki görüşündə``: a name with the attributive locative describes where the happening was."""
+    suffix = clause.between(entity.end, entity.end + 6).split(" ")[0]
+    written = (clause.between(entity.start, entity.end) + suffix).rstrip(",.”\"")
+    return written.endswith(data.WHERE_ATTRIBUTIVE)
 
 
 def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
 
-def _owner_by_its_form(entity: Entity, clause: Clause) -> bool:
-    """``“X” MMC-nin … açılışında``: the genitive is on the legal form after a quoted name, so the name owns."""
-    after = clause.between(entity.end, entity.end + 20).lstrip("”\" ").split()
-    return bool(after) and after[0].startswith(data.LEGAL_FORMS) and after[0].endswith(("nin", "nın", "nun", "nün"))
+def _case_by_its_form(entity: Entity, clause: Clause) -> str:
+    """``“X” MMC-nin … açılışında``, ``“X” müsabiqəsinin tədbirində``: the genitive is on the legal form or the
+    common noun after a quoted name, so the name owns; a bare legal form after it (``“X” ASC 2010-cu ildə``)
+    leaves the name in the nominative, whatever its own last letters look like (``Sığorta``)."""
+    closing = clause.between(entity.end, entity.end + 1)
+    spaced = clause.between(entity.end + 1, entity.end + 2) == " "  # not the name's own suffix: ``“X”nin``
+    after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
+    if not after or closing not in ("”", "\"") or not spaced:
+        return entity.case
+    genitive = after[0].endswith(("nin", "nın", "nun", "nün"))
+    if after[0].startswith(data.LEGAL_FORMS):
+        return "gen" if genitive else ("nom" if after[0].strip(",.") in data.LEGAL_FORMS else entity.case)
+    return "gen" if genitive and entity.case == "nom" else entity.case
 
 
 def _represented(entity: Entity, clause: Clause) -> bool:
@@ -97,23 +111,75 @@ def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
     return clause.between(entity.end, entity.end + 6).startswith(" üçün")
 
 
+def _whose_instructions(entity: Entity, clause: Clause) -> bool:
+    """``Prezident X-in tapşırıq və göstərişlərindən irəli gələn məsələlərlə bağlı müşavirə``: whoever gave
+    the instructions a gathering discusses is not at it."""
+    after = clause.between(entity.end, entity.end + 30).split()
+    return entity.case == "gen" and bool(after) and after[0].startswith(data.INSTRUCTIONS)
+
+
 def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
     """``Prezident X-in sərəncamı ilə``: the official whose act it is."""
     after = clause.between(entity.end, entity.end + 30).split()
     return entity.case == "gen" and bool(after) and after[0].startswith(data.ACTS_OF_OFFICE)
 
 
+def _sharing_the_dative(entities: list[Entity], clause: Clause) -> list[Entity]:
+    """``Səudiyyə Ərəbistanı, BƏƏ və Qətərə``: coordinated names carry the case on the last one only, so the
+    bare names joined to a dative by commas and ``və`` are datives too."""
+    shared: list[Entity] = []
+    for index in range(len(entities) - 1, 0, -1):
+        later, earlier = entities[index], entities[index - 1]
+        if later.case != "dat" and later not in shared:
+            continue
+        gap = clause.between(earlier.end, later.start).strip()
+        # a place's name ending in a possessive (``Səudiyyə Ərəbistanı``) reads like an accusative
+        if (earlier.case == "nom" or earlier.label == "LOC" and earlier.case == "acc") and gap in (",", "və"):
+            shared.append(earlier)
+    return [replace(e, case="dat") if e in shared else e for e in entities]
+
+
+def _outside_a_purpose(entities: list[Entity], clause: Clause) -> list[Entity]:
+    """``X Ermənistan-ABŞ tərəfdaşlığının dərinləşdirilməsi məqsədilə Y ilə görüşəcək``: the names (bare or
+    genitive) between the subject and a phrase of purpose before the trigger are what the purpose is about,
+    not parties."""
+    purpose = _PURPOSE.search(clause.between(clause.base, clause.start))
+    end = clause.base + purpose.start() if purpose else clause.base
+    subjects = [e for e in entities if e.case == "nom" and e.label in _PARTIES and e.end <= end]
+    if not subjects:
+        return entities
+    about = [e for e in entities if subjects[-1].end <= e.start and e.end <= end and e.case in ("nom", "gen")]
+    return [e for e in entities if e not in about or _represented(e, clause)]
+
+
+def _joined_to(marked: list[Entity], entities: list[Entity], clause: Clause) -> list[Entity]:
+    """``ABŞ və Azərbaycan prezidentlərinin iştirakı ilə``: names joined by ``və`` or a comma to a marked one
+    share its role (the case and the postposition come after the last name only)."""
+    joined = list(marked)
+    for index in range(len(entities) - 1, 0, -1):
+        later, earlier = entities[index], entities[index - 1]
+        if later in joined and earlier not in joined and clause.between(earlier.end, later.start).strip() in (
+                ",", "və") and earlier.case == later.case:
+            joined.append(earlier)
+    return sorted(joined, key=lambda e: e.start)
+
+
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
-    entities = [replace(e, case="gen") if e.case == "nom" and _owner_by_its_form(e, clause) else e for e in entities]
+    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
+    if event_type == "VISIT":
+        entities = _sharing_the_dative(entities, clause)
+    entities = _outside_a_purpose(entities, clause)
     location = ""
     kept: list[Entity] = []
     modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
-        if entity.canonical in MEDIA:
+        if entity.canonical in MEDIA or _in_an_aside(entity, clause) or _whose_instructions(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
-        if entity.label == "LOC" and (entity.case in ("loc", "abl") or place_after):
+        # a person's name in the locative (``Şotlandiyada``) can only be a place the tagger took for a person
+        placed = entity.label == "LOC" or (entity.label == "PER" and entity.case == "loc")
+        if (placed and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
@@ -123,15 +189,20 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
             modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
             continue
         kept.append(entity)
-    agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and not _is_partner(e, clause)]
-    states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and not _is_partner(e, clause)]
-    partners = [e for e in kept if _is_partner(e, clause)]
+    partnered = _joined_to([e for e in kept if _is_partner(e, clause)], kept, clause)
+    agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and e not in partnered]
+    states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and e not in partnered]
+    partners = partnered
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
-    pair = _between_pair(kept, clause)
-    if pair and event_type in data.BETWEEN_TYPES:
-        source, target = pair  # ``X və Y arasında``: the two parties in the order the text names them
+    between = between_list(kept, clause) if event_type in data.BETWEEN_TYPES else []
+    if between:  # ``X və Y arasında``: the parties in the order the text names them; a name before the
+        source, target = between[0].canonical, between[1].canonical  # list is the subject of another verb
+        kept = [e for e in kept if e.end > between[0].start]
+    hosts = [e for e in kept if e.label == "ORG" and e.case == "loc" and e.start < clause.start]
+    if event_type == "MEET" and not source and hosts:
+        source = hosts[0].canonical  # ``X-də müşavirə keçirilib``: the body it was held at hosts it
     if event_type == "PARTICIPATE":  # a gathering named as an entity is what was attended
         named = [e for e in kept if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         target = _first(named) or target
@@ -145,8 +216,18 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest += [e.canonical for e in agents if e.label == "ORG" and _represented(e, clause)]
     if event_type in ("SIGN", "AGREE"):
         rest += [e.canonical for e in modifiers]
-    names = [n for n in (source, target if event_type != "PARTICIPATE" else "", *rest) if n]
-    named = any(e.canonical == source for e in agents)
+    if event_type == "VISIT":  # the place or host visited is where it happened, no party (corpus guide 22)
+        rest = [e.canonical for e in kept if e.label in _PARTIES and e.canonical != target]
+    names = [n for n in (source, target if event_type not in ("PARTICIPATE", "VISIT") else "", *rest) if n]
+    hosts = [e for e in entities if e.label == "LOC" and _where_it_was(e, clause)]
+    if event_type == "ESTABLISH" and source and not target and hosts:
+        target = hosts[0].canonical  # ``Azərbaycanın Keniyadakı səfirliyi açılıb``: the country it is opened in
+    # a country as the subject of support or an invitation in the trigger's own clause (``…, ki, Azərbaycan
+    # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
+    clause_start = after_the_last_comma(entities, clause)
+    acting_states = [e for e in states if e.case == "nom" and clause_start <= e.start < clause.start
+                     and event_type in ("SUPPORT", "INVITE")]
+    named = any(e.canonical == source for e in agents + acting_states)
     return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
 
 
@@ -167,23 +248,6 @@ def held_by(entities: list[Entity], clause: Clause) -> Roles:
     return Roles((owner,), owner, "", location)
 
 
-def _between_pair(entities: list[Entity], clause: Clause) -> tuple[str, str] | None:
-    """The two parties joined before ``arasında`` (between) nearest the trigger: ``ABŞ və İran arasında``,
-    ``Bayramovla Fidan arasında``."""
-    before = clause.between(clause.base, clause.start)
-    at = before.rfind(" arasında")
-    if at < 0:
-        return None
-    named = [e for e in entities if e.end - clause.base <= at and e.case in ("nom", "gen", "ins")]
-    if len(named) < 2:
-        return None
-    first, second = named[-2], named[-1]
-    gap = clause.between(first.end, second.start).split()
-    if len(gap) > 4 or not ({"və", "ilə"} & set(gap) or first.case == "ins"):
-        return None
-    return first.canonical, second.canonical
-
-
 def _first(*groups: list[Entity]) -> str:
     return next((group[0].canonical for group in groups if group), "")
 
@@ -192,7 +256,8 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
           objects: list[Entity], datives: list[Entity], clause: Clause) -> tuple[str, str]:
     trigger = clause.trigger
     if event_type == "VISIT":
-        return _first(agents, states), _first(datives)
+        # the place or body visited; a person's name read as a dative (``Akadzava``) is less likely the host
+        return _first(agents, states), _first([e for e in datives if e.label != "PER"], datives)
     if event_type == "APPOINT":
         return _appointment(agents, objects, datives, partners, clause)
     if event_type in ("INVITE", "SUPPORT"):
@@ -270,16 +335,6 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
 
 def _passive(trigger: str) -> bool:
     return any(mark in trigger for mark in data.PASSIVE_MARKS)
-
-
-def clause_entities(entities: list[Entity], trigger_start: int, trigger: str) -> list[Entity]:
-    """Azerbaijani puts the verb last: the parties of an event stand before its trigger, and entities after
-    it belong to the next clause. A participle is the exception (``səfərdə olan X``): the noun it describes
-    follows it. So does a trigger with nothing before it."""
-    if trigger.split()[-1].endswith(data.PARTICIPLE_ENDINGS):
-        return entities
-    before = [e for e in entities if e.start < trigger_start]
-    return before or entities
 
 
 def subject_of(entities: list[Entity], clause: Clause) -> str:

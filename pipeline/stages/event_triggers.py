@@ -79,27 +79,6 @@ def _part_of(gathering: tuple[str, int, int], start: int, lower: str) -> bool:
     return word.endswith(data.GENITIVE_ENDINGS) and len(lower[word_end:start].split()) <= 1
 
 
-def modality(trigger: str, after: str, before: str = "") -> str:
-    """``negated``, ``planned`` (future tense, a word of planning a few words on, or a gathering
-    ``keçiriləcək`` before its noun) or ``asserted``."""
-    words = trigger.split()
-    if any(mark in word for word in words for mark in data.NEGATION_MARKS):
-        return "negated"
-    if any(mark in word for word in words for mark in data.FUTURE_MARKS):
-        return "planned"
-    soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
-    if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
-        return "planned"
-    if any(word in before for word in data.TO_BE_HELD):
-        return "planned"
-    return "asserted"
-
-
-def is_background(trigger: str) -> bool:
-    """A participle or verbal noun (``imzalanmış``, ``səfəri``): it names a happening without reporting it."""
-    return az_lower(trigger).split()[-1].endswith(data.BACKGROUND_ENDINGS)
-
-
 @dataclass(frozen=True, slots=True)
 class Context:
     """A trigger in its sentence, for the checks: the lower-cased sentence, the trigger's place in it,

@@ -15,9 +15,18 @@ from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
-from .event_merge import NEARBY, add_to_last_meeting, continues, joins_meeting, merge_mentions, refers_back
+from .event_merge import (
+    NEARBY,
+    add_predecessors,
+    add_to_last_meeting,
+    continues,
+    joins_meeting,
+    merge_mentions,
+    refers_back,
+)
+from .event_modality import is_background, modality
 from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
-from .event_triggers import find_triggers, is_background, modality, triggers_in
+from .event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
 
@@ -99,7 +108,8 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
         return _coming(dated, _published_day(doc)) if mood == "planned" else dated.value, "text"
     if dates:
         return "", ""
-    if context_date and (continues(sentence) or mood == "planned"):
+    earlier = any(mark in az_lower(sentence.text) for mark in data.EARLIER_MARKS)
+    if context_date and (continues(sentence) or mood == "planned") and not earlier:
         return context_date, "context"
     if mood == "asserted" and not background and _published_day(doc):
         return _published_day(doc), "published"
@@ -254,7 +264,9 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         if flavour == "held":  # a gathering held: its owner or organiser only, or no one (corpus guide 37)
             found = held_by(entities, clause)
         else:  # the speaker at a gathering may be named after it (``keçirilən tədbirdə X deyib``)
-            near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger)
+            # a participle describes the noun after it (``təsis edilmiş “X” MMC``, ``X-in dəstəklədiyi iddia``)
+            scope = clause if event_type in ("ESTABLISH", "SUPPORT") else None
+            near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger, scope)
             found = roles(near, event_type, clause)
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
                 continue
@@ -366,6 +378,7 @@ def make_events_stage():
             entities = article.entities.get(sentence.id, [])
             if not events:  # ``X bununla bağlı sərəncam imzalayıb``: who made the appointment just reported
                 found = _appointed_by_the_decree(found, sentence, _signer(sentence, entities))
+                found = add_predecessors(found, sentence, entities)
             # the last party that acted: among this sentence's events, unless a meeting earlier gained one
             recent = found if joined else events
             acted = next((e.source or e.participants[0] for e in reversed(recent) if e.participants), "")

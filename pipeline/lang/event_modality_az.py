@@ -1,0 +1,25 @@
+"""Words and endings that tell whether a reported happening took place, is planned, or did not happen: data
+only, read by ``pipeline.stages.event_modality`` and ``events`` (through ``events_az``).
+"""
+
+# Endings that make a trigger planned or negated (checked on the trigger's own words).
+FUTURE_MARKS = ("acaq", "əcək", "acağ", "əcəy", "etmək", "etməyi", "etməyə")  # and the infinitive of intention
+# Words of habit: with the present tense they say what is done as a rule (``zəruri hallarda … keçirilir``).
+HABIT_WORDS = ("hallarda", "mütəmadi", "müntəzəm", "hər il", "hər ay", "hər həftə", "adətən", "vaxtaşırı",
+               "ənənəvi olaraq", "hər dəfə")
+# Present-tense endings (``keçirilir``, ``görüşürlər``, ``təşkil olunur``).
+PRESENT_ENDINGS = ("ır", "ir", "ur", "ür", "ırlar", "irlər", "urlar", "ürlər")
+# The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
+NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
+NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")
+# A sentence that reports what came earlier (``bundan əvvəl … elan etmişdilər``) takes no later sentence's date.
+EARLIER_MARKS = ("bundan əvvəl", "bundan öncə", "daha əvvəl", "daha öncə", "bundan qabaq")
+# The past tense of a finite verb (``növbəti görüş keçirilib``): done, whatever word of the future stands before.
+PAST_ENDINGS = ("ıb", "ib", "ub", "üb", "ıblar", "iblər", "ublar", "üblər", "mışdır", "mişdir", "muşdur", "müşdür")
+# Participles before a gathering's noun that make it planned (``keçiriləcək danışıqlarda``).
+TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gələcək", "növbəti")
+# Words after the trigger in its sentence that make it planned: ``imzalanacağı gözlənilir``.
+PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
+                 "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
+                 "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
+                 "nəzərdən keçirir", "düşünür")  # considering doing it: not done yet
