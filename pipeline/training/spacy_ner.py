@@ -27,10 +27,14 @@ class Settings:
     depth: int = 2
     embed_size: int = 4000
     hidden_width: int = 48
+    # Score and keep the optimiser's running average of the weights (as spaCy's trainer can), not the last
+    # step's: the epoch-to-epoch swing of the dev score is smaller (models/README.md).
+    averaged: bool = False
 
 
-def model_config(settings: Settings) -> dict:
-    # Hashed NORM/PREFIX/SUFFIX/SHAPE embeddings (suffixes carry Azerbaijani case) and a small CNN.
+def model_config(settings: Settings, static_vectors: bool = False) -> dict:
+    # Hashed NORM/PREFIX/SUFFIX/SHAPE embeddings (suffixes carry Azerbaijani case) and a small CNN; with
+    # ``static_vectors`` each token's word vector (the vocabulary's table) is concatenated to them.
     return {
         "model": {
             "@architectures": "spacy.TransitionBasedParser.v2",
@@ -41,7 +45,7 @@ def model_config(settings: Settings) -> dict:
             "use_upper": True,
             "tok2vec": {
                 "@architectures": "spacy.HashEmbedCNN.v2",
-                "pretrained_vectors": None,
+                "pretrained_vectors": static_vectors,
                 "width": settings.width,
                 "depth": settings.depth,
                 "embed_size": settings.embed_size,
@@ -98,33 +102,57 @@ def dev_f1(scores: dict[str, float]) -> float:
     return scores.get("gold", scores.get("wiki", 0.0))
 
 
-def fit(train_set: list[Sample], dev_set: list[Sample], settings: Settings, seed: int = 0, log=print):
-    """Train, keeping the weights of the epoch with the best dev F1; returns (nlp, history)."""
+def static_vectors(vocab, words: list[str], rows) -> None:
+    """Give ``vocab`` the word vectors ``rows`` of the lower-cased ``words`` (``text.az_lower``). spaCy finds a
+    token's row by its exact text (it does not save a table keyed by lower case), so each row is filed under
+    the word's lower-case, capitalised and upper-case forms: ``bakıda``, ``Bakıda``, ``BAKIDA``. A token
+    in no form of the table reads zeros."""
+    from spacy.vectors import Vectors
+
+    from ..text import az_upper
+
+    table = Vectors(strings=vocab.strings, data=rows, name="aznews_fasttext")
+    for row, word in enumerate(words):
+        for form in {word, az_upper(word[:1]) + word[1:], az_upper(word)}:
+            table.add(vocab.strings.add(form), row=row)
+    vocab.vectors = table
+
+
+def fit(train_set: list[Sample], dev_set: list[Sample], settings: Settings, seed: int = 0, log=print,
+        vectors: tuple[list[str], object] | None = None):
+    """Train, keeping the weights of the epoch with the best dev F1; returns (nlp, history).
+    ``vectors``: (lower-cased words, their rows) for the tok2vec's static vectors (``vectors.word_table``)."""
     import spacy
     from spacy.util import fix_random_seed, minibatch
 
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.blank("az")
-    ner = nlp.add_pipe("ner", config=model_config(settings))
+    if vectors is not None:
+        static_vectors(nlp.vocab, *vectors)
+    ner = nlp.add_pipe("ner", config=model_config(settings, vectors is not None))
     for label in LABELS:
         ner.add_label(label)
     repeats = {"wiki": settings.wiki_repeat, "gold": settings.gold_repeat}
     examples = [_example(nlp, s) for s in train_set for _ in range(repeats.get(s.source, 1))]
     optimizer = nlp.initialize(lambda: examples)
+    if settings.averaged:
+        optimizer.averages = {}  # spaCy's default Adam keeps none; an empty dict makes thinc keep them
     best, history = (-1.0, None), []
     for epoch in range(1, settings.epochs + 1):
         rng.shuffle(examples)
         losses: dict[str, float] = {}
         for batch in minibatch(examples, size=settings.batch_size):
             nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
-        scores = score(nlp, dev_set)
+        with nlp.use_params(optimizer.averages if settings.averaged else {}):
+            scores = score(nlp, dev_set)
+            weights = nlp.get_pipe("ner").to_bytes()
         loss = float(losses.get("ner", 0.0))  # a numpy float32: json cannot write it
         history.append({"epoch": epoch, "loss": round(loss, 1), "dev_f1": round(dev_f1(scores), 4)}
                        | {k: round(v, 4) for k, v in scores.items()})
         log(f"epoch {epoch}/{settings.epochs}: loss {losses.get('ner', 0):.1f}, dev F1 {dev_f1(scores):.3f} "
             f"(wiki {scores.get('wiki', 0):.3f}, gold {scores.get('gold', 0):.3f})")
         if dev_f1(scores) > best[0]:
-            best = (dev_f1(scores), nlp.get_pipe("ner").to_bytes())
+            best = (dev_f1(scores), weights)
     nlp.get_pipe("ner").from_bytes(best[1])
     return nlp, history
