@@ -4,8 +4,8 @@ Training data: the gold news of the ``train`` split (``corpus/splits.json``), th
 sentences, and silver labels the rules put on shared articles outside every split (they scored better on
 dev than gold and Wikipedia alone; ``silver=False`` leaves them out). The epoch is chosen on the gold ``dev``
 split (the Stanza backend's step likewise); the ``test`` split is never read here. Word vectors are trained here
-first, on the shared text outside it (``training.vectors``): always for Stanza; for spaCy with ``vectors``, which
-keeps them as a table of static vectors inside the model's folder, so running it needs nothing but spaCy.
+first, on the shared text outside it (``training.vectors``), for both learners; the spaCy model keeps them as a
+table of static vectors inside its folder, so running it needs nothing but spaCy (``vectors=False``: none).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def training_sets(data: Path, limit: int | None = None, silver: bool = True, see
 
 def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, settings: Settings | None = None,
           limit: int | None = None, silver: bool = True, log=_log, reviewed: Path | None = None,
-          vectors: bool = False) -> Path:
+          vectors: bool = True) -> Path:
     """Train and save the model; returns its folder. Deterministic for a given seed and data.
     ``vectors``: train the static word vectors first (needs gensim); without them the model has none."""
     for name, value in (("epochs", epochs), ("limit", limit)):

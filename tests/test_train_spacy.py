@@ -52,6 +52,26 @@ def test_a_saved_table_finds_each_word_in_lower_capitalised_and_upper_case(tmp_p
     assert rows[6] is None and not doc[6].vector.any()  # unseen: zeros
 
 
+def test_a_hashed_table_reads_back_its_words_and_gives_an_unseen_one_a_vector(tmp_path):
+    pytest.importorskip("scipy")
+    import spacy
+
+    from pipeline.training.spacy_ner import hashed_vectors
+
+    words = ["şamaxıda", "şamaxıdan", "zaqatala", "bələdiyyə"]
+    rows = numpy.random.default_rng(0).normal(size=(4, 6)).astype("float32")
+    nlp = spacy.blank("az")
+    hashed_vectors(nlp.vocab, words, rows, table_rows=400, damp=0.001)  # a few words: little damping
+    nlp.to_disk(tmp_path)
+    vectors = spacy.load(tmp_path).vocab.vectors
+    read = vectors.get_batch(["Şamaxıda", "zaqatala", "Şamaxıya"])
+    def cosine(a, b):
+        return a @ b / (numpy.linalg.norm(a) * numpy.linalg.norm(b))
+
+    assert cosine(read[0], rows[0]) > 0.95 and cosine(read[1], rows[2]) > 0.95
+    assert read[2].any()  # unseen: a vector from the n-grams it shares with ``şamaxıda``
+
+
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory) -> Path:
     """A spaCy model with static vectors, trained in a few seconds on ``SENTENCES``."""

@@ -16,7 +16,7 @@ from .samples import Sample
 class Settings:
     """Hyper-parameters; the defaults are the ones the shipped model was trained with (models/README.md)."""
 
-    epochs: int = 12
+    epochs: int = 6  # the averaged weights peaked at epoch 3 to 5 (models/README.md)
     dropout: float = 0.2
     batch_size: int = 32
     wiki_repeat: int = 1  # how many times a sentence of each source is seen per epoch
@@ -29,7 +29,11 @@ class Settings:
     hidden_width: int = 48
     # Score and keep the optimiser's running average of the weights (as spaCy's trainer can), not the last
     # step's: the epoch-to-epoch swing of the dev score is smaller (models/README.md).
-    averaged: bool = False
+    averaged: bool = True
+    # 0: the static vectors are a table of the words seen (a word not in it reads zeros). N: an N-row table of
+    # hashed character n-grams (spaCy's "floret" mode), which gives an unseen word a vector too; it scored
+    # better where dev's words were kept out of the vectors' text, worse with them in (models/README.md).
+    hashed_rows: int = 0
 
 
 def model_config(settings: Settings, static_vectors: bool = False) -> dict:
@@ -109,12 +113,45 @@ def static_vectors(vocab, words: list[str], rows) -> None:
     in no form of the table reads zeros."""
     from spacy.vectors import Vectors
 
-    from ..text import az_upper
-
     table = Vectors(strings=vocab.strings, data=rows, name="aznews_fasttext")
     for row, word in enumerate(words):
-        for form in {word, az_upper(word[:1]) + word[1:], az_upper(word)}:
+        for form in _case_forms(word):
             table.add(vocab.strings.add(form), row=row)
+    vocab.vectors = table
+
+
+def _case_forms(word: str) -> set[str]:
+    from ..text import az_upper
+
+    return {word, az_upper(word[:1]) + word[1:], az_upper(word)}
+
+
+def hashed_vectors(vocab, words: list[str], rows, table_rows: int, minn: int = 3, maxn: int = 5,
+                   damp: float = 0.1) -> None:
+    """Give ``vocab`` spaCy's "floret" vectors: a table of ``table_rows`` rows where a word's vector is the mean
+    of the rows its character n-grams (and itself) hash to, so a word never seen still gets one from its stem
+    and suffix. The table is fitted by damped least squares so that each of the ``words`` (every case form, as
+    the hashes are of the exact text) reads back its fastText row; spaCy computes the rest at run time."""
+    import numpy
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.linalg import lsqr
+    from spacy.vectors import Vectors
+
+    dim = rows.shape[1]
+    table = Vectors(strings=vocab.strings, data=numpy.zeros((table_rows, dim), dtype="float32"), mode="floret",
+                    minn=minn, maxn=maxn, hash_count=2, name="aznews_fasttext_hashed")
+    indptr, indices, values, targets = [0], [], [], []
+    for row, word in enumerate(words):
+        for form in _case_forms(word):
+            hashed = [h % table_rows for gram in table._get_ngrams(form) for h in table._get_ngram_hashes(gram)]
+            indices += hashed
+            values += [1.0 / len(hashed)] * len(hashed)
+            indptr.append(len(indices))
+            targets.append(row)
+    composition = csr_matrix((values, indices, indptr), shape=(len(targets), table_rows))
+    wanted = numpy.asarray(rows)[targets]
+    data = numpy.stack([lsqr(composition, wanted[:, k], damp=damp, iter_lim=200)[0] for k in range(dim)], axis=1)
+    table.data[:] = data.astype("float32")
     vocab.vectors = table
 
 
@@ -128,7 +165,9 @@ def fit(train_set: list[Sample], dev_set: list[Sample], settings: Settings, seed
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.blank("az")
-    if vectors is not None:
+    if vectors is not None and settings.hashed_rows:
+        hashed_vectors(nlp.vocab, *vectors, settings.hashed_rows)
+    elif vectors is not None:
         static_vectors(nlp.vocab, *vectors)
     ner = nlp.add_pipe("ner", config=model_config(settings, vectors is not None))
     for label in LABELS:
