@@ -30,9 +30,9 @@ class VectorSettings:
     epochs: int = 10
 
 
-SPACY_VECTORS = VectorSettings(dim=50)  # the spaCy learner's table: 50 scored as well as 100 (models/README.md)
+SPACY_VECTORS = VectorSettings(dim=50)  # the spaCy learner's (aznews train --vectors): 50 scored as 100 did
 GENSIM = ('training word vectors needs gensim (the [train] extra, also in [stanza]): pip install -e ".[train]"; '
-          'or train the spaCy model without them: aznews train --no-vectors')
+          'or train the spaCy model without them (no --vectors)')
 
 
 def vector_sentences(data: Path, exclude: set[str], lower: Callable[[str], str] = str.lower) -> Iterator[list[str]]:
