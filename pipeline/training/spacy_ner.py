@@ -125,10 +125,12 @@ def static_vectors(vocab, words: list[str], rows) -> None:
     vocab.vectors = table
 
 
-def _case_forms(word: str) -> set[str]:
+def _case_forms(word: str) -> list[str]:
+    """The word, capitalised, upper-case: in that order, not a set's (which changes with the interpreter's
+    string hashing, and with it the least-squares sums of ``hashed_vectors`` and so the trained weights)."""
     from ..text import az_upper
 
-    return {word, az_upper(word[:1]) + word[1:], az_upper(word)}
+    return list(dict.fromkeys((word, az_upper(word[:1]) + word[1:], az_upper(word))))
 
 
 def hashed_vectors(vocab, words: list[str], rows, table_rows: int, minn: int = 3, maxn: int = 5,
