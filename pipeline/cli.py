@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--gold", type=Path, default=None, metavar="DIR",
                        help="also train on these gold files with their text (aznews review export-gold); articles "
                             "of the dev and test splits are left out")
+    train.add_argument("--vectors", action="store_true",
+                       help="spacy: train word vectors first and give them to the model (needs gensim, the [train] "
+                            "extra; off by default: models/README.md)")
     add_review_parser(commands)
 
     gold = commands.add_parser("gold", help="rebuild the gold corpus's full gold files from the shared data")
@@ -230,7 +233,7 @@ def command_train(args: argparse.Namespace) -> int:
         train_stanza(args.data, out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver)
     else:
         train(args.data, out, epochs=args.epochs, seed=args.seed, limit=args.limit, silver=args.silver,
-              reviewed=args.gold)
+              reviewed=args.gold, vectors=args.vectors)
     return 0
 
 

@@ -3,8 +3,9 @@
 Training data: the gold news of the ``train`` split (``corpus/splits.json``), the hand-tagged Wikipedia
 sentences, and silver labels the rules put on shared articles outside every split (they scored better on
 dev than gold and Wikipedia alone; ``silver=False`` leaves them out). The epoch is chosen on the gold ``dev``
-split (the Stanza backend's step likewise); the ``test`` split is never read here, and the Stanza backend's word
-vectors are trained on shared text outside it (``training.vectors``).
+split (the Stanza backend's step likewise); the ``test`` split is never read here. Word vectors are trained here
+first, on the shared text outside it (``training.vectors``): always for Stanza; for spaCy with ``vectors``, which
+keeps them as a table of static vectors inside the model's folder, so running it needs nothing but spaCy.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .fingerprint import MODEL_FOLDERS
 from .gold import load_splits
 from .io.folders import check_replaceable, write_folder
 from .training.samples import Sample, gold_samples, reviewed_samples, silver_samples, wiki_samples
-from .training.spacy_ner import Settings, fit
+from .training.spacy_ner import WITH_VECTORS, Settings, fit
 
 __all__ = ["train", "train_stanza", "training_sets", "Settings", "DEFAULT_OUT"]
 
@@ -65,23 +66,27 @@ def training_sets(data: Path, limit: int | None = None, silver: bool = True, see
 
 
 def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, settings: Settings | None = None,
-          limit: int | None = None, silver: bool = True, log=_log, reviewed: Path | None = None) -> Path:
-    """Train and save the model; returns its folder. Deterministic for a given seed and data."""
+          limit: int | None = None, silver: bool = True, log=_log, reviewed: Path | None = None,
+          vectors: bool = False) -> Path:
+    """Train and save the model; returns its folder. Deterministic for a given seed and data.
+    ``vectors``: train static word vectors first (needs gensim) and use ``WITH_VECTORS`` unless ``settings``
+    are given; the shipped model has none (models/README.md: they did not pass on dev)."""
     for name, value in (("epochs", epochs), ("limit", limit)):
         if value is not None and (not isinstance(value, int) or value < 1):
             raise ValueError(f"{name} must be a positive whole number, not {value!r}")
     out = Path(out)
     check_replaceable(out, MODEL_MARKER)  # now, not after the training
-    settings = settings or Settings()
+    settings = settings or (WITH_VECTORS if vectors else Settings())
     if epochs is not None:
         settings = replace(settings, epochs=epochs)
     started = time.perf_counter()
     train_set, dev_set, counts = training_sets(Path(data), limit, silver, seed, log, reviewed)
-    nlp, history = fit(train_set, dev_set, settings, seed, log)
+    table, vector_summary = _spacy_vectors(Path(data), seed, log) if vectors else (None, None)
+    nlp, history = fit(train_set, dev_set, settings, seed, log, table)
     nlp.meta.update({"name": "aznews_ner", "version": "0.3.0", "description": "Azerbaijani news NER (PER, ORG, LOC)"})
     best = max(history, key=lambda h: h["dev_f1"])
     summary = {"data": counts, "seed": seed, "silver": silver, "settings": asdict(settings),
-               "best_epoch": best["epoch"], "dev": best, "history": history,
+               "vectors": vector_summary, "best_epoch": best["epoch"], "dev": best, "history": history,
                "seconds": round(time.perf_counter() - started, 1)}
 
     def save(folder: Path) -> None:
@@ -91,6 +96,17 @@ def train(data: Path, out: Path, epochs: int | None = None, seed: int = 0, setti
     write_folder(out, save, MODEL_MARKER)  # the model there before stays whole until the new one is complete
     log(f"model (epoch {best['epoch']}, dev F1 {best['dev_f1']:.3f}) written to {out} ({summary['seconds']} s)")
     return out
+
+
+def _spacy_vectors(data: Path, seed: int, log) -> tuple[tuple[list, object], dict]:
+    """((words, rows), summary): fastText vectors of every word of the shared text outside the test split."""
+    from .text import az_lower
+    from .training.vectors import SPACY_VECTORS, vector_sentences, word_table
+
+    sentences = list(vector_sentences(data, set(load_splits()["test"]), az_lower))
+    words, rows, summary = word_table(sentences, SPACY_VECTORS, seed)
+    log(f"word vectors: {summary['words']} words from {summary['tokens']} tokens")
+    return (words, rows), summary | {"settings": asdict(SPACY_VECTORS)}
 
 
 def train_stanza(data: Path, out: Path, epochs: int | None = None, seed: int = 0, settings=None,
