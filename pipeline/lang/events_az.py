@@ -10,7 +10,28 @@ is no type of its own: a gathering named by its noun becomes a MEET, a PARTICIPA
 (``event_triggers.gathering_kinds``).
 """
 
-# Words of modality live in their own module; read here as ``events_az.X`` like the rest.
+# Words around a gathering named by its noun, and words of modality, live in their own modules; read here as
+# ``events_az.X`` like the rest.
+from .event_gatherings_az import (  # noqa: F401
+    CEREMONY_OF,
+    COMMITTEES,
+    GATHERINGS_AS_SUBJECT,
+    GENITIVE_ENDINGS,
+    HELD_AFTER,
+    HELD_BEFORE,
+    HELD_MEETINGS,
+    MANY_MEETINGS,
+    MEASURES,
+    MET_WITH,
+    NOT_ATTENDED,
+    NOT_MEETINGS,
+    ONLY_WITH_PARTNER,
+    PARLIAMENTS,
+    SESSIONS,
+    SPEECH_WORDS,
+    STATEMENT_OPENERS,
+    TALKS,
+)
 from .event_modality_az import (  # noqa: F401
     EARLIER_MARKS,
     FUTURE_MARKS,
@@ -276,47 +297,6 @@ PERSON_NOUNS = ("prezident", "nazir", "səfir", "sədr", "başçı", "rəhbər",
                 "direktor", "müavin", "katib", "komandan", "şəxs", "vətəndaş", "sakin", "ailə", "həmkar", "kral",
                 "şahzadə", "əmir", "spiker", "baş nazir", "vəliəhd", "sultan", "patriarx", "papa", "general")
 
-# --- gatherings named by their noun (``event_triggers.gathering_kinds``) ---
-# Words before a gathering's noun that say it was held (``keçirilən forumda``), and after it.
-HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edilən", "keçiriləcək", "təşkil etdiyi",
-               "təşkilatçılığı ilə")
-HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
-              "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
-              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
-# Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
-HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
-                 "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
-# A gathering's noun in the nominative opening a sentence that ends on its being held (``Tədbir … keçirilib``).
-GATHERINGS_AS_SUBJECT = ("tədbir", "forum", "konfrans", "sammit", "iclas", "toplantı", "müşavirə", "mərasim",
-                         "seminar", "aksiya", "sessiya", "görüş")
-# Genitive endings: a gathering's noun with one owns the gathering named after it (``Forumunun sessiyası``).
-GENITIVE_ENDINGS = ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")
-# The plural of ``tədbir`` is most often "measures" (``tədbirlər görülüb``), not events.
-MEASURES = ("tədbirlər",)
-# Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.
-SESSIONS = ("iclas", "toplantı", "müşavirə")
-# A session of the whole parliament, a hearing or a vote is no event here (the specification); a committee
-# of the parliament holds meetings (``Milli Məclisin … komitəsinin iclası``).
-NOT_MEETINGS = ("plenar", "məhkəmə")
-PARLIAMENTS = ("milli məclis", "parlament", "ali məclis", "seym", "duma", "senat", "konqres", "bundestaq")
-COMMITTEES = ("komitə", "komissiya", "qrup", "şura")
-# A ceremony of another happening (``imzalanma mərasimi``, ``açılış mərasimi``) is part of that happening.
-CEREMONY_OF = ("ma", "mə", "açılış", "təltif", "təqdimat")
-# Nouns that with a partner (``X ilə birgə mətbuat konfransında``) are a meeting between the two.
-MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə", "danışıq")
-# Meetings in the plural held in the past are a routine (``fərdi görüşlər keçirilib``); planned, they are news.
-MANY_MEETINGS = ("görüşlər", "danışıqlar")
-# A talk or a discussion is a happening only with its partner named (``X ilə söhbətində``).
-ONLY_WITH_PARTNER = ("söhbət", "müzakirə")
-# Talks between two named parties (``X və Y arasında … danışıqlarda``) are their meeting, whoever attends.
-TALKS = ("danışıq", "görüş", "məsləhətləşmə")
-# Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.
-SPEECH_WORDS = ("deyib", "deyə", "demişdir", "dedi", "bildir", "qeyd et", "vurğula", "söylə", "çıxış",
-                "müraciət", "açıqla", "diqqətə çatdır", "məlumat ver", "danış", "bəyan et")
-# Openings of a statement whose speaker is the story's subject (``Bunu … sammitdə deyib``).
-STATEMENT_OPENERS = ("bunu", "bu barədə", "bununla bağlı")
-# A press conference or a briefing is where a statement was made, not a gathering attended.
-NOT_ATTENDED = ("mətbuat",)
 # What follows a visit trigger when the visit is what someone is invited to.
 INVITED_TO = " dəvət"
 # The postposition of a partner (``X ilə görüşü``); the comitative suffix is read by the morphology.
