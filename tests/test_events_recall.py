@@ -41,3 +41,37 @@ def _types(events: tuple[Event, ...]) -> list[str]:
 def test_an_agreement_named_as_reached_is_agree(run, text):
     # ``əldə olunan/edilmiş razılaşma``: the participle of "reached" before the noun reports the agreement
     assert _types(run(text)).count("AGREE") == 1
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # any person and tense of the auxiliary after a trigger noun
+    ("“Biz bu layihəni Fransanın nazirləri Jan Dükrö və Pyer Maren ilə açıq şəkildə müzakirə etdik”, – deyə "
+     "Həsənov əlavə edib.", "MEET"),
+    ("Gürcüstan və Türkiyə nümayəndələri gələn həftə enerji sahəsində müzakirələr aparacaq.", "MEET"),
+    ("Baş nazir Əli Həsənov ötən ay Ankaraya səfər etmişdi.", "VISIT"),
+    ("Nazir Pyer Maren Bakıda keçirilən sərgidə iştirak edərkən jurnalistlərin suallarını cavablandırıb.",
+     "PARTICIPATE"),
+])
+def test_any_form_of_the_auxiliary_reports_the_event(run, text, event_type):
+    assert event_type in _types(run(text))
+
+
+def test_a_partner_named_before_ile_is_bare_whatever_its_last_vowel(run):
+    # ``Kosta ilə``: a name ending in -a before the postposition is no dative; the speaker's own past has no
+    # date of its own (not the publication day)
+    text = "“Biz bu planı Pyer Maren və Antonio Kosta ilə də ətraflı müzakirə etdik”, – deyə nazir bildirib."
+    meet = [e for e in run(text) if e.type == "MEET"]
+    assert len(meet) == 1 and "Antonio Kosta" in meet[0].participants
+    assert meet[0].date == ""
+
+
+@pytest.mark.parametrize("text", [
+    # an open call in the present tense is no invitation to a visit or a gathering
+    "Bank maraqlanan şirkətləri yeni müsabiqədə iştirak etməyə dəvət edir.",
+    # a converb of habit: what someone does as a rule
+    "Nazir Pyer Maren mütəmadi olaraq açıq sessiyalarda iştirak edərkən suallara cavab verir.",
+    # the plural object participle of a class of people
+    "Sakinlər portal vasitəsilə səfər etdikləri şəhərlərdəki otellər barədə məlumat ala bilərlər.",
+])
+def test_no_happening_in_these_forms(run, text):
+    assert not [e for e in run(text) if e.type in ("INVITE", "PARTICIPATE", "VISIT")]

@@ -33,7 +33,9 @@ from .event_gatherings_az import (  # noqa: F401
     TALKS,
 )
 from .event_modality_az import (  # noqa: F401
+    CONVERB_ENDINGS,
     EARLIER_MARKS,
+    FIRST_PERSON_PAST,
     FUTURE_MARKS,
     HABIT_WORDS,
     NEGATED_FORMS,
@@ -51,6 +53,15 @@ _FUT = r"(?:acaq|əcək|acağı|əcəyi|acağını|əcəyini|acaqlar|əcəklər)
 _FUT_V = r"(?:yacaq|yəcək|yacağı|yəcəyi|yacağını|yəcəyini|yacaqlar|yəcəklər)"
 _NEG = r"(?:mayıb|məyib|madı|mədi|mayacaq|məyəcək|mamış|məmiş)"
 _PART = r"(?:an|ən|yan|yən|dığı|diyi|duğu|düyü|ması|məsi|nması|nməsi|dığını|diyini)"
+# Every finite form, converb and participle of the auxiliaries ``et-``/``ed-`` (``müzakirə etdik``,
+# ``iştirak edərkən``, ``ziyarət etmişdi``) and ``apar-`` (``danışıqlar aparacağı``): any person, tense or
+# participle of a trigger phrase reports it. Left to the phrases that want them: infinitives (``etmək``), the
+# present (``dəvət edir``: an open call, a standing habit) and the plural object participle (``səfər etdikləri
+# yerlər``: what a class of people does).
+_ED = (r"(?:ed(?:iblər|ibdir|ib|irdi|əcəklər|əcəkdir|əcəyini|əcəyik|əcəyəm|əcəyi|əcək|ərək"
+       r"|ərkən|ənlər|ən)|et(?:dilər|dikdən|dik|dim|diniz|diyini|diyi|di|mişdir|mişdi|miş))")
+_APAR = (r"apar(?:ıblar|ıb|ılıb|ılır|ılacaq|ılması|ırlar|ırıq|ır|acaqlar|acaqları|acağını|acağı|acaq|arkən"
+         r"|dılar|dıqları|dığı|dıq|dım|dı|mışdır|mış)")
 
 # (type, pattern). The pattern must match a whole phrase starting at a word boundary.
 TRIGGERS: list[tuple[str, str]] = [
@@ -64,22 +75,22 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
     ("MEET", r"qəbul\s+ed(?:ib|iblər|əcək|əcəyi|ərək|ən|ir)"),
     ("MEET", rf"qarşıla(?:{_PAST_V}|{_FUT_V}|yan)"),
-    ("MEET", r"danışıqlar(?:ı)?\s+(?:apar(?:ıb|ılıb|acaq|ılacaq|ıblar|ır|ırlar|acaqlar|acağı)|keçirilib|keçiriləcək)"),
+    ("MEET", rf"danışıqlar(?:ı)?\s+(?:{_APAR}|keçirilib|keçiriləcək)"),
     ("MEET", r"məsləhətləşmələr(?:i|in|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
     ("MEET", r"qəbulu\s+zamanı"),  # ``X-i qəbulu zamanı``: during the reception of a person
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
-    ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
-    ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
+    ("MEET", rf"söhbət\s+{_ED}"),
+    ("MEET", rf"fikir\s+mübadiləsi\s+{_APAR}"),
     ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər|ə\s+bilər\w*)|görüşdük(?:dən|də)"),
     ("MEET", r"görüşü\s+(?:\S+\s+){0,5}?keçib"),  # ``X-in Y ilə görüşü çox konstruktiv mühitdə keçib``
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
     # a session held by its chair (``komissiyanın iclasını keçirib``)
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ını|sını|ı|sı)?\s+keçir(?:ib|iblər|əcək|əcəklər)"),
     # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``)
-    ("MEET", r"müzakirə(?:lər)?\s+(?:ed(?:ib|iblər|əcək|əcəklər)|apar(?:ıb|ıblar|ılıb))"),
+    ("MEET", rf"müzakirə(?:lər)?\s+(?:{_ED}|{_APAR})"),
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
     # VISIT
-    ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
+    ("VISIT", rf"səfər\s+(?:{_ED}|edir)"),
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
     ("VISIT", r"səfərdə\s+(?:ol(?:ub|an|acaq|duğu))"),
     ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə)?"
@@ -87,7 +98,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
     ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini|getmişdi|gəlmişdi"),
-    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"
+    ("VISIT", rf"ziyarət\s+(?:{_ED}|edir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"
               r"|(?:rəsmi\s+)?səfər\s+etmə(?:yi|k|yə)"),  # ``səfər etməyi planlaşdırır``: an intention
     # a visit named by its noun, with its owner or destination before it: ``Ərdoğanın Bakıya səfəri``
     ("VISIT", r"səfər(?:i|ində|indən|inin|inə|idir)"),
@@ -136,15 +147,15 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
     ("ESTABLISH", r"açılış(?:ı|ının)?\s+(?:mərasimi\s+)?(?:baş\s+tutub|olub|keçirilib)|açıl(?:ıb|acaq|ması|ışı)"),
     ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mış)|yarad(?:ıb|acaq)"),
-    ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək|edilmiş|olunmuş|edilmişdir)"),
+    ("ESTABLISH", rf"təsis\s+(?:edilib|olunub|ediləcək|edilmiş|olunmuş|edilmişdir|{_ED})"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", r"dövlət\s+qeydiyyatına\s+alın(?:ıb|mışdır|ıbdır)"),
     # PARTICIPATE
-    ("PARTICIPATE", r"iştirak\s+(?:ed(?:ib|iblər|əcək|əcəklər|əcəyi|əcəyini|ir|ərək|ən)|etmək|etdikləri)"
+    ("PARTICIPATE", rf"iştirak\s+(?:{_ED}|edir|etmək|etdikləri)"
                     r"|iştirakı\s+ilə"),
     ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
     # INVITE
-    ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
+    ("INVITE", rf"dəvət\s+(?:{_ED}|olunub|edilib|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
     ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
                 r"|diklərini|mişdir|məyə\s+hazır(?:dır|dırlar|ıq|ıq)?|məkdə\s+davam\s+ed(?:ir|əcək))"),

@@ -27,8 +27,10 @@ _PARTNER_AFTER = re.compile(r"^(?:\s+[a-zəöüğıçş]+){0,2}?\s+ilə(?:\s+bir
 def is_partner(entity: Entity, after: str) -> bool:
     """A party named with the comitative (``Makronla``) or before ``ilə`` (``X liderləri ilə``);
     ``after`` is the lower-cased text that follows the entity."""
-    # a genitive before the head noun is its owner (``Əliyevin sərəncamı ilə``: by the decree of)
-    return entity.case == "ins" or (entity.case == "nom" and bool(_PARTNER_AFTER.match(after)))
+    # a genitive before the head noun is its owner (``Əliyevin sərəncamı ilə``: by the decree of); a name
+    # ending in -a/-ə read as a dative (``Kosta ilə``) is bare before the postposition, which takes no dative
+    bare = entity.case == "nom" or (entity.case == "dat" and not after[:1].isalpha())
+    return entity.case == "ins" or (bare and bool(_PARTNER_AFTER.match(after)))
 
 
 def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
@@ -350,7 +352,8 @@ def _a_routine(lower: str, start: int, end: int) -> bool:
     if not any(word in lower for word in data.HABIT_WORDS):
         return False
     verbs = [w.strip(",.“”\"") for w in lower[start:].split()[:3]]
-    return any(w.endswith(data.PRESENT_ENDINGS) for w in verbs)
+    # a converb (``… iştirak edərkən``) takes its tense from the main verb: with a word of habit, a routine
+    return any(w.endswith(data.PRESENT_ENDINGS + data.CONVERB_ENDINGS) for w in verbs)
 
 
 def _whether_or_not(lower: str, end: int) -> bool:
