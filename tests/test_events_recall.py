@@ -75,3 +75,17 @@ def test_a_partner_named_before_ile_is_bare_whatever_its_last_vowel(run):
 ])
 def test_no_happening_in_these_forms(run, text):
     assert not [e for e in run(text) if e.type in ("INVITE", "PARTICIPATE", "VISIT")]
+
+
+@pytest.mark.parametrize("text", [
+    # the verbal noun of holding a few words after the gathering in the genitive
+    "Prezident vurğulayıb ki, forumun bu il Şuşada keçirilməsi böyük əhəmiyyət daşıyır.",
+    # a gathering organised by a named party (the active voice of ``təşkil olunub``)
+    "Gənclər Fondu paytaxtda gənc alimlər üçün konfrans təşkil edib.",
+])
+def test_a_gathering_said_to_be_held_or_organised_is_a_meeting(run, text):
+    assert "MEET" in _types(run(text))
+
+
+def test_measures_carried_out_are_no_gathering(run):
+    assert "MEET" not in _types(run("Nazir deyib ki, tədbirlərin vaxtında keçirilməsi vacibdir."))

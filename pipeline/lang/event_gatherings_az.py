@@ -8,7 +8,11 @@ HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edil�
                "təşkilatçılığı ilə")
 HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
               "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
-              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
+              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb",
+              "təşkil edib", "təşkil ediblər", "təşkil edəcək", "təşkil edəcəklər", "təşkil etdi")
+# The verbal noun of holding (``sammitin Bakıda keçirilməsi``): a gathering in the genitive a few words before
+# it is said to be held.
+HOLDING_NOUNS = ("keçirilməsi", "keçirilməsinə", "keçirilməsini", "keçirilməsində")
 # Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
 HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
                  "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")

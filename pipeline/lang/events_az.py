@@ -20,6 +20,7 @@ from .event_gatherings_az import (  # noqa: F401
     HELD_AFTER,
     HELD_BEFORE,
     HELD_MEETINGS,
+    HOLDING_NOUNS,
     MANY_MEETINGS,
     MEASURES,
     MET_WITH,

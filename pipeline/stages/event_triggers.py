@@ -333,7 +333,8 @@ def gathering_kinds(c: Context) -> list[str]:
         between = c.lower[owners[-1].end - c.offset : c.start]
         if not any(word in between for word in data.COMMITTEES):
             return []  # the parliament's own session: a plenary session
-    held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
+    held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER) or _being_held(
+        noun, after)
     ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
     # someone spoke there: a speech verb after it and a person to have said it (or the story's subject)
     speaker = speaker or c.lower.startswith(data.STATEMENT_OPENERS)
@@ -344,6 +345,12 @@ def gathering_kinds(c: Context) -> list[str]:
     if noun.startswith(data.MANY_MEETINGS) and not any(word in before for word in data.TO_BE_HELD):
         return []  # ``keçirilmiş fərdi görüşlər``: meetings held as a routine, no one happening
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
+
+
+def _being_held(noun: str, after: str) -> bool:
+    """``sammitin Xankəndidə keçirilməsi``: the gathering, in the genitive, whose holding a verbal noun reports."""
+    return noun.endswith(data.GENITIVE_ENDINGS) and any(w.strip(",.“”") in data.HOLDING_NOUNS
+                                                        for w in after.split()[:4])
 
 
 def _a_routine(lower: str, start: int, end: int) -> bool:
