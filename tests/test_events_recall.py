@@ -89,3 +89,12 @@ def test_a_gathering_said_to_be_held_or_organised_is_a_meeting(run, text):
 
 def test_measures_carried_out_are_no_gathering(run):
     assert "MEET" not in _types(run("Nazir deyib ki, tədbirlərin vaxtında keçirilməsi vacibdir."))
+
+
+def test_hosting_a_gathering_is_a_meeting_of_the_host(run):
+    meet = [e for e in run("Qazaxıstan gələn il beynəlxalq iqlim konfransına ev sahibliyi edəcək.") if e.type == "MEET"]
+    assert len(meet) == 1 and meet[0].source == "Qazaxıstan" and meet[0].modality == "planned"
+
+
+def test_hosting_games_is_no_meeting(run):
+    assert "MEET" not in _types(run("Bakı 2015-ci ildə ilk Avropa Oyunlarına ev sahibliyi edib."))

@@ -82,6 +82,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
     ("MEET", rf"söhbət\s+{_ED}"),
     ("MEET", rf"fikir\s+mübadiləsi\s+{_APAR}"),
+    # hosting a gathering (accepted only with the gathering named before it: ``sammitə ev sahibliyi edəcək``)
+    ("MEET", rf"ev\s+sahibliyi\s+(?:{_ED}|edir)"),
     ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər|ə\s+bilər\w*)|görüşdük(?:dən|də)"),
     ("MEET", r"görüşü\s+(?:\S+\s+){0,5}?keçib"),  # ``X-in Y ilə görüşü çox konstruktiv mühitdə keçib``
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
@@ -234,7 +236,7 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "hakimiyyət", "postundan", "təyinat", "mandat", "əmək", "seçil", "yenidən", "dövlət qeydiyyatına",
                   "lehinə", "tanı", "sessiya", "forum", "konfrans", "sammit", "zirvə", "mərasim", "qurultay",
                   "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
-                  "brifinq", "zəmanət", "assambleya", "aksiya", "əldə")
+                  "brifinq", "zəmanət", "assambleya", "aksiya", "əldə", "ev sahibliyi")
 
 # Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
 # must pass: (type, how the trigger begins, check). Every matching row applies.
@@ -265,6 +267,7 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("SUPPORT", "dəstə", "not_material"),               # ``maliyyə dəstəyi``: money is not SUPPORT
     ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
     ("MEET", "müzakirə", "two_parties"),                # talks need two: one side discussing is no meeting
+    ("MEET", "ev sahibliyi", "gathering_hosted"),       # ``forumuna ev sahibliyi edib``; not a championship
     ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
     ("ESTABLISH", "", "decided_if_a_verbal_noun"),     # ``mərkəzin yaradılması ilə``: a topic, not a founding
 ]

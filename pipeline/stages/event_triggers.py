@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..lang import events_az as data
 from ..records import DateMention, Entity
 from ..text import az_lower
+from .event_modality import a_routine, whether_or_not
 from .morphology import candidates, case_of
 
 _TRIGGER = re.compile(
@@ -204,6 +205,13 @@ def _something_to_attend(c: Context) -> bool:
     return any(noun in near for noun in data.PARTICIPATION_OBJECTS)
 
 
+def _gathering_hosted(c: Context) -> bool:
+    """Hosting is a meeting when what is hosted is a gathering named right before (``sammitə ev sahibliyi
+    edəcək``), not a championship or games."""
+    near = " ".join(c.lower[: c.start].split()[-4:])
+    return any(noun in near for noun in data.HELD_MEETINGS)
+
+
 def _owner_or_destination(c: Context) -> bool:
     """A visit named by its bare noun reports one when its visitor (genitive) or destination (dative)
     stands before it: ``Ərdoğanın səfəri``, ``ABŞ Prezidentinin bu ölkəyə səfəri``."""
@@ -282,7 +290,7 @@ _CHECKS = {
     "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
     "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
     "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
-    "decided_if_a_verbal_noun": _decided_if_a_verbal_noun,
+    "decided_if_a_verbal_noun": _decided_if_a_verbal_noun, "gathering_hosted": _gathering_hosted,
 }
 
 
@@ -353,34 +361,13 @@ def _being_held(noun: str, after: str) -> bool:
                                                         for w in after.split()[:4])
 
 
-def _a_routine(lower: str, start: int, end: int) -> bool:
-    """``Zəruri hallarda … görüş keçirilir``, ``Hər il … forum təşkil olunur``: the present tense with a word of
-    habit says what is done as a rule, not what happened."""
-    if not any(word in lower for word in data.HABIT_WORDS):
-        return False
-    verbs = [w.strip(",.“”\"") for w in lower[start:].split()[:3]]
-    # a converb (``… iştirak edərkən``) takes its tense from the main verb: with a word of habit, a routine
-    return any(w.endswith(data.PRESENT_ENDINGS + data.CONVERB_ENDINGS) for w in verbs)
-
-
-def _whether_or_not(lower: str, end: int) -> bool:
-    """``razılaşıb-razılaşmayacağı hələ aydın deyil``: a verb joined by a hyphen to its own negation asks
-    whether it happens; it reports nothing."""
-    if not lower[end:].startswith("-"):
-        return False
-    trigger_word, next_word = lower[:end].split()[-1], lower[end + 1 :].split()[0] if lower[end + 1 :].split() else ""
-    # the same stem (its last consonant may alternate: ``gedib-getmədiyini``) and a negation in it
-    same_stem = len(trigger_word) >= 4 and next_word.startswith(trigger_word[:2])
-    return same_stem and any(mark in next_word[2:] for mark in data.NEGATED_FORMS)
-
-
 def triggers_in(lower: str, offset: int, entities: list[Entity],
                 dates: list[DateMention]) -> list[tuple[str, int, int]]:
     """The accepted triggers of one sentence (lower-cased; ``offset`` its start in the field); a gathering's
     noun gives the events it reports (``gathering_kinds``)."""
     found = []
     for event_type, start, end in fold_adjacent(find_triggers(lower), lower):
-        if _whether_or_not(lower, end) or _a_routine(lower, start, end):
+        if whether_or_not(lower, end) or a_routine(lower, start, end):
             continue
         context = Context(lower, start, end, offset, entities, dates)
         if event_type == "GATHERING":
