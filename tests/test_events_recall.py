@@ -98,3 +98,15 @@ def test_hosting_a_gathering_is_a_meeting_of_the_host(run):
 
 def test_hosting_games_is_no_meeting(run):
     assert "MEET" not in _types(run("Bakı 2015-ci ildə ilk Avropa Oyunlarına ev sahibliyi edib."))
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Pyer Maren Ohayo ştatında seçicilərlə mitinq keçirir.",
+    "Gənclər Fondu gələn ay Gəncədə forum keçirəcək.",
+])
+def test_a_gathering_held_by_its_organiser_in_any_tense(run, text):
+    assert "MEET" in _types(run(text))
+
+
+def test_a_gathering_held_every_year_is_a_routine(run):
+    assert "MEET" not in _types(run("Gənclər Fondu hər il Gəncədə forum keçirir."))

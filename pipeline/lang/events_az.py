@@ -88,7 +88,9 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"görüşü\s+(?:\S+\s+){0,5}?keçib"),  # ``X-in Y ilə görüşü çox konstruktiv mühitdə keçib``
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
     # a session held by its chair (``komissiyanın iclasını keçirib``)
-    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ını|sını|ı|sı)?\s+keçir(?:ib|iblər|əcək|əcəklər)"),
+    # and a gathering held by its organiser, in any person and tense (``X Bakıda mitinq keçirir``)
+    ("MEET", r"(?:iclas|toplantı|müşavirə|mitinq|forum|konfrans|sammit|qurultay)(?:ını|sını|unu|ı|sı|u)?\s+"
+             r"keçir(?:iblər|ib|irlər|ir|əcəklər|əcək|di|dilər|mişdir|miş)"),
     # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``)
     ("MEET", rf"müzakirə(?:lər)?\s+(?:{_ED}|{_APAR})"),
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
