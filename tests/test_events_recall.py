@@ -110,3 +110,27 @@ def test_a_gathering_held_by_its_organiser_in_any_tense(run, text):
 
 def test_a_gathering_held_every_year_is_a_routine(run):
     assert "MEET" not in _types(run("Gənclər Fondu hər il Gəncədə forum keçirir."))
+
+
+@pytest.mark.parametrize("text", [
+    "Gənclər Fondu 2012-ci ildə Bakıda yeni tədqiqat mərkəzi yaratdı.",
+    "Həsənov 2004-cü ildə şirkəti Gəncədə qurub.",
+])
+def test_founding_in_any_tense_of_its_verb(run, text):
+    assert "ESTABLISH" in _types(run(text))
+
+
+def test_a_founding_by_converb_takes_the_mood_of_the_main_verb(run):
+    text = "Assosiasiya yeni ekspert mərkəzi quraraq üzvlərinə hüquqi yardım göstərməyi planlaşdırır."
+    found = [e for e in run(text) if e.type == "ESTABLISH"]
+    assert len(found) == 1 and found[0].modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    # something made for a body (dative), not a body founded
+    "Məktəblərə qəbul sistemində növbə yaradarkən valideyn üç məktəb seçə bilər.",
+    # what an object participle made follows it: pages, no body
+    "O, “Feysbuk” şəbəkəsində yaratdığı saxta səhifələr vasitəsilə pul toplayıb.",
+])
+def test_no_founding_of_a_body(run, text):
+    assert "ESTABLISH" not in _types(run(text))

@@ -10,8 +10,8 @@ is no type of its own: a gathering named by its noun becomes a MEET, a PARTICIPA
 (``event_triggers.gathering_kinds``).
 """
 
-# Words around a gathering named by its noun, and words of modality, live in their own modules; read here as
-# ``events_az.X`` like the rest.
+# Words around a gathering named by its noun, words of modality and words of roles live in their own modules;
+# read here as ``events_az.X`` like the rest.
 from .event_gatherings_az import (  # noqa: F401
     CEREMONY_OF,
     COMMITTEES,
@@ -45,6 +45,26 @@ from .event_modality_az import (  # noqa: F401
     PLANNED_WORDS,
     PRESENT_ENDINGS,
     TO_BE_HELD,
+)
+from .event_roles_az import (  # noqa: F401
+    ACTS_OF_OFFICE,
+    ANOTHER,
+    BETWEEN_TYPES,
+    CREDENTIALS,
+    DURING_A_CALL,
+    INSTRUCTIONS,
+    LEGAL_FORMS,
+    NOT_CARRIED,
+    PASSIVE_MARKS,
+    PERSONAL_TYPES,
+    RECEPTIONS,
+    REPLACING,
+    REPRESENTATIVES,
+    STANDING_ENDINGS,
+    STANDING_TYPES,
+    TALK_WORDS,
+    THE_PARTIES,
+    WHERE_ATTRIBUTIVE,
 )
 
 # Verb endings after a stem ending in a consonant / in a vowel (harmony variants together).
@@ -151,7 +171,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
     ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
     ("ESTABLISH", r"açılış(?:ı|ının)?\s+(?:mərasimi\s+)?(?:baş\s+tutub|olub|keçirilib)|açıl(?:ıb|acaq|ması|ışı)"),
-    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mış)|yarad(?:ıb|acaq)"),
+    # founding in any person, tense and converb (``yaratdı``, ``yaradarkən``, ``quraraq``); a body must be named
+    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mışdır|mış|dı)|yarad(?:ıblar|ıb|acaqlar|acaq|acağı|arkən|araq)"
+                  r"|yarat(?:dılar|dı|mışdır|mış|dığı|dığını)"),
+    ("ESTABLISH", r"qurul(?:ub|acaq|du|muşdur)|qur(?:ublar|ub|acaqlar|acaq|araq|arkən|muşdur|muş|dular|du)"),
     ("ESTABLISH", rf"təsis\s+(?:edilib|olunub|ediləcək|edilmiş|olunmuş|edilmişdir|{_ED})"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", r"dövlət\s+qeydiyyatına\s+alın(?:ıb|mışdır|ıbdır)"),
@@ -186,6 +209,7 @@ BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəv�
                       "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
 OBJECT_PARTICIPLES = ("dığı", "diyi", "duğu", "düyü")  # ``X-in dəstəklədiyi Y``: the agent before, Y its object
+DATIVE_ENDINGS = ("a", "ə")  # ``müəssisələrinə``, ``mərkəzə``: a noun in the dative
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
 # Nouns of people as a class (``səfər edən şəxslər``, ``səfərdə olan vətəndaşlar``): a participle trigger
 # describing one of them names what such people do, not a happening.
@@ -233,8 +257,8 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "danışıq", "məsləhətləşmə", "birgə", "komissiya", "söhbət", "fikir", "səfər", "rəsmi", "dövlət",
                   "işgüzar", "ged", "gəl", "get", "telefon", "zəng", "videokonfrans", "imzala", "paraf", "razı",
                   "ratifikasiya", "təyin", "vəzifə", "etimadnamə", "xitam", "istefa", "diplomatik", "əsası",
-                  "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar",
-                  "ziyarət", "müqavilə", "saziş", "memorandum", "razılaşma", "atəşkəs", "qərar", "təsdiqlə",
+                  "fəaliyyət", "açıl", "yarad", "yarat", "qur", "təsis", "iştirak", "qatıl", "dəvət", "dəstə",
+                  "tərəfdar", "ziyarət", "müqavilə", "saziş", "memorandum", "razılaşma", "atəşkəs", "qərar", "təsdiqlə",
                   "hakimiyyət", "postundan", "təyinat", "mandat", "əmək", "seçil", "yenidən", "dövlət qeydiyyatına",
                   "lehinə", "tanı", "sessiya", "forum", "konfrans", "sammit", "zirvə", "mərasim", "qurultay",
                   "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
@@ -255,6 +279,8 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("ESTABLISH", "fəaliyyət göstərir", "since_date"),  # ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", "açıl", "thing_established"),         # ``yol açılıb``
     ("ESTABLISH", "yarad", "thing_established"),
+    ("ESTABLISH", "yarat", "thing_established"),
+    ("ESTABLISH", "qur", "thing_established"),
     ("PARTICIPATE", "", "something_to_attend"),
     ("VISIT", "səfər", "owner_or_destination"),        # ``Ərdoğanın səfəri``, ``Bakıya səfərində``
     ("VISIT", "", "not_a_class_of_people"),             # ``səfər edən şəxslər``: what such people do
@@ -352,45 +378,3 @@ SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin g
 
 # Words by which a decree or order points to the happening just reported (``bununla bağlı sərəncam``).
 ABOUT_THE_LAST = ("bununla bağlı", "bununla əlaqədar", "müvafiq", "həmin", "bu barədə")
-
-# --- roles (``pipeline.stages.event_roles``) ---
-# Legal forms written after a company's quoted name (``“X” MMC-nin``): the case they carry is the name's.
-LEGAL_FORMS = ("mmc", "asc", "qsc", "ltd", "llc")
-# Nouns of those who act for a body (``Nazirliyin nümayəndələri``, ``Bankın əməkdaşları``): the body acts.
-REPRESENTATIVES = ("nümayəndə", "əməkdaş", "rəsmi", "heyət", "komanda", "işçi")
-# Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
-ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
-INSTRUCTIONS = ("tapşırıq", "tapşırığ", "göstəriş")  # whose they are gives them, is not at what they bring about
-# Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
-RECEPTIONS = ("qəbul", "qarşıla")
-CREDENTIALS = ("etimadnamə",)
-# ``digər əmri ilə``: another act of office, so another appointment event.
-ANOTHER = ("digər", "başqa", "növbəti", "ayrı")
-# Types whose parties are people and organisations: a place named in their clause is where, not who
-# (a visit's destination is its target, read apart).
-PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")
-# Passive voice in a trigger: its grammatical subject is what was done (the founded body), not the agent.
-PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın",
-                 "seçil", "dırıl", "çağırıl")
-# A support or talks in the present tense are a standing position or an ongoing process, not news of the
-# day: no publication date (``dəstəkləyir``, ``danışıqlar aparır``).
-STANDING_TYPES = ("SUPPORT", "MEET")
-STANDING_ENDINGS = ("aparır", "aparırlar",
-                    "yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
-                    "tərəfdarı kimi çıxış edir")
-# Types that are between two parties: with only one named, the other may be the story's other party.
-BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
-# Words for the two parties already named (``Tərəflər … razılaşdırıblar``): they take the last meeting's pair.
-THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "prezidentlər")
-# Types that never take the story's subject as their actor: an appointment or a founding names its own.
-NOT_CARRIED = ("APPOINT", "ESTABLISH")
-# What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.
-DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")
-# A talk named by a word that fits a call as well as a meeting: with a call of the same parties reported
-# nearby after it, it is that call.
-TALK_WORDS = ("söhbət", "danışıq")
-
-# The attributive locative (``Ağ Evdəki görüş``, ``Bakıdakı forum``): the place a happening was at, no party.
-WHERE_ATTRIBUTIVE = ("dakı", "dəki", "takı", "təki")
-# Verbs of replacing a predecessor (``Y-ni əvəzləyib``): the one replaced is a party of the appointment.
-REPLACING = ("əvəzləyib", "əvəzləyiblər", "əvəz edib", "əvəz ediblər", "əvəzləmişdir")

@@ -19,7 +19,9 @@ def modality(trigger: str, after: str, before: str = "") -> str:
         return "negated"
     if any(mark in word for word in words for mark in data.FUTURE_MARKS):
         return "planned"
-    soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
+    # ``rəsmi səfər etməyi planlaşdırır``; a converb (``mərkəz quraraq … etməyi planlaşdırır``) has the mood of
+    # the main verb at the end of its sentence
+    soon = " ".join(after.split()[: 30 if words[-1].endswith(data.CONVERB_ENDINGS + ("araq", "ərək")) else 3])
     if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
         return "planned"
     done = words[-1].endswith(data.PAST_ENDINGS)  # ``növbəti görüş keçirilib``: the next one, and held

@@ -157,15 +157,28 @@ def _thing_established(c: Context) -> bool:
     ``müəssisələrində yeni ixtisaslar yaradılıb`` founds no body), or an organisation named before it, or
     after a participle (``təsis edilmiş “X” MMC``)."""
     words = [w.strip(",.“”\"()") for w in c.before.split()[-6:]]
-    subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(("da", "də", "dan", "dən"))
+    trigger = c.lower[c.start : c.end]
+    object_participle = trigger.endswith(data.OBJECT_PARTICIPLES) and not _passive(trigger)
+    if object_participle:  # ``yaratdığı səhifələr``: what it made follows it
+        words = [w.strip(",.“”\"()") for w in c.lower[c.end :].split()[:2]]
+    # the active voice (``mərkəz yaradıb``, ``şirkəti qurub``) takes its object bare or in the accusative:
+    # ``müəssisələrinə … yaradarkən`` creates something for a body, no body
+    not_its_object = ("da", "də", "dan", "dən") + (() if _passive(trigger) else data.DATIVE_ENDINGS)
+    subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(not_its_object)
                   and not _maker_follows(words[i + 1 : i + 3]) for i, w in enumerate(words))
     at = c.offset + c.start
     named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at
                 and not _agent_or_setting(c, e) for e in c.entities)
     named = named or any(_subject_of_clause(c, e) for e in c.entities)
     after = any(e.label == "ORG" and at < e.start <= at + 40 for e in c.entities)
-    participle = c.lower[c.start : c.end].endswith(data.PARTICIPLE_ENDINGS)
+    participle = trigger.endswith(data.PARTICIPLE_ENDINGS)
+    if object_participle:
+        return subject or after
     return subject or named or (participle and after)
+
+
+def _passive(trigger: str) -> bool:
+    return any(mark in trigger for mark in data.PASSIVE_MARKS) or "qurul" in trigger
 
 
 def _subject_of_clause(c: Context, entity: Entity) -> bool:
