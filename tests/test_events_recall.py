@@ -134,3 +134,7 @@ def test_a_founding_by_converb_takes_the_mood_of_the_main_verb(run):
 ])
 def test_no_founding_of_a_body(run, text):
     assert "ESTABLISH" not in _types(run(text))
+
+
+def test_a_head_elected_by_a_parliament_is_an_appointment(run):
+    assert "APPOINT" in _types(run("Avstriya parlamentində yeni kansler seçilib."))

@@ -359,7 +359,8 @@ NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraci�
 # An appointment names a person or a post: ``təyin edilib`` without one means "determined" (``… səmərəsiz
 # olduğu təyin edilib``).
 APPOINTMENT_WORDS = ("vəzifə", "müavin", "rəis", "direktor", "səfir", "nazir", "başçı", "sədr", "rəhbər",
-                     "müdir", "komandan", "hakim", "prokuror", "rektor", "üzv", "nümayəndə", "katib", "müşavir")
+                     "müdir", "komandan", "hakim", "prokuror", "rektor", "üzv", "nümayəndə", "katib", "müşavir",
+                     "kansler", "spiker")  # heads a parliament elects (guide 19), as ``baş nazir``
 # Nouns that an ``açılıb``/``yaradılıb`` must follow to be an establishment (not a road or a case).
 ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "nümayəndəlik", "nümayəndəliyi",
                       "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
