@@ -9,6 +9,12 @@ HABIT_WORDS = ("hallarda", "mütəmadi", "müntəzəm", "hər il", "hər ay", "h
                "ənənəvi olaraq", "hər dəfə")
 # Present-tense endings (``keçirilir``, ``görüşürlər``, ``təşkil olunur``).
 PRESENT_ENDINGS = ("ır", "ir", "ur", "ür", "ırlar", "irlər", "urlar", "ürlər")
+# The first person of the past (``müzakirə etdik``, ``görüşdüm``): a speaker's own account in a quote, of a
+# time the quote does not give: no news of the publication day.
+FIRST_PERSON_PAST = ("dim", "dım", "dum", "düm", "dik", "dık", "duk", "dük", "dıq", "duq", "mışıq", "mişik",
+                     "mışam", "mişəm")
+# Converbs of "while" (``iştirak edərkən``): the tense is the main verb's.
+CONVERB_ENDINGS = ("arkən", "ərkən")
 # The negation inside a verb's other forms (``imzalamayacağı``, ``getmədiyini``, ``görüşməz``).
 NEGATED_FORMS = ("may", "məy", "mad", "məd", "mam", "məm", "maz", "məz", "mır", "mir")
 NEGATION_MARKS = ("mayıb", "məyib", "madı", "mədi", "mayacaq", "məyəcək", "mamış", "məmiş")

@@ -10,9 +10,33 @@ is no type of its own: a gathering named by its noun becomes a MEET, a PARTICIPA
 (``event_triggers.gathering_kinds``).
 """
 
-# Words of modality live in their own module; read here as ``events_az.X`` like the rest.
+# Words around a gathering named by its noun, words of modality and words of roles live in their own modules;
+# read here as ``events_az.X`` like the rest.
+from .event_gatherings_az import (  # noqa: F401
+    CEREMONY_OF,
+    COMMITTEES,
+    GATHERINGS_AS_SUBJECT,
+    GENITIVE_ENDINGS,
+    HELD_AFTER,
+    HELD_BEFORE,
+    HELD_MEETINGS,
+    HOLDING_NOUNS,
+    MANY_MEETINGS,
+    MEASURES,
+    MET_WITH,
+    NOT_ATTENDED,
+    NOT_MEETINGS,
+    ONLY_WITH_PARTNER,
+    PARLIAMENTS,
+    SESSIONS,
+    SPEECH_WORDS,
+    STATEMENT_OPENERS,
+    TALKS,
+)
 from .event_modality_az import (  # noqa: F401
+    CONVERB_ENDINGS,
     EARLIER_MARKS,
+    FIRST_PERSON_PAST,
     FUTURE_MARKS,
     HABIT_WORDS,
     NEGATED_FORMS,
@@ -22,6 +46,26 @@ from .event_modality_az import (  # noqa: F401
     PRESENT_ENDINGS,
     TO_BE_HELD,
 )
+from .event_roles_az import (  # noqa: F401
+    ACTS_OF_OFFICE,
+    ANOTHER,
+    BETWEEN_TYPES,
+    CREDENTIALS,
+    DURING_A_CALL,
+    INSTRUCTIONS,
+    LEGAL_FORMS,
+    NOT_CARRIED,
+    PASSIVE_MARKS,
+    PERSONAL_TYPES,
+    RECEPTIONS,
+    REPLACING,
+    REPRESENTATIVES,
+    STANDING_ENDINGS,
+    STANDING_TYPES,
+    TALK_WORDS,
+    THE_PARTIES,
+    WHERE_ATTRIBUTIVE,
+)
 
 # Verb endings after a stem ending in a consonant / in a vowel (harmony variants together).
 _PAST = r"(?:ıb|ib|ub|üb|ıblar|iblər|ublar|üblər|dı|di|du|dü|dılar|dilər|mış|miş|muş|müş)"
@@ -30,6 +74,15 @@ _FUT = r"(?:acaq|əcək|acağı|əcəyi|acağını|əcəyini|acaqlar|əcəklər)
 _FUT_V = r"(?:yacaq|yəcək|yacağı|yəcəyi|yacağını|yəcəyini|yacaqlar|yəcəklər)"
 _NEG = r"(?:mayıb|məyib|madı|mədi|mayacaq|məyəcək|mamış|məmiş)"
 _PART = r"(?:an|ən|yan|yən|dığı|diyi|duğu|düyü|ması|məsi|nması|nməsi|dığını|diyini)"
+# Every finite form, converb and participle of the auxiliaries ``et-``/``ed-`` (``müzakirə etdik``,
+# ``iştirak edərkən``, ``ziyarət etmişdi``) and ``apar-`` (``danışıqlar aparacağı``): any person, tense or
+# participle of a trigger phrase reports it. Left to the phrases that want them: infinitives (``etmək``), the
+# present (``dəvət edir``: an open call, a standing habit) and the plural object participle (``səfər etdikləri
+# yerlər``: what a class of people does).
+_ED = (r"(?:ed(?:iblər|ibdir|ib|irdi|əcəklər|əcəkdir|əcəyini|əcəyik|əcəyəm|əcəyi|əcək|ərək"
+       r"|ərkən|ənlər|ən)|et(?:dilər|dikdən|dik|dim|diniz|diyini|diyi|di|mişdir|mişdi|miş))")
+_APAR = (r"apar(?:ıblar|ıb|ılıb|ılır|ılacaq|ılması|ırlar|ırıq|ır|acaqlar|acaqları|acağını|acağı|acaq|arkən"
+         r"|dılar|dıqları|dığı|dıq|dım|dı|mışdır|mış)")
 
 # (type, pattern). The pattern must match a whole phrase starting at a word boundary.
 TRIGGERS: list[tuple[str, str]] = [
@@ -43,22 +96,26 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", r"(?:təkbətək|geniş tərkibdə)\s+görüş(?:ü|ləri)?"),
     ("MEET", r"qəbul\s+ed(?:ib|iblər|əcək|əcəyi|ərək|ən|ir)"),
     ("MEET", rf"qarşıla(?:{_PAST_V}|{_FUT_V}|yan)"),
-    ("MEET", r"danışıqlar(?:ı)?\s+(?:apar(?:ıb|ılıb|acaq|ılacaq|ıblar|ır|ırlar|acaqlar|acağı)|keçirilib|keçiriləcək)"),
+    ("MEET", rf"danışıqlar(?:ı)?\s+(?:{_APAR}|keçirilib|keçiriləcək)"),
     ("MEET", r"məsləhətləşmələr(?:i|in|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
     ("MEET", r"qəbulu\s+zamanı"),  # ``X-i qəbulu zamanı``: during the reception of a person
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
-    ("MEET", r"söhbət\s+ed(?:ib|iblər)"),
-    ("MEET", r"fikir\s+mübadiləsi\s+apar(?:ıb|ıblar|ılıb)"),
+    ("MEET", rf"söhbət\s+{_ED}"),
+    ("MEET", rf"fikir\s+mübadiləsi\s+{_APAR}"),
+    # hosting a gathering (accepted only with the gathering named before it: ``sammitə ev sahibliyi edəcək``)
+    ("MEET", rf"ev\s+sahibliyi\s+(?:{_ED}|edir)"),
     ("MEET", r"görüş\s+keçir(?:ib|iblər|əcək|əcəklər|ə\s+bilər\w*)|görüşdük(?:dən|də)"),
     ("MEET", r"görüşü\s+(?:\S+\s+){0,5}?keçib"),  # ``X-in Y ilə görüşü çox konstruktiv mühitdə keçib``
     ("MEET", r"görüşü"),  # accepted only after a partner: ``Trampla görüşü``, ``nümayəndələri ilə görüşü``
     # a session held by its chair (``komissiyanın iclasını keçirib``)
-    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ını|sını|ı|sı)?\s+keçir(?:ib|iblər|əcək|əcəklər)"),
+    # and a gathering held by its organiser, in any person and tense (``X Bakıda mitinq keçirir``)
+    ("MEET", r"(?:iclas|toplantı|müşavirə|mitinq|forum|konfrans|sammit|qurultay)(?:ını|sını|unu|ı|sı|u)?\s+"
+             r"keçir(?:iblər|ib|irlər|ir|əcəklər|əcək|di|dilər|mişdir|miş)"),
     # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``)
-    ("MEET", r"müzakirə(?:lər)?\s+(?:ed(?:ib|iblər|əcək|əcəklər)|apar(?:ıb|ıblar|ılıb))"),
+    ("MEET", rf"müzakirə(?:lər)?\s+(?:{_ED}|{_APAR})"),
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
     # VISIT
-    ("VISIT", r"səfər\s+ed(?:ib|iblər|əcək|əcəyi|əcəyini|ir|ən|ərkən|əcəklər)"),
+    ("VISIT", rf"səfər\s+(?:{_ED}|edir)"),
     ("VISIT", r"səfər(?:ə|lə)\s+(?:gəl(?:ib|əcək|əcəyi|ən|ir)|ged(?:ib|əcək|ir|əcəyi)|gedəcək|yola düşüb)"),
     ("VISIT", r"səfərdə\s+(?:ol(?:ub|an|acaq|duğu))"),
     ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə)?"
@@ -66,7 +123,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
     ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini|getmişdi|gəlmişdi"),
-    ("VISIT", r"ziyarət\s+ed(?:ib|iblər|əcək|əcəyi|əcəklər|ir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"
+    ("VISIT", rf"ziyarət\s+(?:{_ED}|edir)|səfər\s+planlaşdır(?:ıb|ır|ılıb)"
               r"|(?:rəsmi\s+)?səfər\s+etmə(?:yi|k|yə)"),  # ``səfər etməyi planlaşdırır``: an intention
     # a visit named by its noun, with its owner or destination before it: ``Ərdoğanın Bakıya səfəri``
     ("VISIT", r"səfər(?:i|ində|indən|inin|inə|idir)"),
@@ -114,16 +171,19 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"əsası\s+(?:.{0,60}?\s)?qoyulub"),
     ("ESTABLISH", r"fəaliyyətə\s+başla(?:yıb|yacaq|yıbdır)"),
     ("ESTABLISH", r"açılış(?:ı|ının)?\s+(?:mərasimi\s+)?(?:baş\s+tutub|olub|keçirilib)|açıl(?:ıb|acaq|ması|ışı)"),
-    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mış)|yarad(?:ıb|acaq)"),
-    ("ESTABLISH", r"təsis\s+(?:edilib|olunub|edib|ediləcək|edilmiş|olunmuş|edilmişdir)"),
+    # founding in any person, tense and converb (``yaratdı``, ``yaradarkən``, ``quraraq``); a body must be named
+    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mışdır|mış|dı)|yarad(?:ıblar|ıb|acaqlar|acaq|acağı|arkən|araq)"
+                  r"|yarat(?:dılar|dı|mışdır|mış|dığı|dığını)"),
+    ("ESTABLISH", r"qurul(?:ub|acaq|du|muşdur)|qur(?:ublar|ub|acaqlar|acaq|araq|arkən|muşdur|muş|dular|du)"),
+    ("ESTABLISH", rf"təsis\s+(?:edilib|olunub|ediləcək|edilmiş|olunmuş|edilmişdir|{_ED})"),
     ("ESTABLISH", r"fəaliyyət\s+göstərir"),  # accepted only with a "since" date: ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", r"dövlət\s+qeydiyyatına\s+alın(?:ıb|mışdır|ıbdır)"),
     # PARTICIPATE
-    ("PARTICIPATE", r"iştirak\s+(?:ed(?:ib|iblər|əcək|əcəklər|əcəyi|əcəyini|ir|ərək|ən)|etmək|etdikləri)"
+    ("PARTICIPATE", rf"iştirak\s+(?:{_ED}|edir|etmək|etdikləri)"
                     r"|iştirakı\s+ilə"),
     ("PARTICIPATE", r"qatıl(?:ıb|acaq|ıblar)"),
     # INVITE
-    ("INVITE", r"dəvət\s+(?:edib|olunub|edilib|ediblər|göndərib)|dəvəti(?:ni)?"),
+    ("INVITE", rf"dəvət\s+(?:{_ED}|olunub|edilib|göndərib)|dəvəti(?:ni)?"),
     # SUPPORT
     ("SUPPORT", r"dəstəklə(?:yir|yib|yirlər|yəcək|yəcəyik|yəcəyəm|yəcəyini|yirik|yirəm|yiblər|diyi|diyini|dikləri"
                 r"|diklərini|mişdir|məyə\s+hazır(?:dır|dırlar|ıq|ıq)?|məkdə\s+davam\s+ed(?:ir|əcək))"),
@@ -149,6 +209,7 @@ BACKGROUND_ENDINGS = ("mış", "miş", "muş", "müş", "ması", "məsi", "dəv�
                       "dikləri", "diklərini", "olunan", "edilən")
 # Participle endings: a trigger ending so describes the noun after it (``səfərdə olan Prezident``).
 OBJECT_PARTICIPLES = ("dığı", "diyi", "duğu", "düyü")  # ``X-in dəstəklədiyi Y``: the agent before, Y its object
+DATIVE_ENDINGS = ("a", "ə")  # ``müəssisələrinə``, ``mərkəzə``: a noun in the dative
 PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", "diyi", "duğu", "düyü", "dıqları", "dikləri")
 # Nouns of people as a class (``səfər edən şəxslər``, ``səfərdə olan vətəndaşlar``): a participle trigger
 # describing one of them names what such people do, not a happening.
@@ -196,12 +257,12 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "danışıq", "məsləhətləşmə", "birgə", "komissiya", "söhbət", "fikir", "səfər", "rəsmi", "dövlət",
                   "işgüzar", "ged", "gəl", "get", "telefon", "zəng", "videokonfrans", "imzala", "paraf", "razı",
                   "ratifikasiya", "təyin", "vəzifə", "etimadnamə", "xitam", "istefa", "diplomatik", "əsası",
-                  "fəaliyyət", "açıl", "yarad", "təsis", "iştirak", "qatıl", "dəvət", "dəstə", "tərəfdar",
-                  "ziyarət", "müqavilə", "saziş", "memorandum", "razılaşma", "atəşkəs", "qərar", "təsdiqlə",
+                  "fəaliyyət", "açıl", "yarad", "yarat", "qur", "təsis", "iştirak", "qatıl", "dəvət", "dəstə",
+                  "tərəfdar", "ziyarət", "müqavilə", "saziş", "memorandum", "razılaşma", "atəşkəs", "qərar", "təsdiqlə",
                   "hakimiyyət", "postundan", "təyinat", "mandat", "əmək", "seçil", "yenidən", "dövlət qeydiyyatına",
                   "lehinə", "tanı", "sessiya", "forum", "konfrans", "sammit", "zirvə", "mərasim", "qurultay",
                   "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
-                  "brifinq", "zəmanət", "assambleya", "aksiya")
+                  "brifinq", "zəmanət", "assambleya", "aksiya", "əldə", "ev sahibliyi")
 
 # Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
 # must pass: (type, how the trigger begins, check). Every matching row applies.
@@ -218,6 +279,8 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("ESTABLISH", "fəaliyyət göstərir", "since_date"),  # ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", "açıl", "thing_established"),         # ``yol açılıb``
     ("ESTABLISH", "yarad", "thing_established"),
+    ("ESTABLISH", "yarat", "thing_established"),
+    ("ESTABLISH", "qur", "thing_established"),
     ("PARTICIPATE", "", "something_to_attend"),
     ("VISIT", "səfər", "owner_or_destination"),        # ``Ərdoğanın səfəri``, ``Bakıya səfərində``
     ("VISIT", "", "not_a_class_of_people"),             # ``səfər edən şəxslər``: what such people do
@@ -232,6 +295,7 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("SUPPORT", "dəstə", "not_material"),               # ``maliyyə dəstəyi``: money is not SUPPORT
     ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
     ("MEET", "müzakirə", "two_parties"),                # talks need two: one side discussing is no meeting
+    ("MEET", "ev sahibliyi", "gathering_hosted"),       # ``forumuna ev sahibliyi edib``; not a championship
     ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
     ("ESTABLISH", "", "decided_if_a_verbal_noun"),     # ``mərkəzin yaradılması ilə``: a topic, not a founding
 ]
@@ -276,47 +340,6 @@ PERSON_NOUNS = ("prezident", "nazir", "səfir", "sədr", "başçı", "rəhbər",
                 "direktor", "müavin", "katib", "komandan", "şəxs", "vətəndaş", "sakin", "ailə", "həmkar", "kral",
                 "şahzadə", "əmir", "spiker", "baş nazir", "vəliəhd", "sultan", "patriarx", "papa", "general")
 
-# --- gatherings named by their noun (``event_triggers.gathering_kinds``) ---
-# Words before a gathering's noun that say it was held (``keçirilən forumda``), and after it.
-HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edilən", "keçiriləcək", "təşkil etdiyi",
-               "təşkilatçılığı ilə")
-HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
-              "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
-              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb")
-# Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
-HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
-                 "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
-# A gathering's noun in the nominative opening a sentence that ends on its being held (``Tədbir … keçirilib``).
-GATHERINGS_AS_SUBJECT = ("tədbir", "forum", "konfrans", "sammit", "iclas", "toplantı", "müşavirə", "mərasim",
-                         "seminar", "aksiya", "sessiya", "görüş")
-# Genitive endings: a gathering's noun with one owns the gathering named after it (``Forumunun sessiyası``).
-GENITIVE_ENDINGS = ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")
-# The plural of ``tədbir`` is most often "measures" (``tədbirlər görülüb``), not events.
-MEASURES = ("tədbirlər",)
-# Sessions of a body: with their owner named (``Komitəsinin iclası``) they are a MEET of the body.
-SESSIONS = ("iclas", "toplantı", "müşavirə")
-# A session of the whole parliament, a hearing or a vote is no event here (the specification); a committee
-# of the parliament holds meetings (``Milli Məclisin … komitəsinin iclası``).
-NOT_MEETINGS = ("plenar", "məhkəmə")
-PARLIAMENTS = ("milli məclis", "parlament", "ali məclis", "seym", "duma", "senat", "konqres", "bundestaq")
-COMMITTEES = ("komitə", "komissiya", "qrup", "şura")
-# A ceremony of another happening (``imzalanma mərasimi``, ``açılış mərasimi``) is part of that happening.
-CEREMONY_OF = ("ma", "mə", "açılış", "təltif", "təqdimat")
-# Nouns that with a partner (``X ilə birgə mətbuat konfransında``) are a meeting between the two.
-MET_WITH = ("konfrans", "söhbət", "müzakirə", "görüş", "zirvə", "danışıq")
-# Meetings in the plural held in the past are a routine (``fərdi görüşlər keçirilib``); planned, they are news.
-MANY_MEETINGS = ("görüşlər", "danışıqlar")
-# A talk or a discussion is a happening only with its partner named (``X ilə söhbətində``).
-ONLY_WITH_PARTNER = ("söhbət", "müzakirə")
-# Talks between two named parties (``X və Y arasında … danışıqlarda``) are their meeting, whoever attends.
-TALKS = ("danışıq", "görüş", "məsləhətləşmə")
-# Words after a gathering's noun that say someone spoke there: a PARTICIPATE of the speaker.
-SPEECH_WORDS = ("deyib", "deyə", "demişdir", "dedi", "bildir", "qeyd et", "vurğula", "söylə", "çıxış",
-                "müraciət", "açıqla", "diqqətə çatdır", "məlumat ver", "danış", "bəyan et")
-# Openings of a statement whose speaker is the story's subject (``Bunu … sammitdə deyib``).
-STATEMENT_OPENERS = ("bunu", "bu barədə", "bununla bağlı")
-# A press conference or a briefing is where a statement was made, not a gathering attended.
-NOT_ATTENDED = ("mətbuat",)
 # What follows a visit trigger when the visit is what someone is invited to.
 INVITED_TO = " dəvət"
 # The postposition of a partner (``X ilə görüşü``); the comitative suffix is read by the morphology.
@@ -336,7 +359,8 @@ NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraci�
 # An appointment names a person or a post: ``təyin edilib`` without one means "determined" (``… səmərəsiz
 # olduğu təyin edilib``).
 APPOINTMENT_WORDS = ("vəzifə", "müavin", "rəis", "direktor", "səfir", "nazir", "başçı", "sədr", "rəhbər",
-                     "müdir", "komandan", "hakim", "prokuror", "rektor", "üzv", "nümayəndə", "katib", "müşavir")
+                     "müdir", "komandan", "hakim", "prokuror", "rektor", "üzv", "nümayəndə", "katib", "müşavir",
+                     "kansler", "spiker")  # heads a parliament elects (guide 19), as ``baş nazir``
 # Nouns that an ``açılıb``/``yaradılıb`` must follow to be an establishment (not a road or a case).
 ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "nümayəndəlik", "nümayəndəliyi",
                       "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
@@ -355,45 +379,3 @@ SEQUENCE_OPENERS = ("daha sonra", "sonra", "bundan sonra", "ardınca", "həmin g
 
 # Words by which a decree or order points to the happening just reported (``bununla bağlı sərəncam``).
 ABOUT_THE_LAST = ("bununla bağlı", "bununla əlaqədar", "müvafiq", "həmin", "bu barədə")
-
-# --- roles (``pipeline.stages.event_roles``) ---
-# Legal forms written after a company's quoted name (``“X” MMC-nin``): the case they carry is the name's.
-LEGAL_FORMS = ("mmc", "asc", "qsc", "ltd", "llc")
-# Nouns of those who act for a body (``Nazirliyin nümayəndələri``, ``Bankın əməkdaşları``): the body acts.
-REPRESENTATIVES = ("nümayəndə", "əməkdaş", "rəsmi", "heyət", "komanda", "işçi")
-# Acts of office whose owner (``Prezident X-in sərəncamı ilə``) is the appointer.
-ACTS_OF_OFFICE = ("sərəncam", "fərman", "əmr", "qərar")
-INSTRUCTIONS = ("tapşırıq", "tapşırığ", "göstəriş")  # whose they are gives them, is not at what they bring about
-# Triggers of a reception: the host receives the guest (host → guest); other meetings go first → second.
-RECEPTIONS = ("qəbul", "qarşıla")
-CREDENTIALS = ("etimadnamə",)
-# ``digər əmri ilə``: another act of office, so another appointment event.
-ANOTHER = ("digər", "başqa", "növbəti", "ayrı")
-# Types whose parties are people and organisations: a place named in their clause is where, not who
-# (a visit's destination is its target, read apart).
-PERSONAL_TYPES = ("VISIT", "INVITE", "PARTICIPATE", "APPOINT")
-# Passive voice in a trigger: its grammatical subject is what was done (the founded body), not the agent.
-PASSIVE_MARKS = ("keçiril", "imzalan", "edil", "olun", "aparıl", "qoyul", "yaradıl", "açıl", "verilib", "alın",
-                 "seçil", "dırıl", "çağırıl")
-# A support or talks in the present tense are a standing position or an ongoing process, not news of the
-# day: no publication date (``dəstəkləyir``, ``danışıqlar aparır``).
-STANDING_TYPES = ("SUPPORT", "MEET")
-STANDING_ENDINGS = ("aparır", "aparırlar",
-                    "yir", "yirlər", "yır", "yırlar", "dır", "dir", "dirlər", "dırlar", "yik", "yıq", "yəm", "yam",
-                    "tərəfdarı kimi çıxış edir")
-# Types that are between two parties: with only one named, the other may be the story's other party.
-BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
-# Words for the two parties already named (``Tərəflər … razılaşdırıblar``): they take the last meeting's pair.
-THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "prezidentlər")
-# Types that never take the story's subject as their actor: an appointment or a founding names its own.
-NOT_CARRIED = ("APPOINT", "ESTABLISH")
-# What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.
-DURING_A_CALL = ("fikir mübadiləsi", "müzakirə")
-# A talk named by a word that fits a call as well as a meeting: with a call of the same parties reported
-# nearby after it, it is that call.
-TALK_WORDS = ("söhbət", "danışıq")
-
-# The attributive locative (``Ağ Evdəki görüş``, ``Bakıdakı forum``): the place a happening was at, no party.
-WHERE_ATTRIBUTIVE = ("dakı", "dəki", "takı", "təki")
-# Verbs of replacing a predecessor (``Y-ni əvəzləyib``): the one replaced is a party of the appointment.
-REPLACING = ("əvəzləyib", "əvəzləyiblər", "əvəz edib", "əvəz ediblər", "əvəzləmişdir")

@@ -1,5 +1,6 @@
 """Events, part 1b: whether a reported happening took place, is planned, or did not happen (``modality``),
-and whether a trigger names a happening in the background rather than reporting it.
+whether a trigger names a happening in the background rather than reporting it, and whether it reports one
+at all (a routine, a question whether).
 
 The marks (future endings, words of planning, negation) are data in ``pipeline.lang.events_az``.
 """
@@ -18,7 +19,9 @@ def modality(trigger: str, after: str, before: str = "") -> str:
         return "negated"
     if any(mark in word for word in words for mark in data.FUTURE_MARKS):
         return "planned"
-    soon = " ".join(after.split()[:3])  # ``rəsmi səfər etməyi planlaşdırır``
+    # ``rəsmi səfər etməyi planlaşdırır``; a converb (``mərkəz quraraq … etməyi planlaşdırır``) has the mood of
+    # the main verb at the end of its sentence
+    soon = " ".join(after.split()[: 30 if words[-1].endswith(data.CONVERB_ENDINGS + ("araq", "ərək")) else 3])
     if any(word in trigger or word in soon for word in data.PLANNED_WORDS):
         return "planned"
     done = words[-1].endswith(data.PAST_ENDINGS)  # ``növbəti görüş keçirilib``: the next one, and held
@@ -30,3 +33,24 @@ def modality(trigger: str, after: str, before: str = "") -> str:
 def is_background(trigger: str) -> bool:
     """A participle or verbal noun (``imzalanmış``, ``səfəri``): it names a happening without reporting it."""
     return az_lower(trigger).split()[-1].endswith(data.BACKGROUND_ENDINGS)
+
+
+def a_routine(lower: str, start: int, end: int) -> bool:
+    """``Zəruri hallarda … görüş keçirilir``, ``Hər il … forum təşkil olunur``: the present tense with a word of
+    habit says what is done as a rule, not what happened."""
+    if not any(word in lower for word in data.HABIT_WORDS):
+        return False
+    verbs = [w.strip(",.“”\"") for w in lower[start:].split()[:3]]
+    # a converb (``… iştirak edərkən``) takes its tense from the main verb: with a word of habit, a routine
+    return any(w.endswith(data.PRESENT_ENDINGS + data.CONVERB_ENDINGS) for w in verbs)
+
+
+def whether_or_not(lower: str, end: int) -> bool:
+    """``razılaşıb-razılaşmayacağı hələ aydın deyil``: a verb joined by a hyphen to its own negation asks
+    whether it happens; it reports nothing."""
+    if not lower[end:].startswith("-"):
+        return False
+    trigger_word, next_word = lower[:end].split()[-1], lower[end + 1 :].split()[0] if lower[end + 1 :].split() else ""
+    # the same stem (its last consonant may alternate: ``gedib-getmədiyini``) and a negation in it
+    same_stem = len(trigger_word) >= 4 and next_word.startswith(trigger_word[:2])
+    return same_stem and any(mark in next_word[2:] for mark in data.NEGATED_FORMS)

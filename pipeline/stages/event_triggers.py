@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..lang import events_az as data
 from ..records import DateMention, Entity
 from ..text import az_lower
+from .event_modality import a_routine, whether_or_not
 from .morphology import candidates, case_of
 
 _TRIGGER = re.compile(
@@ -27,8 +28,10 @@ _PARTNER_AFTER = re.compile(r"^(?:\s+[a-zəöüğıçş]+){0,2}?\s+ilə(?:\s+bir
 def is_partner(entity: Entity, after: str) -> bool:
     """A party named with the comitative (``Makronla``) or before ``ilə`` (``X liderləri ilə``);
     ``after`` is the lower-cased text that follows the entity."""
-    # a genitive before the head noun is its owner (``Əliyevin sərəncamı ilə``: by the decree of)
-    return entity.case == "ins" or (entity.case == "nom" and bool(_PARTNER_AFTER.match(after)))
+    # a genitive before the head noun is its owner (``Əliyevin sərəncamı ilə``: by the decree of); a name
+    # ending in -a/-ə read as a dative (``Kosta ilə``) is bare before the postposition, which takes no dative
+    bare = entity.case == "nom" or (entity.case == "dat" and not after[:1].isalpha())
+    return entity.case == "ins" or (bare and bool(_PARTNER_AFTER.match(after)))
 
 
 def find_triggers(sentence_lower: str) -> list[tuple[str, int, int]]:
@@ -154,15 +157,28 @@ def _thing_established(c: Context) -> bool:
     ``müəssisələrində yeni ixtisaslar yaradılıb`` founds no body), or an organisation named before it, or
     after a participle (``təsis edilmiş “X” MMC``)."""
     words = [w.strip(",.“”\"()") for w in c.before.split()[-6:]]
-    subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(("da", "də", "dan", "dən"))
+    trigger = c.lower[c.start : c.end]
+    object_participle = trigger.endswith(data.OBJECT_PARTICIPLES) and not _passive(trigger)
+    if object_participle:  # ``yaratdığı səhifələr``: what it made follows it
+        words = [w.strip(",.“”\"()") for w in c.lower[c.end :].split()[:2]]
+    # the active voice (``mərkəz yaradıb``, ``şirkəti qurub``) takes its object bare or in the accusative:
+    # ``müəssisələrinə … yaradarkən`` creates something for a body, no body
+    not_its_object = ("da", "də", "dan", "dən") + (() if _passive(trigger) else data.DATIVE_ENDINGS)
+    subject = any(w.startswith(data.ESTABLISHED_THINGS) and not w.endswith(not_its_object)
                   and not _maker_follows(words[i + 1 : i + 3]) for i, w in enumerate(words))
     at = c.offset + c.start
     named = any(e.label == "ORG" and e.case in ("nom", "gen") and at - 40 <= e.end <= at
                 and not _agent_or_setting(c, e) for e in c.entities)
     named = named or any(_subject_of_clause(c, e) for e in c.entities)
     after = any(e.label == "ORG" and at < e.start <= at + 40 for e in c.entities)
-    participle = c.lower[c.start : c.end].endswith(data.PARTICIPLE_ENDINGS)
+    participle = trigger.endswith(data.PARTICIPLE_ENDINGS)
+    if object_participle:
+        return subject or after
     return subject or named or (participle and after)
+
+
+def _passive(trigger: str) -> bool:
+    return any(mark in trigger for mark in data.PASSIVE_MARKS) or "qurul" in trigger
 
 
 def _subject_of_clause(c: Context, entity: Entity) -> bool:
@@ -200,6 +216,13 @@ def _something_to_attend(c: Context) -> bool:
     if c.lower[c.start : c.end].startswith("iştirakı"):  # ``X-in iştirakı ilə … açılışı``: it follows
         near = " ".join(c.lower[c.end :].split()[:10])
     return any(noun in near for noun in data.PARTICIPATION_OBJECTS)
+
+
+def _gathering_hosted(c: Context) -> bool:
+    """Hosting is a meeting when what is hosted is a gathering named right before (``sammitə ev sahibliyi
+    edəcək``), not a championship or games."""
+    near = " ".join(c.lower[: c.start].split()[-4:])
+    return any(noun in near for noun in data.HELD_MEETINGS)
 
 
 def _owner_or_destination(c: Context) -> bool:
@@ -280,7 +303,7 @@ _CHECKS = {
     "taken_jointly": _taken_jointly, "not_an_election": _not_an_election,
     "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
     "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
-    "decided_if_a_verbal_noun": _decided_if_a_verbal_noun,
+    "decided_if_a_verbal_noun": _decided_if_a_verbal_noun, "gathering_hosted": _gathering_hosted,
 }
 
 
@@ -331,7 +354,8 @@ def gathering_kinds(c: Context) -> list[str]:
         between = c.lower[owners[-1].end - c.offset : c.start]
         if not any(word in between for word in data.COMMITTEES):
             return []  # the parliament's own session: a plenary session
-    held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
+    held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER) or _being_held(
+        noun, after)
     ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
     # someone spoke there: a speech verb after it and a person to have said it (or the story's subject)
     speaker = speaker or c.lower.startswith(data.STATEMENT_OPENERS)
@@ -344,24 +368,10 @@ def gathering_kinds(c: Context) -> list[str]:
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
 
 
-def _a_routine(lower: str, start: int, end: int) -> bool:
-    """``Zəruri hallarda … görüş keçirilir``, ``Hər il … forum təşkil olunur``: the present tense with a word of
-    habit says what is done as a rule, not what happened."""
-    if not any(word in lower for word in data.HABIT_WORDS):
-        return False
-    verbs = [w.strip(",.“”\"") for w in lower[start:].split()[:3]]
-    return any(w.endswith(data.PRESENT_ENDINGS) for w in verbs)
-
-
-def _whether_or_not(lower: str, end: int) -> bool:
-    """``razılaşıb-razılaşmayacağı hələ aydın deyil``: a verb joined by a hyphen to its own negation asks
-    whether it happens; it reports nothing."""
-    if not lower[end:].startswith("-"):
-        return False
-    trigger_word, next_word = lower[:end].split()[-1], lower[end + 1 :].split()[0] if lower[end + 1 :].split() else ""
-    # the same stem (its last consonant may alternate: ``gedib-getmədiyini``) and a negation in it
-    same_stem = len(trigger_word) >= 4 and next_word.startswith(trigger_word[:2])
-    return same_stem and any(mark in next_word[2:] for mark in data.NEGATED_FORMS)
+def _being_held(noun: str, after: str) -> bool:
+    """``sammitin Xankəndidə keçirilməsi``: the gathering, in the genitive, whose holding a verbal noun reports."""
+    return noun.endswith(data.GENITIVE_ENDINGS) and any(w.strip(",.“”") in data.HOLDING_NOUNS
+                                                        for w in after.split()[:4])
 
 
 def triggers_in(lower: str, offset: int, entities: list[Entity],
@@ -370,7 +380,7 @@ def triggers_in(lower: str, offset: int, entities: list[Entity],
     noun gives the events it reports (``gathering_kinds``)."""
     found = []
     for event_type, start, end in fold_adjacent(find_triggers(lower), lower):
-        if _whether_or_not(lower, end) or _a_routine(lower, start, end):
+        if whether_or_not(lower, end) or a_routine(lower, start, end):
             continue
         context = Context(lower, start, end, offset, entities, dates)
         if event_type == "GATHERING":

@@ -240,11 +240,13 @@ def _an_activity_helped(lower: str, start: int) -> bool:
 def _in_background(event_type: str, trigger: str, after: str) -> bool:
     """A happening the sentence names without reporting it as news of the day: a participle or verbal noun
     (unless a decree signed today does it: ``X-in təyin edilməsi haqqında sərəncam imzalayıb``), a standing
-    support or ongoing talks (``dəstəkləyir``), or what came before or after a meeting (``görüşdən sonra``)."""
+    support or ongoing talks (``dəstəkləyir``), what came before or after a meeting (``görüşdən sonra``), or a
+    speaker's own past in the first person."""
     decreed = "imzala" in after and any(act in after for act in data.ACTS_OF_OFFICE)
     standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
     past = trigger.endswith(("dən", "dan")) and after.lstrip().startswith(("sonra", "əvvəl"))
-    return (is_background(trigger) and not decreed) or standing or past
+    own_account = az_lower(trigger).endswith(data.FIRST_PERSON_PAST)  # ``… ilə müzakirə etdik``: no day's news
+    return (is_background(trigger) and not decreed) or standing or past or own_account
 
 
 def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
