@@ -198,7 +198,7 @@ def test_a_founding_decided_is_a_planned_event(run):
 
 def test_the_signer_of_a_decree_about_it_made_the_appointment(run):
     text = ("Gəncə şəhər icra hakimiyyəti başçısının müavini Tural Nəsirov vəzifəsindən azad olunub.\n\n"
-            "Baş nazir Əli Əsədov bununla bağlı müvafiq sərəncam imzalayıb.")
+            "Baş nazir Əli Əsədov bununla əlaqədar sərəncam imzalayıb.")
     appointed = [e for e in run(text) if e.type == "APPOINT"]
     assert len(appointed) == 1
     assert (appointed[0].source, appointed[0].target) == ("Əli Əsədov", "Tural Nəsirov")

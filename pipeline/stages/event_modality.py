@@ -46,7 +46,7 @@ def a_routine(lower: str, start: int, end: int) -> bool:
 
 
 def whether_or_not(lower: str, end: int) -> bool:
-    """``razılaşıb-razılaşmayacağı hələ aydın deyil``: a verb joined by a hyphen to its own negation asks
+    """``razılaşıb-razılaşmayacaqları bilinmir``: a verb joined by a hyphen to its own negation asks
     whether it happens; it reports nothing."""
     if not lower[end:].startswith("-"):
         return False

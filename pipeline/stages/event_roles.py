@@ -112,7 +112,7 @@ def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
 
 
 def _whose_instructions(entity: Entity, clause: Clause) -> bool:
-    """``Prezident X-in tapşırıq və göstərişlərindən irəli gələn məsələlərlə bağlı müşavirə``: whoever gave
+    """``X-in tapşırıqlarından irəli gələn məsələlərə dair müşavirə``: whoever gave
     the instructions a gathering discusses is not at it."""
     after = clause.between(entity.end, entity.end + 30).split()
     return entity.case == "gen" and bool(after) and after[0].startswith(data.INSTRUCTIONS)
@@ -140,7 +140,7 @@ def _sharing_the_dative(entities: list[Entity], clause: Clause) -> list[Entity]:
 
 
 def _outside_a_purpose(entities: list[Entity], clause: Clause) -> list[Entity]:
-    """``X Ermənistan-ABŞ tərəfdaşlığının dərinləşdirilməsi məqsədilə Y ilə görüşəcək``: the names (bare or
+    """``X Z ilə tərəfdaşlığın genişlənməsi məqsədilə Y ilə görüşəcək``: the names (bare or
     genitive) between the subject and a phrase of purpose before the trigger are what the purpose is about,
     not parties."""
     purpose = _PURPOSE.search(clause.between(clause.base, clause.start))
@@ -153,7 +153,7 @@ def _outside_a_purpose(entities: list[Entity], clause: Clause) -> list[Entity]:
 
 
 def _joined_to(marked: list[Entity], entities: list[Entity], clause: Clause) -> list[Entity]:
-    """``ABŞ və Azərbaycan prezidentlərinin iştirakı ilə``: names joined by ``və`` or a comma to a marked one
+    """``Z və W nazirlərinin iştirakı ilə``: names joined by ``və`` or a comma to a marked one
     share its role (the case and the postposition come after the last name only)."""
     joined = list(marked)
     for index in range(len(entities) - 1, 0, -1):

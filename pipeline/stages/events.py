@@ -339,7 +339,7 @@ def _not_before(value: str, published: str) -> bool:
 
 def _dated_by_a_later_mention(event: Event, doc: Document, article: _Article) -> Event:
     """A plan announced without a date (``X Pakistana səfərə gedəcək.``) takes the date a later sentence
-    nearby gives the same happening (``… 2–3 avqust tarixlərində reallaşacaq səfər zamanı …``): a sentence
+    nearby gives the same happening (``… 5–6 may tarixlərində baş tutacaq səfər zamanı …``): a sentence
     that names a happening of its type and a date not before the publication day."""
     words = data.HAPPENING_WORDS.get(event.type, ())
     published = _published_day(doc)

@@ -35,7 +35,7 @@ def unit_by_common_words(tokens: list[Token], first: int, head: int) -> bool:
 
 
 def slogan(words: list[Token]) -> bool:
-    """``“Batareyaları təhvil ver, təbiəti qoru” aksiyası``: a quoted phrase of three words or more, mostly in
+    """``“Suyu qoru, gələcəyi düşün” aksiyası``: a quoted phrase of three words or more, mostly in
     lower case, is a slogan or a campaign's title, not an organisation's name."""
     lower = [t for t in words if t.text[:1].islower() and t.text not in data.NAME_JOINERS]
     return len(words) >= 3 and 2 * len(lower) >= len(words)
