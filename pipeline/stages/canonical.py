@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS
+from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
@@ -20,6 +20,8 @@ from .name_shapes import known_person_stem, loose_stems
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_DOUBLED = re.compile(r"(\w)\1")
+_VARIANTS = str.maketrans(SPELLING_VARIANT_LETTERS)
 
 
 def _words(name: str) -> list[str]:
@@ -136,9 +138,36 @@ def _readings(word: str) -> set[str]:
     return {word, *loose_stems(word)} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
 
 
+def _spelling_key(word: str) -> str:
+    """``Nazarbəyev`` and ``Nazarbayev``, ``Pauel`` and ``Pauell``: one key for the ways a foreign name is spelt."""
+    return _DOUBLED.sub(r"\1", az_lower(word).translate(_VARIANTS))
+
+
+def dominant_spellings(entities: list[Entity]) -> list[Entity]:
+    """A person's surname spelt two ways in one article (``a`` once, ``ə`` elsewhere; a single or a double
+    letter) is written the way most of its mentions write it, the first written on a tie. Given names are left
+    alone: ``Əli`` and ``Alı`` are two names."""
+    counts = Counter(surname(_words(e.canonical)) for e in entities if e.label == "PER")
+    spellings: dict[str, list[str]] = {}
+    for word in counts:
+        if len(word) > 2 and word.isalpha():
+            spellings.setdefault(_spelling_key(word), []).append(word)
+    dominant = {w: max(ws, key=lambda x: counts[x]) for ws in spellings.values() if len(ws) > 1 for w in ws}
+    return [_with_surname(e, dominant) if e.label == "PER" else e for e in entities] if dominant else entities
+
+
+def _with_surname(entity: Entity, dominant: dict[str, str]) -> Entity:
+    words = entity.canonical.split()
+    if not words:
+        return entity
+    at = 0 if _surname_first(words) else len(words) - 1
+    words[at] = dominant.get(words[at], words[at])
+    return replace(entity, canonical=" ".join(words))
+
+
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
-    entities = agreed_surnames(entities, text)
+    entities = dominant_spellings(agreed_surnames(entities, text))
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]

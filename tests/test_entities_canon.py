@@ -1,0 +1,57 @@
+"""Canonical names of people read from the article's own evidence, one kind of error each, on sentences
+written for these tests (the names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Article, Pipeline
+from pipeline.records import Entity
+from pipeline.stages.canonical import dominant_spellings
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Pipeline:
+    return Pipeline.load(use_model=False)
+
+
+def canonicals(nlp: Pipeline, text: str) -> dict[str, str]:
+    result = nlp(Article(id="canon", text=text))
+    assert result.status == "ok", result.error
+    return {e.text: e.canonical for e in result.entities if e.label == "PER"}
+
+
+def person(text: str, canonical: str, start: int = 0) -> Entity:
+    return Entity(start=start, end=start + len(text), text=text, label="PER", canonical=canonical)
+
+
+# --- a surname spelt two ways in one article: the spelling most mentions use -------------------------------
+
+def test_surname_spelt_with_a_once_takes_the_spelling_of_the_other_mentions():
+    found = dominant_spellings([person("Qulnar Tabarbəyevə", "Qulnar Tabarbəyev"),
+                                person("Qulnar Tabarbəyev", "Qulnar Tabarbəyev", 40),
+                                person("Qulnar Tabarbayev", "Qulnar Tabarbayev", 80)])
+    assert {e.canonical for e in found} == {"Qulnar Tabarbəyev"}
+
+
+def test_single_and_double_letter_are_one_surname():
+    found = dominant_spellings([person("Maykl Derrel", "Maykl Derrel"), person("Derrelə", "Derrel", 30),
+                                person("Derelin", "Derel", 60)])
+    assert {e.canonical for e in found} == {"Maykl Derrel", "Derrel"}
+
+
+def test_given_names_spelt_alike_stay_apart():
+    found = dominant_spellings([person("Quliyev Samir Əli oğlu", "Quliyev Samir Əli oğlu"),
+                                person("Quliyev Samir Alı oğlu", "Quliyev Samir Alı oğlu", 40)])
+    assert {e.canonical for e in found} == {"Quliyev Samir Əli oğlu", "Quliyev Samir Alı oğlu"}
+
+
+def test_different_surnames_are_not_merged():
+    found = dominant_spellings([person("Tural Kərimov", "Tural Kərimov"), person("Tural Kərimli", "Tural Kərimli")])
+    assert {e.canonical for e in found} == {"Tural Kərimov", "Tural Kərimli"}
+
+
+def test_variant_spelling_in_a_text(rules_only):
+    text = ("Prezident Nurbəy Qaraxanbəyev Bakıya gəlib. Nurbəy Qaraxanbəyev sazişi imzalayıb. "
+            "Sonra Nurbəy Qaraxanbayev jurnalistlərə müsahibə verib.")
+    assert set(canonicals(rules_only, text).values()) == {"Nurbəy Qaraxanbəyev"}
