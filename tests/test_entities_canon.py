@@ -7,7 +7,7 @@ import pytest
 
 from pipeline import Article, Pipeline
 from pipeline.records import Entity
-from pipeline.stages.canonical import dominant_spellings
+from pipeline.stages.canonical import dominant_spellings, settle
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +55,19 @@ def test_variant_spelling_in_a_text(rules_only):
     text = ("Prezident Nurbəy Qaraxanbəyev Bakıya gəlib. Nurbəy Qaraxanbəyev sazişi imzalayıb. "
             "Sonra Nurbəy Qaraxanbayev jurnalistlərə müsahibə verib.")
     assert set(canonicals(rules_only, text).values()) == {"Nurbəy Qaraxanbəyev"}
+
+
+# --- a given name alone, read as a suffixed word: the article writes it whole before a surname ---------------
+
+def test_lone_given_name_keeps_its_final_vowel_written_before_the_surname():
+    text = "Sürücü Tapani Korvalainen yarışda ikinci olub. Jurnalistlər yazıb ki, Tapani yenə hazırdır."
+    start = text.index("Tapani", 30)
+    found = settle([person("Tapani Korvalainen", "Tapani Korvalainen", 7), person("Tapani", "Tapan", start)], text)
+    assert {e.canonical for e in found} == {"Tapani Korvalainen"}
+
+
+def test_lone_word_with_no_written_whole_form_keeps_its_reading():
+    text = "Sürücü Tapani Korvalainen yarışda ikinci olub. Ertəsi gün Oskarı təbrik ediblər."
+    start = text.index("Oskarı")
+    found = settle([person("Tapani Korvalainen", "Tapani Korvalainen", 7), person("Oskarı", "Oskar", start)], text)
+    assert {e.canonical for e in found} == {"Tapani Korvalainen", "Oskar"}

@@ -116,8 +116,9 @@ def agreed_surnames(entities: list[Entity], text: str = "") -> list[Entity]:
     people = [e for e in entities if e.label == "PER" and e.text.split()]
     readings = {id(e): _readings(e.text.split()[-1]) for e in people}
     votes = Counter(r for options in readings.values() for r in options)
-    # the bare word written outside the mentions counts too (a mention's own words are already counted)
-    written = Counter(_WORD.findall(text)) - Counter(w for e in people if e.field == TEXT for w in e.text.split())
+    # the bare word written anywhere else counts too, also as a given name before a surname (``Valtteri``
+    # beside ``Valtteri Bottas``); a mention's last word is already counted
+    written = Counter(_WORD.findall(text)) - Counter(e.text.split()[-1] for e in people if e.field == TEXT)
     for reading in {r for options in readings.values() for r in options}:
         votes[reading] += written[reading]
     settled = []
