@@ -8,6 +8,7 @@ import pytest
 from pipeline import Article, Pipeline
 from pipeline.records import Entity
 from pipeline.stages.canonical import dominant_spellings, settle
+from pipeline.stages.name_shapes import person_nominative
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +72,21 @@ def test_lone_word_with_no_written_whole_form_keeps_its_reading():
     start = text.index("Oskarı")
     found = settle([person("Tapani Korvalainen", "Tapani Korvalainen", 7), person("Oskarı", "Oskar", start)], text)
     assert {e.canonical for e in found} == {"Tapani Korvalainen", "Oskar"}
+
+
+# --- a genitive with its buffer n after a foreign stem in a rounded vowel or in -ani ------------------------
+
+@pytest.mark.parametrize(("word", "nominative"), [
+    ("Belardonun", "Belardo"),      # a stem in -o: -nun
+    ("Kanekonun", "Kaneko"),        # another -o
+    ("Cəfəraninin", "Cəfərani"),    # the nisba -ani: -nin
+    ("Kornelsonun", "Kornelson"),   # the English -son keeps its n
+    ("Borzinin", "Borzin"),         # a stem in -in (like the Russian -in) keeps its n
+])
+def test_buffered_genitive_after_a_vowel_stem(word, nominative):
+    assert person_nominative(word) == nominative
+    assert person_nominative(word, possessed_ahead=False) in (nominative, word)
+
+
+def test_buffered_genitive_without_a_possessed_noun_after_it():
+    assert person_nominative("Belardonun", possessed_ahead=False) == "Belardo"
