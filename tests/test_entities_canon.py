@@ -90,3 +90,18 @@ def test_buffered_genitive_after_a_vowel_stem(word, nominative):
 
 def test_buffered_genitive_without_a_possessed_noun_after_it():
     assert person_nominative("Belardonun", possessed_ahead=False) == "Belardo"
+
+
+# --- a name ending in a two-letter word, then written with a suffix: the article's bare word settles it ------
+
+def test_two_letter_last_word_with_a_buffered_suffix_follows_the_bare_mention():
+    text = "Baş nazir Pak Con Mu çıxış edib. Pak Con Munun sözlərinə görə, islahat davam edəcək."
+    start = text.index("Pak Con Munun")
+    found = settle([person("Pak Con Mu", "Pak Con Mu", 10), person("Pak Con Munun", "Pak Con Mun", start)], text)
+    assert {e.canonical for e in found} == {"Pak Con Mu"}
+
+
+def test_two_letter_reading_without_support_is_not_taken():
+    text = "Baş nazir Pak Con Munun sözlərinə görə, islahat davam edəcək."
+    found = settle([person("Pak Con Munun", "Pak Con Mun", 10)], text)
+    assert {e.canonical for e in found} == {"Pak Con Mun"}

@@ -135,8 +135,9 @@ def agreed_surnames(entities: list[Entity], text: str = "") -> list[Entity]:
 
 def _readings(word: str) -> set[str]:
     """The word, its stems under the suffix analyser, and the word without a case ending of any harmony
-    (at least three letters)."""
-    return {word, *loose_stems(word)} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+    (at least two letters: ``Sunun`` beside ``Han Deok Su``; a reading counts only where another mention
+    or the bare word supports it)."""
+    return {word, *loose_stems(word, shortest=2)} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
 
 
 def _spelling_key(word: str) -> str:

@@ -198,7 +198,8 @@ def given_name_shape(word: str) -> bool:
     return analysis.case == "gen" and analysis.suffix in _UNBUFFERED_GENITIVES and not known_person_stem(analysis.stem)
 
 
-def loose_stems(word: str) -> tuple[str, ...]:
+def loose_stems(word: str, shortest: int = 3) -> tuple[str, ...]:
     """``word`` without a case ending of any harmony (``Metkalfin`` -> ``Metkalf``: a foreign name takes its
     suffix by its sound); only for matching a name the article has already given."""
-    return tuple(word[: -len(e)] for e in data.LOOSE_CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)
+    endings = data.LOOSE_CASE_ENDINGS
+    return tuple(word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= shortest)
