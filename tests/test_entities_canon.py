@@ -105,3 +105,18 @@ def test_two_letter_reading_without_support_is_not_taken():
     text = "Baş nazir Pak Con Munun sözlərinə görə, islahat davam edəcək."
     found = settle([person("Pak Con Munun", "Pak Con Mun", 10)], text)
     assert {e.canonical for e in found} == {"Pak Con Mun"}
+
+
+# --- a lower-case syllable glued by a hyphen to a name's last word: part of the name, unless a case suffix ----
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Xarici işlər naziri Pak Sonq-hu Seula qayıdıb.", "Pak Sonq-hu"),
+    ("Sabiq nazir Kan Dal-mi ilə görüş keçirilib.", "Kan Dal-mi"),
+])
+def test_hyphenated_syllable_belongs_to_the_name(rules_only, text, name):
+    assert canonicals(rules_only, text).get(name) == name
+
+
+def test_hyphenated_case_suffix_stays_outside_the_name(rules_only):
+    found = canonicals(rules_only, "Baş katib Lorenso Valdes-in sözlərinə görə, plan hazırdır.")
+    assert "Lorenso Valdes" in found and found["Lorenso Valdes"] == "Lorenso Valdes"
