@@ -120,3 +120,26 @@ def test_hyphenated_syllable_belongs_to_the_name(rules_only, text, name):
 def test_hyphenated_case_suffix_stays_outside_the_name(rules_only):
     found = canonicals(rules_only, "Baş katib Lorenso Valdes-in sözlərinə görə, plan hazırdır.")
     assert "Lorenso Valdes" in found and found["Lorenso Valdes"] == "Lorenso Valdes"
+
+
+# --- a lone surname spelt a letter away from the surname of one full name: the same person -----------------
+
+def test_lone_surname_respelt_takes_the_full_name():
+    text = "Müğənni Selena Marbers çıxış edib. Marberzin konserti uğurlu keçib."
+    found = settle([person("Selena Marbers", "Selena Marbers", 8),
+                    person("Marberzin", "Marberz", text.index("Marberzin"))], text)
+    assert {e.canonical for e in found} == {"Selena Marbers"}
+
+
+def test_a_womans_form_of_the_surname_is_another_person():
+    text = "Nazir Tofiq Kəlbəliyev çıxış edib. Sonra Kəlbəliyeva söz alıb."
+    found = settle([person("Tofiq Kəlbəliyev", "Tofiq Kəlbəliyev", 6),
+                    person("Kəlbəliyeva", "Kəlbəliyeva", text.index("Kəlbəliyeva"))], text)
+    assert {e.canonical for e in found} == {"Tofiq Kəlbəliyev", "Kəlbəliyeva"}
+
+
+def test_two_full_names_close_to_the_lone_surname_leave_it_alone():
+    text = "Radner Kollins və Meyo Kollinq danışıqlar aparıb. Kollinz sual verib."
+    found = settle([person("Radner Kollins", "Radner Kollins", 0), person("Meyo Kollinq", "Meyo Kollinq", 18),
+                    person("Kollinz", "Kollinz", text.index("Kollinz"))], text)
+    assert {e.canonical for e in found} == {"Radner Kollins", "Meyo Kollinq", "Kollinz"}

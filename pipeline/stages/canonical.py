@@ -75,8 +75,41 @@ def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
         options = [full for full in by_surname[key] if _compatible(short, _words(full))]
         if len(short) == 1 and len(options) <= 1 and len(by_given.get(key, ())) == 1:
             options = list(by_given[key])  # ``Kit`` after ``Kit Harington``: a given name alone, of one person
+        elif len(short) == 1 and len(options) <= 1:
+            options = _respelt(name, names) or options
         best[name] = max(options or [name], key=lambda n: (len(_words(n)), len(n), n))
     return best
+
+
+def _respelt(word: str, names: set[str]) -> list[str]:
+    """``Çembers`` beside ``Cesika Çemberz``, ``Kiernan`` beside ``Ford Kieran``: a lone surname a letter or
+    two away from the surname of exactly one full name is a translator's second spelling of it. Not a man's and
+    a woman's form of one surname (``Əliyev``, ``Əliyeva``)."""
+    low = az_lower(word)
+    close = []
+    for name in names:
+        words = _words(name)
+        other = az_lower(surname(words))
+        if len(words) < 2 or other[:1] != low[:1] or other == low or _gendered_pair(low, other):
+            continue
+        if _edits(low, other) <= (1 if min(len(low), len(other)) < 8 else 2) and min(len(low), len(other)) >= 5:
+            close.append(name)
+    return close if len(close) == 1 else []
+
+
+def _gendered_pair(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return longer == shorter + "a" or longer[:-1] == shorter[:-1] and {longer[-1], shorter[-1]} == {"a", "ə"}
+
+
+def _edits(one: str, other: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1]
 
 
 def _by_given_name(names: set[str]) -> dict[str, set[str]]:
