@@ -143,3 +143,10 @@ def test_two_full_names_close_to_the_lone_surname_leave_it_alone():
     found = settle([person("Radner Kollins", "Radner Kollins", 0), person("Meyo Kollinq", "Meyo Kollinq", 18),
                     person("Kollinz", "Kollinz", text.index("Kollinz"))], text)
     assert {e.canonical for e in found} == {"Radner Kollins", "Meyo Kollinq", "Kollinz"}
+
+
+def test_local_surnames_of_one_root_with_different_endings_stay_apart():
+    text = "Nazir Rauf Həsənov çıxış edib. Sonra Həsənli söz alıb."
+    found = settle([person("Rauf Həsənov", "Rauf Həsənov", 6),
+                    person("Həsənli", "Həsənli", text.index("Həsənli"))], text)
+    assert {e.canonical for e in found} == {"Rauf Həsənov", "Həsənli"}

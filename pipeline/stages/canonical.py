@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS
+from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
@@ -98,8 +98,13 @@ def _respelt(word: str, names: set[str]) -> list[str]:
 
 
 def _gendered_pair(one: str, other: str) -> bool:
+    """A man's and a woman's form (``Əliyev``, ``Əliyeva``), or two local surnames of one root with different
+    endings (``Məmmədov``, ``Məmmədli``): two people, not two spellings."""
     shorter, longer = sorted((one, other), key=len)
-    return longer == shorter + "a" or longer[:-1] == shorter[:-1] and {longer[-1], shorter[-1]} == {"a", "ə"}
+    if longer == shorter + "a" or longer[:-1] == shorter[:-1] and {longer[-1], shorter[-1]} == {"a", "ə"}:
+        return True
+    endings = {e for w in (one, other) for e in SURNAME_ENDINGS if w.endswith(e)}
+    return bool(endings) and not any(one.endswith(e) and other.endswith(e) for e in endings)
 
 
 def _edits(one: str, other: str) -> int:
