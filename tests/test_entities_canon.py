@@ -146,7 +146,7 @@ def test_two_full_names_close_to_the_lone_surname_leave_it_alone():
 
 
 def test_local_surnames_of_one_root_with_different_endings_stay_apart():
-    text = "Nazir Rauf Həsənov çıxış edib. Sonra Həsənli söz alıb."
-    found = settle([person("Rauf Həsənov", "Rauf Həsənov", 6),
-                    person("Həsənli", "Həsənli", text.index("Həsənli"))], text)
-    assert {e.canonical for e in found} == {"Rauf Həsənov", "Həsənli"}
+    text = "Nazir Rauf Qəmbərov çıxış edib. Sonra Qəmbərli söz alıb."
+    found = settle([person("Rauf Qəmbərov", "Rauf Qəmbərov", 6),
+                    person("Qəmbərli", "Qəmbərli", text.index("Qəmbərli"))], text)
+    assert {e.canonical for e in found} == {"Rauf Qəmbərov", "Qəmbərli"}
