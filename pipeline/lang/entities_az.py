@@ -164,6 +164,14 @@ OWN_FINAL_I_ENDINGS = ("ski", "çi", "çı")
 # person's last word may lose one of these where the article writes the bare name too.
 LOOSE_CASE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "a", "ə", "ya", "yə", "na", "nə",
                       "ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "da", "də", "dan", "dən", "la", "lə", "yla", "ylə")
+# A foreign name that ends in a rounded vowel or in the nisba ``-ani`` takes the genitive with a buffer ``n``
+# (``Faldonun``, ``Netanyahunun``, ``Rəhmaninin``): after such a stem ``-nun``/``-nin`` is the suffix, not
+# ``-un``/``-in`` after a stem in ``-n``; except the English ``-son``/``-ton`` (``Consonun``, ``Hemiltonun``).
+BUFFERED_GENITIVE_STEM_ENDINGS = ("o", "u", "ö", "ü", "ani")
+OWN_FINAL_N_ENDINGS = ("son", "ton")
+# Letters a translator writes either way in one foreign name (``Nazarbayev`` beside ``Nazarbəyev``): within one
+# article a person's name word spelt with one or the other is the same word.
+SPELLING_VARIANT_LETTERS = {"ə": "a", "ı": "i", "ö": "o", "ü": "u"}
 # A genitive is read on a person's name only where a possessed noun follows within a few words (``Baydenin
 # əvvəlki administrasiyasının``); else ``Zeldin`` may be the name itself. Possessed nouns end in the 3rd-person
 # possessive, alone or before a case (``sözlərinə``, ``rəhbərliyi``, ``səfəri``); not the adjective ``-lı``, the

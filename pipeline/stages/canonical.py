@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS
+from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
 from ..records import TEXT, Entity
 from ..text import az_lower
 from . import gazetteer
@@ -20,6 +20,8 @@ from .name_shapes import known_person_stem, loose_stems
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_DOUBLED = re.compile(r"(\w)\1")
+_VARIANTS = str.maketrans(SPELLING_VARIANT_LETTERS)
 
 
 def _words(name: str) -> list[str]:
@@ -73,8 +75,46 @@ def fullest_person_names(entities: list[Entity]) -> dict[str, str]:
         options = [full for full in by_surname[key] if _compatible(short, _words(full))]
         if len(short) == 1 and len(options) <= 1 and len(by_given.get(key, ())) == 1:
             options = list(by_given[key])  # ``Kit`` after ``Kit Harington``: a given name alone, of one person
+        elif len(short) == 1 and len(options) <= 1:
+            options = _respelt(name, names) or options
         best[name] = max(options or [name], key=lambda n: (len(_words(n)), len(n), n))
     return best
+
+
+def _respelt(word: str, names: set[str]) -> list[str]:
+    """``Çembers`` beside ``Cesika Çemberz``, ``Kiernan`` beside ``Ford Kieran``: a lone surname a letter or
+    two away from the surname of exactly one full name is a translator's second spelling of it. Not a man's and
+    a woman's form of one surname (``Əliyev``, ``Əliyeva``)."""
+    low = az_lower(word)
+    close = []
+    for name in names:
+        words = _words(name)
+        other = az_lower(surname(words))
+        if len(words) < 2 or other[:1] != low[:1] or other == low or _gendered_pair(low, other):
+            continue
+        if _edits(low, other) <= (1 if min(len(low), len(other)) < 8 else 2) and min(len(low), len(other)) >= 5:
+            close.append(name)
+    return close if len(close) == 1 else []
+
+
+def _gendered_pair(one: str, other: str) -> bool:
+    """A man's and a woman's form (``Əliyev``, ``Əliyeva``), or two local surnames of one root with different
+    endings (``Məmmədov``, ``Məmmədli``): two people, not two spellings."""
+    shorter, longer = sorted((one, other), key=len)
+    if longer == shorter + "a" or longer[:-1] == shorter[:-1] and {longer[-1], shorter[-1]} == {"a", "ə"}:
+        return True
+    endings = {e for w in (one, other) for e in SURNAME_ENDINGS if w.endswith(e)}
+    return bool(endings) and not any(one.endswith(e) and other.endswith(e) for e in endings)
+
+
+def _edits(one: str, other: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        previous, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (a != b))
+    return row[-1]
 
 
 def _by_given_name(names: set[str]) -> dict[str, set[str]]:
@@ -114,8 +154,9 @@ def agreed_surnames(entities: list[Entity], text: str = "") -> list[Entity]:
     people = [e for e in entities if e.label == "PER" and e.text.split()]
     readings = {id(e): _readings(e.text.split()[-1]) for e in people}
     votes = Counter(r for options in readings.values() for r in options)
-    # the bare word written outside the mentions counts too (a mention's own words are already counted)
-    written = Counter(_WORD.findall(text)) - Counter(w for e in people if e.field == TEXT for w in e.text.split())
+    # the bare word written anywhere else counts too, also as a given name before a surname (``Valtteri``
+    # beside ``Valtteri Bottas``); a mention's last word is already counted
+    written = Counter(_WORD.findall(text)) - Counter(e.text.split()[-1] for e in people if e.field == TEXT)
     for reading in {r for options in readings.values() for r in options}:
         votes[reading] += written[reading]
     settled = []
@@ -132,13 +173,41 @@ def agreed_surnames(entities: list[Entity], text: str = "") -> list[Entity]:
 
 def _readings(word: str) -> set[str]:
     """The word, its stems under the suffix analyser, and the word without a case ending of any harmony
-    (at least three letters)."""
-    return {word, *loose_stems(word)} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+    (at least two letters: ``Sunun`` beside ``Han Deok Su``; a reading counts only where another mention
+    or the bare word supports it)."""
+    return {word, *loose_stems(word, shortest=2)} | {a.stem for a in candidates(word) if len(a.stem) >= 3}
+
+
+def _spelling_key(word: str) -> str:
+    """``Nazarbəyev`` and ``Nazarbayev``, ``Pauel`` and ``Pauell``: one key for the ways a foreign name is spelt."""
+    return _DOUBLED.sub(r"\1", az_lower(word).translate(_VARIANTS))
+
+
+def dominant_spellings(entities: list[Entity]) -> list[Entity]:
+    """A person's surname spelt two ways in one article (``a`` once, ``ə`` elsewhere; a single or a double
+    letter) is written the way most of its mentions write it, the first written on a tie. Given names are left
+    alone: ``Əli`` and ``Alı`` are two names."""
+    counts = Counter(surname(_words(e.canonical)) for e in entities if e.label == "PER")
+    spellings: dict[str, list[str]] = {}
+    for word in counts:
+        if len(word) > 2 and word.isalpha():
+            spellings.setdefault(_spelling_key(word), []).append(word)
+    dominant = {w: max(ws, key=lambda x: counts[x]) for ws in spellings.values() if len(ws) > 1 for w in ws}
+    return [_with_surname(e, dominant) if e.label == "PER" else e for e in entities] if dominant else entities
+
+
+def _with_surname(entity: Entity, dominant: dict[str, str]) -> Entity:
+    words = entity.canonical.split()
+    if not words:
+        return entity
+    at = 0 if _surname_first(words) else len(words) - 1
+    words[at] = dominant.get(words[at], words[at])
+    return replace(entity, canonical=" ".join(words))
 
 
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
-    entities = agreed_surnames(entities, text)
+    entities = dominant_spellings(agreed_surnames(entities, text))
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]

@@ -140,11 +140,26 @@ def person_nominative(word: str, alone: bool = False, possessed_ahead: bool = Tr
         if low.endswith(copula) and known_person_stem(word[: -len(copula)]):
             return word[: -len(copula)]
     best = readings[0]
+    buffered = _buffered_genitive(readings)
+    if buffered:
+        return buffered
     if best.suffix in data.BARE_VOWEL_SUFFIXES or low.endswith(data.OWN_FINAL_I_ENDINGS):
         return word
     if (alone or not possessed_ahead) and best.suffix in _UNBUFFERED_GENITIVES:
         return word  # a given name in ``-in`` (``Yasemin``), or a name with no possessed noun after it (``Zeldin``)
     return best.stem
+
+
+def _buffered_genitive(readings) -> str:
+    """The stem of ``Kavanonun`` read as ``Kavano`` + ``-nun``: see ``BUFFERED_GENITIVE_STEM_ENDINGS``."""
+    if readings[0].suffix not in _UNBUFFERED_GENITIVES or az_lower(readings[0].stem).endswith(data.OWN_FINAL_N_ENDINGS):
+        return ""
+    for analysis in readings:
+        stem = az_lower(analysis.stem)
+        shaped = len(stem) >= 3 and stem.endswith(data.BUFFERED_GENITIVE_STEM_ENDINGS)
+        if analysis.suffix in _BUFFERED_GENITIVES and shaped:
+            return analysis.stem
+    return ""
 
 
 def person_last_form(words: list[str], possessed_ahead: bool = True) -> str:
@@ -173,6 +188,7 @@ def possessed_ahead(tokens: list[Token], last: int) -> bool:
 
 
 _UNBUFFERED_GENITIVES = ("ın", "in", "un", "ün")
+_BUFFERED_GENITIVES = ("nın", "nin", "nun", "nün")
 
 
 def given_name_shape(word: str) -> bool:
@@ -182,7 +198,8 @@ def given_name_shape(word: str) -> bool:
     return analysis.case == "gen" and analysis.suffix in _UNBUFFERED_GENITIVES and not known_person_stem(analysis.stem)
 
 
-def loose_stems(word: str) -> tuple[str, ...]:
+def loose_stems(word: str, shortest: int = 3) -> tuple[str, ...]:
     """``word`` without a case ending of any harmony (``Metkalfin`` -> ``Metkalf``: a foreign name takes its
     suffix by its sound); only for matching a name the article has already given."""
-    return tuple(word[: -len(e)] for e in data.LOOSE_CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)
+    endings = data.LOOSE_CASE_ENDINGS
+    return tuple(word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= shortest)

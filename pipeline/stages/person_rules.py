@@ -11,7 +11,7 @@ from ..records import Token
 from ..text import az_lower
 from . import gazetteer
 from .lexicon import common_word
-from .morphology import analyse, nominative
+from .morphology import analyse, candidates, nominative
 from .name_shapes import (
     Span,
     canonical_of,
@@ -154,7 +154,21 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
             k += 1
         else:
             break
-    return i, last
+    return i, _hyphenated_tail(tokens, i, last)
+
+
+def _hyphenated_tail(tokens: list[Token], i: int, last: int) -> int:
+    """``Ri Yonq-ho``: a lower-case syllable glued by a hyphen to the last word of a name of two or more words is
+    part of the name (as in East Asian given names), unless it reads as a case suffix (``Kim-in``)."""
+    if last == i or last + 2 >= len(tokens) or tokens[last + 1].text != "-" or not _glued(tokens, last + 1):
+        return last
+    head, tail = tokens[last].text, tokens[last + 2].text
+    if not (tail.isalpha() and tail.islower() and len(tail) <= _NAME_SYLLABLE):
+        return last
+    return last if any(a.stem == head for a in candidates(f"{head}-{tail}")) else last + 2
+
+
+_NAME_SYLLABLE = 5
 
 
 # ``oğlu``/``qızı`` and their inflected forms (``oğluna``, ``qızının``, ``oğludur``).
