@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,19 @@ def _assert_slices_true(result) -> None:
 def assert_slices_true():
     """A check to call on a Result (a fixture, since test modules cannot import conftest)."""
     return _assert_slices_true
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    """The events the pipeline finds in a text written for a test, published 2025-07-10 unless said; cached, as
+    several tests read the same text."""
+    cache: dict[tuple, tuple] = {}
+
+    def found(text: str, published: datetime | None = datetime(2025, 7, 10, 12, 0)) -> tuple:
+        if (text, published) not in cache:
+            result = nlp(Article(id="written", text=text, published=published))
+            assert result.status == "ok", result.error
+            cache[(text, published)] = result.events
+        return cache[(text, published)]
+
+    return found

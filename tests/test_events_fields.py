@@ -6,30 +6,11 @@ Every sentence is written for these tests; expectations follow ``ANNOTATION.md``
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from pipeline import Article
 from pipeline.records import Entity, Event
 from pipeline.stages.event_roles import Clause, roles
 from pipeline.text import az_lower
-
-PUBLISHED = datetime(2025, 7, 10, 12, 0)
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    cache: dict[str, tuple[Event, ...]] = {}
-
-    def found(text: str) -> tuple[Event, ...]:
-        if text not in cache:
-            result = nlp(Article(id="fields", text=text, published=PUBLISHED))
-            assert result.status == "ok", result.error
-            cache[text] = result.events
-        return cache[text]
-
-    return found
 
 
 def _one(events: tuple[Event, ...], event_type: str) -> Event:

@@ -6,30 +6,11 @@ Every sentence is written for these tests; expectations follow ``ANNOTATION.md``
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from pipeline import Article
 from pipeline.records import Event
 from pipeline.stages.event_merge import same_happening
 from pipeline.stages.event_triggers import find_triggers, fold_adjacent
-
-PUBLISHED = datetime(2025, 7, 10, 12, 0)
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    cache: dict[tuple, tuple] = {}
-
-    def found(text: str, published: datetime | None = PUBLISHED) -> tuple[Event, ...]:
-        if (text, published) not in cache:
-            result = nlp(Article(id="train-kinds", text=text, published=published))
-            assert result.status == "ok", result.error
-            cache[(text, published)] = result.events
-        return cache[(text, published)]
-
-    return found
 
 
 def _types(events: tuple[Event, ...]) -> list[str]:

@@ -7,28 +7,9 @@ Every sentence is written for these tests; expectations follow ``ANNOTATION.md``
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from pipeline import Article
 from pipeline.records import Event
-
-PUBLISHED = datetime(2025, 7, 10, 12, 0)
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    cache: dict[tuple, tuple] = {}
-
-    def found(text: str, published: datetime | None = PUBLISHED) -> tuple[Event, ...]:
-        if (text, published) not in cache:
-            result = nlp(Article(id="unseen", text=text, published=published))
-            assert result.status == "ok", result.error
-            cache[(text, published)] = result.events
-        return cache[(text, published)]
-
-    return found
 
 
 def _types(events: tuple[Event, ...]) -> list[str]:
