@@ -70,7 +70,7 @@ def ablation(data: Path, model: Path | None) -> None:
 
 
 def wiki_test(data: Path, model: Path | None) -> None:
-    from pipeline.stages import ner_model
+    from pipeline.stages.entity import ner_model
     from pipeline.training.samples import tagged_samples
     from pipeline.training.spacy_ner import span_counts
 

@@ -115,7 +115,7 @@ def train_stanza(data: Path, out: Path, epochs: int | None = None, seed: int = 0
     ``epochs`` caps training at that many passes over the training sentences (default: the settings' steps)."""
     import tempfile
 
-    from .stages.ner_stanza import require_stanza
+    from .stages.entity.ner_stanza import require_stanza
     from .training.stanza_ner import StanzaSettings, fit, to_pretrain
     from .training.vectors import VectorSettings, train_vectors, vector_sentences
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import Article, Pipeline
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "azerbaycan-qazaxistan.txt"

@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.batch import run_batch
 from pipeline.fingerprint import PipelineOptions
 from pipeline.io.reader import read_paths
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 
 OPTIONS = PipelineOptions(use_model=(ner_model.default_model_path() / "meta.json").exists())
 RECEPTION = "Prezident İlham Əliyev iyulun 3-də Bakıda Gürcüstanın Baş nazirini qəbul edib."

@@ -21,7 +21,7 @@ from pipeline.cli import main
 from pipeline.fingerprint import PipelineOptions
 from pipeline.io.reader import read_paths
 from pipeline.io.store import FILE_NAME
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "azerbaycan-qazaxistan.txt"

@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.io.tables import COLUMNS
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Prezident İlham Əliyev dünən Bakıda Qazaxıstanın səfirini qəbul edib."

@@ -12,7 +12,8 @@ import pytest
 
 from pipeline import Article
 from pipeline.records import Entity
-from pipeline.stages import canonical, entities, rules
+from pipeline.stages import entities
+from pipeline.stages.entity import canonical, rules
 from pipeline.stages.segment import tokenize
 
 PUBLISHED = datetime(2025, 7, 10, 12, 0)
@@ -247,7 +248,7 @@ def test_a_quoted_company_alone_in_brackets_is_an_organisation(nlp):
 
 def test_a_words_nominative_forms_are_cached_as_a_tuple():
     """``name_shapes.nominatives`` is asked of every capitalised word: cached, so its answer is immutable."""
-    from pipeline.stages.name_shapes import nominatives
+    from pipeline.stages.entity.name_shapes import nominatives
 
     forms = nominatives("Məclisinin")
     assert isinstance(forms, tuple) and forms[0] == "Məclisinin" and {"Məclisi", "Məclis"} <= set(forms)

@@ -7,8 +7,8 @@ import pytest
 
 from pipeline import Article, Pipeline
 from pipeline.records import Entity
-from pipeline.stages.canonical import dominant_spellings, settle
-from pipeline.stages.name_shapes import person_nominative
+from pipeline.stages.entity.canonical import dominant_spellings, settle
+from pipeline.stages.entity.name_shapes import person_nominative
 
 
 @pytest.fixture(scope="module")

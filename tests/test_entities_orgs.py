@@ -10,7 +10,7 @@ import pytest
 from pipeline import Article, Pipeline
 from pipeline.records import Token
 from pipeline.stages.entities import find_entities
-from pipeline.stages.rules import Span
+from pipeline.stages.entity.rules import Span
 from pipeline.stages.segment import tokenize
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline import Article, Pipeline
-from pipeline.stages.name_shapes import person_last_form, person_nominative
+from pipeline.stages.entity.name_shapes import person_last_form, person_nominative
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_the_bare_surname_written_elsewhere_settles_a_suffix_of_any_harmony(rule
 
 def test_a_given_name_alone_is_the_one_person_who_has_it(rules_only: Pipeline) -> None:
     from pipeline.records import Entity
-    from pipeline.stages.canonical import settle
+    from pipeline.stages.entity.canonical import settle
 
     def person(start: int, text: str) -> Entity:
         return Entity(start=start, end=start + len(text), text=text, label="PER", canonical=text, field="text")
@@ -249,7 +249,7 @@ def test_official_state_names(rules_only: Pipeline, text: str, expected: tuple) 
 ])
 def test_a_model_person_that_is_a_place(text: str, first: int, last: int, canonical: str) -> None:
     from pipeline.stages.entities import _place_not_person
-    from pipeline.stages.rules import Span
+    from pipeline.stages.entity.rules import Span
     from pipeline.stages.segment import tokenize
 
     tokens = tokenize(text)
@@ -259,7 +259,7 @@ def test_a_model_person_that_is_a_place(text: str, first: int, last: int, canoni
 
 def test_a_model_person_stays_a_person() -> None:
     from pipeline.stages.entities import _place_not_person
-    from pipeline.stages.rules import Span
+    from pipeline.stages.entity.rules import Span
     from pipeline.stages.segment import tokenize
 
     text = "Nazir Lars Hövqen çıxış edib."

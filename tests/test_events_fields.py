@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.records import Entity, Event
-from pipeline.stages.event_roles import Clause, roles
+from pipeline.stages.event.event_roles import Clause, roles
 from pipeline.text import az_lower
 
 

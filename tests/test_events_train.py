@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.records import Event
-from pipeline.stages.event_merge import same_happening
-from pipeline.stages.event_triggers import find_triggers, fold_adjacent
+from pipeline.stages.event.event_merge import same_happening
+from pipeline.stages.event.event_triggers import find_triggers, fold_adjacent
 
 
 def _types(events: tuple[Event, ...]) -> list[str]:

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from pipeline import Article
 from pipeline.records import TEXT, TITLE, Sentence, SentenceFinder
-from pipeline.stages import dates, event_merge
+from pipeline.stages import dates
+from pipeline.stages.event import event_merge
 from pipeline.stages.segment import MAX_SENTENCE_TOKENS, split_sentences, tokenize
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 from pipeline.stages.segment import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,7 +92,7 @@ def test_detokenise_glues_hyphen_suffixes():
 
 def test_a_model_span_keeps_a_names_own_last_vowel_and_its_patronymic():
     """``Kosta`` is no ``Kost`` + dative for a name nobody knows; ``… Rauf oğlu`` keeps its patronymic."""
-    from pipeline.stages.ner_model import model_span
+    from pipeline.stages.entity.ner_model import model_span
     from pipeline.stages.segment import tokenize
 
     text = "Baş nazir Antonio Kosta və Həsənli Orxan Rauf oğlu danışıblar."

@@ -12,8 +12,8 @@ import pytest
 
 from pipeline import Article, Pipeline
 from pipeline.cli import main
-from pipeline.stages import ner_stanza
-from pipeline.stages.ner_stanza import decode
+from pipeline.stages.entity import ner_stanza
+from pipeline.stages.entity.ner_stanza import decode
 from pipeline.stages.segment import tokenize
 from pipeline.training.samples import to_sample
 

@@ -18,7 +18,7 @@ from pipeline.cli import main
 from pipeline.fingerprint import PipelineOptions
 from pipeline.io.reader import read_paths
 from pipeline.io.svg import months_of, recent, timeline_svg
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 
 OPTIONS = PipelineOptions(use_model=(ner_model.default_model_path() / "meta.json").exists())
 RECORDS = [

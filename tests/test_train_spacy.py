@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy
 import pytest
 
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 from pipeline.stages.segment import tokenize
 from pipeline.training.samples import to_sample
 

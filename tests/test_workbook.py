@@ -16,7 +16,7 @@ from pipeline.fingerprint import PipelineOptions
 from pipeline.io.reader import read_paths
 from pipeline.io.tables import COLUMNS, WORKBOOK
 from pipeline.review.importer import import_reviews
-from pipeline.stages import ner_model
+from pipeline.stages.entity import ner_model
 
 OPTIONS = PipelineOptions(use_model=(ner_model.default_model_path() / "meta.json").exists())
 RECORDS = [

@@ -1,5 +1,5 @@
 """Words around a gathering named by its noun (``tədbir``, ``forum``, ``iclas``): whether it was held, whose
-it is, and whether someone spoke at it. Data only, read by ``pipeline.stages.event_triggers.gathering_kinds``
+it is, and whether someone spoke at it. Data only, read by ``pipeline.stages.event.event_triggers.gathering_kinds``
 through ``events_az``.
 """
 

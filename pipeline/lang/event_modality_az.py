@@ -1,5 +1,5 @@
 """Words and endings that tell whether a reported happening took place, is planned, or did not happen: data
-only, read by ``pipeline.stages.event_modality`` and ``events`` (through ``events_az``).
+only, read by ``pipeline.stages.event.event_modality`` and ``events`` (through ``events_az``).
 """
 
 # Endings that make a trigger planned or negated (checked on the trigger's own words).

@@ -1,5 +1,5 @@
 """Words that tell an event's parties and roles (who acts, towards whom, where): data only, read by
-``pipeline.stages.event_roles`` and ``events`` through ``events_az``.
+``pipeline.stages.event.event_roles`` and ``events`` through ``events_az``.
 """
 
 # Legal forms written after a company's quoted name (``“X” MMC-nin``): the case they carry is the name's.

@@ -1,4 +1,4 @@
-"""Event triggers and the words around them: data only, compiled by ``pipeline.stages.event_triggers`` and
+"""Event triggers and the words around them: data only, compiled by ``pipeline.stages.event.event_triggers`` and
 read by ``event_roles``, ``event_merge`` and ``events``.
 
 A trigger is a stem and the endings Azerbaijani builds on it, written as regular-expression

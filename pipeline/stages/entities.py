@@ -23,11 +23,11 @@ from ..lang.entities_az import (
 from ..records import TEXT, TITLE, Analysis, Document, Entity, SentenceFinder, Token
 from ..stage import register
 from ..text import az_lower
-from . import canonical, gazetteer, ner_model, ner_stanza, rules
-from .lexicon import common_word
+from .entity import canonical, gazetteer, ner_model, ner_stanza, rules
+from .entity.lexicon import common_word
+from .entity.name_shapes import canonical_of, is_name_word, loose_stems, nominatives, person_last_form, possessed_ahead
+from .entity.person_rules import patronymic
 from .morphology import analyse, candidates, case_of, nominative
-from .name_shapes import canonical_of, is_name_word, loose_stems, nominatives, person_last_form, possessed_ahead
-from .person_rules import patronymic
 
 
 def _case(tokens: list[Token], analyses: list[Analysis | None] | None, end_index: int) -> str:

@@ -15,7 +15,7 @@ from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
 from ..text import az_lower
-from .event_merge import (
+from .event.event_merge import (
     NEARBY,
     add_predecessors,
     add_to_last_meeting,
@@ -24,9 +24,9 @@ from .event_merge import (
     merge_mentions,
     refers_back,
 )
-from .event_modality import is_background, modality
-from .event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
-from .event_triggers import find_triggers, triggers_in
+from .event.event_modality import is_background, modality
+from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
+from .event.event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
 

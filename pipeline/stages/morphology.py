@@ -382,7 +382,7 @@ def make_morphology_stage(lexicon: Lexicon | None = None) -> StageFn:
     then carries the case. ``lexicon`` (default: the gazetteer's names) picks among readings.
     Words repeat a lot in news, so each is analysed once (``analyse`` is cached)."""
     if lexicon is None:
-        from . import gazetteer  # imported here: the gazetteer is built from segment, which this must not need
+        from .entity import gazetteer  # imported here: the gazetteer is built from segment, which this must not need
 
         lexicon = gazetteer.load().knows_word
 

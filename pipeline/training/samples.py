@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..lang.segment_az import MAX_HYPHEN_SUFFIX
 from ..records import TEXT, TITLE, Token
-from ..stages.ner_model import LABELS
+from ..stages.entity.ner_model import LABELS
 from ..stages.segment import tokenize
 
 

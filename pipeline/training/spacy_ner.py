@@ -1,6 +1,6 @@
 """The spaCy learner: a small CNN NER (``HashEmbedCNN`` + transition-based parser), trained on ``Sample``s.
 
-Every spaCy object stays in this module (and in ``pipeline.stages.ner_model``, which loads the result).
+Every spaCy object stays in this module (and in ``pipeline.stages.entity.ner_model``, which loads the result).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from ..stages.ner_model import LABELS
+from ..stages.entity.ner_model import LABELS
 from .samples import Sample
 
 

@@ -4,7 +4,7 @@ Stanza has no Azerbaijani model; this trains one from the same sentences and tok
 (``samples``), with the word vectors of ``vectors``. Stanza's own trainer does the work: it evaluates on the
 dev sentences every ``eval_interval`` steps and keeps the best (entity F1), halves the learning rate when dev
 stops improving, and stops after ``max_steps_no_improve`` steps without a better dev score. Every Stanza and
-PyTorch object stays in this module and in ``pipeline.stages.ner_stanza``, which loads the result.
+PyTorch object stays in this module and in ``pipeline.stages.entity.ner_stanza``, which loads the result.
 
 The model folder: ``ner.pt`` (the tagger), ``pretrain.pt`` (the vectors), ``resources.json`` (an empty
 index, so that Stanza's pipeline loads the two without asking for its model catalogue).
@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..stages.ner_stanza import MODEL_FILE, RESOURCES_FILE, require_stanza
+from ..stages.entity.ner_stanza import MODEL_FILE, RESOURCES_FILE, require_stanza
 from .samples import Sample
 
 

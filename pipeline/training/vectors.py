@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import TEXT, TITLE
-from ..stages.ner_stanza import MissingExtra
+from ..stages.entity.ner_stanza import MissingExtra
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..lang import entities_az as data
-from ..records import Token
-from ..text import az_lower
+from ...lang import entities_az as data
+from ...records import Token
+from ...text import az_lower
+from ..morphology import analyse, candidates, nominative
 from . import gazetteer
 from .lexicon import common_stem
-from .morphology import analyse, candidates, nominative
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lang import entities_az as data
-from ..records import Token
-from ..text import az_lower
+from ...lang import entities_az as data
+from ...records import Token
+from ...text import az_lower
+from ..morphology import analyse, candidates, nominative
 from . import gazetteer
 from .lexicon import common_word
-from .morphology import analyse, candidates, nominative
 from .name_shapes import (
     Span,
     canonical_of,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..fingerprint import default_model_path
-from ..records import Token
+from ...fingerprint import default_model_path
+from ...records import Token
 from . import gazetteer
 from .name_shapes import name_nominative
 from .person_rules import patronymic

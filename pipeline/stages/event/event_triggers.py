@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang import events_az as data
-from ..records import DateMention, Entity
-from ..text import az_lower
+from ...lang import events_az as data
+from ...records import DateMention, Entity
+from ...text import az_lower
+from ..morphology import candidates, case_of
 from .event_modality import a_routine, whether_or_not
-from .morphology import candidates, case_of
 
 _TRIGGER = re.compile(
     "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (_type, pattern) in enumerate(data.TRIGGERS))

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..lang import entities_az as data
-from ..records import Token
-from ..text import az_lower, az_upper
+from ...lang import entities_az as data
+from ...records import Token
+from ...text import az_lower, az_upper
+from ..morphology import analyse, nominative
 from . import gazetteer
-from .morphology import analyse, nominative
 from .name_shapes import (
     Span,
     canonical_of,

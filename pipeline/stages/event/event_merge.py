@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lang import events_az as data
-from ..records import Document, Entity, Event, Sentence
-from ..text import az_lower
+from ...lang import events_az as data
+from ...records import Document, Entity, Event, Sentence
+from ...text import az_lower
 from .event_modality import is_background
 
 NEARBY = 3  # sentences

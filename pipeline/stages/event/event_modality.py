@@ -7,8 +7,8 @@ The marks (future endings, words of planning, negation) are data in ``pipeline.l
 
 from __future__ import annotations
 
-from ..lang import events_az as data
-from ..text import az_lower
+from ...lang import events_az as data
+from ...text import az_lower
 
 
 def modality(trigger: str, after: str, before: str = "") -> str:

@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
-from ..records import TEXT, Entity
-from ..text import az_lower
+from ...lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
+from ...records import TEXT, Entity
+from ...text import az_lower
+from ..morphology import candidates
 from . import gazetteer
-from .morphology import candidates
 from .name_shapes import known_person_stem, loose_stems
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")

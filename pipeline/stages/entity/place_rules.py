@@ -3,11 +3,11 @@ points joined by dashes before a route noun (``Qazax–Tovuz yolu``)."""
 
 from __future__ import annotations
 
-from ..lang import entities_az as data
-from ..records import Token
-from ..text import az_lower
+from ...lang import entities_az as data
+from ...records import Token
+from ...text import az_lower
+from ..morphology import nominative
 from . import gazetteer
-from .morphology import nominative
 from .name_shapes import Span, inflected, is_name_word, looks_like_surname, never_a_name, sentence_initial
 
 

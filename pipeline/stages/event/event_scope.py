@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang import events_az as data
-from ..records import Entity
+from ...lang import events_az as data
+from ...records import Entity
 
 # Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
 TITLE_GAP = re.compile(r"^[^\W\d_\s]*(?:[\s.()“”\"'-]+[^\W\d]*)*$")

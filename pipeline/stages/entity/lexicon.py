@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
-from ..text import az_lower
-from .morphology import candidates
+from ...text import az_lower
+from ..morphology import candidates
 
 
 @cache

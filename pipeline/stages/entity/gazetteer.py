@@ -14,9 +14,9 @@ from importlib import resources
 
 from babel import Locale
 
-from ..lang import entities_az as data
-from ..text import az_lower
-from .segment import tokenize
+from ...lang import entities_az as data
+from ...text import az_lower
+from ..segment import tokenize
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..lang import events_az as data
-from ..lang.entities_az import MEDIA
-from ..records import Document, Entity
+from ...lang import events_az as data
+from ...lang.entities_az import MEDIA
+from ...records import Document, Entity
 from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
 

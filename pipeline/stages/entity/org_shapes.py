@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ..lang import entities_az as data
-from ..records import Token
-from ..text import az_lower
+from ...lang import entities_az as data
+from ...records import Token
+from ...text import az_lower
+from ..morphology import analyse, candidates, nominative
 from . import gazetteer
 from .lexicon import common_stem, common_word
-from .morphology import analyse, candidates, nominative
 from .name_shapes import inflected, is_name_word, sentence_initial
 
 # A company's name before its Latin head may be in either alphabet (``PAŞA Holding``, ``Azər Türk Bank``).

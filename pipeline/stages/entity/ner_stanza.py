@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..fingerprint import default_model_path
-from ..records import Token
+from ...fingerprint import default_model_path
+from ...records import Token
 from .ner_model import model_span
 from .rules import Span
 

@@ -1,0 +1,1 @@
+"""The parts of the event stage: triggers, roles and scope within a clause, modality, and one row per happening."""
