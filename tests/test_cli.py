@@ -291,7 +291,11 @@ def test_ctrl_c_with_worker_processes_is_one_line_and_stops_them(tmp_path):
         [sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / "o"), "--workers", "2",
          "--partition-size", "2", *MODEL],
         cwd=ROOT, stderr=subprocess.PIPE, text=True, encoding="utf-8", start_new_session=True)
-    time.sleep(1.5)  # the workers are starting: importing spaCy, loading the model
+    store = tmp_path / "o" / "aznews.sqlite"
+    deadline = time.perf_counter() + 30
+    while not store.exists() and process.poll() is None and time.perf_counter() < deadline:
+        time.sleep(0.05)  # the run has opened its store: the workers are starting or at work
+    time.sleep(0.5)
     os.killpg(process.pid, signal.SIGINT)
     interrupted = time.perf_counter()
     err = process.communicate(timeout=60)[1]
