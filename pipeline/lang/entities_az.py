@@ -150,9 +150,8 @@ EPITHET_HEADS = {"lider", "lideri", "liderimiz", "öndər", "öndərimiz", "önd
 # Surname endings (in the nominative): a capitalised word ending so is very likely a family name.
 SURNAME_ENDINGS = ("ov", "ova", "yev", "yeva", "ev", "eva", "zadə", "bəyli", "yeviç", "oviç", "enko",
                    "yan", "uk", "ski", "skiy", "ska", "skaya", "in", "ina", "oğlu", "qızı", "dze", "şvili")
-# Surname endings of men and their women's forms (``Məhərrəmov`` / ``Məhərrəmova``): after ``oğlu`` a name in
-# the women's form is the man's name with a dative ``-a`` (``İdris Mustafa oğlu Məhərrəmova`` = to Məhərrəmov).
-MALE_SURNAME_ENDINGS = ("ov", "yev", "ev", "in", "ski", "skiy")
+# Surname endings in their women's form (``Məhərrəmova``): after ``oğlu`` a name so ending is the man's name with
+# a dative ``-a`` (``İdris Mustafa oğlu Məhərrəmova`` = to Məhərrəmov).
 WOMEN_SURNAME_ENDINGS = ("ova", "yeva", "eva", "ina", "ska", "skaya")
 # A bare ``-a`` after a consonant ends foreign names as written in Azerbaijani (``Kosta``, ``Metsola``) more
 # often than it is a dative: read as a suffix only when the stem is a known name. Not ``-ə`` (foreign names are
