@@ -27,6 +27,12 @@ def nlp() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def rules_only() -> Pipeline:
+    """Gazetteers and rules alone, loaded once: kinds of name that must not depend on what the model knows."""
+    return Pipeline.load(use_model=False)
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 

@@ -11,11 +11,6 @@ from pipeline.stages.entity.canonical import dominant_spellings, settle
 from pipeline.stages.entity.name_shapes import person_nominative
 
 
-@pytest.fixture(scope="module")
-def rules_only() -> Pipeline:
-    return Pipeline.load(use_model=False)
-
-
 def canonicals(nlp: Pipeline, text: str) -> dict[str, str]:
     result = nlp(Article(id="canon", text=text))
     assert result.status == "ok", result.error

@@ -14,11 +14,6 @@ from pipeline.stages.entity.rules import Span
 from pipeline.stages.segment import tokenize
 
 
-@pytest.fixture(scope="module")
-def rules_only() -> Pipeline:
-    return Pipeline.load(use_model=False)
-
-
 def found(nlp: Pipeline, text: str) -> set[tuple[str, str]]:
     result = nlp(Article(id="org-kinds", text=text))
     assert result.status == "ok", result.error

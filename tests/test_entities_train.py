@@ -12,11 +12,6 @@ from pipeline import Article, Pipeline
 from pipeline.stages.entity.name_shapes import person_last_form, person_nominative
 
 
-@pytest.fixture(scope="module")
-def rules_only() -> Pipeline:
-    return Pipeline.load(use_model=False)
-
-
 def found(nlp: Pipeline, text: str) -> set[tuple[str, str, str]]:
     result = nlp(Article(id="train-kinds", text=text))
     assert result.status == "ok", result.error

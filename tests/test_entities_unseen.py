@@ -11,12 +11,6 @@ import pytest
 from pipeline import Article, Pipeline
 
 
-@pytest.fixture(scope="module")
-def rules_only() -> Pipeline:
-    """Gazetteers and rules alone: these kinds must not depend on what the model happens to know."""
-    return Pipeline.load(use_model=False)
-
-
 def found(nlp: Pipeline, text: str) -> set[tuple[str, str, str]]:
     result = nlp(Article(id="unseen", text=text))
     assert result.status == "ok", result.error
