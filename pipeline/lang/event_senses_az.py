@@ -17,6 +17,17 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("MEET", "qəbul", "person_received"),              # ``qanunu qəbul edib``: "adopted"
     ("ESTABLISH", "fəaliyyət göstərir", "since_date"),  # ``… tarixindən … fəaliyyət göstərir``
     ("ESTABLISH", "açıl", "thing_established"),         # ``yol açılıb``
+    ("ESTABLISH", "açıld", "body_opened"),              # ``səfirliyi … açıldı``, not ``oyunçuları açıldı``
+    ("ESTABLISH", "açılmışdır", "body_opened"),
+    ("ESTABLISH", "açıb", "body_opened"),               # ``filial açıb``, not ``kredit xətti açıb``
+    ("ESTABLISH", "açd", "body_opened"),
+    ("ESTABLISH", "açm", "body_opened"),
+    ("ESTABLISH", "açacaq", "body_opened"),
+    ("ESTABLISH", "açar", "body_opened"),
+    ("ESTABLISH", "dövlət qeydiyyatından", "thing_established"),
+    ("VISIT", "yollan", "destination_before"),
+    ("MEET", "bir araya", "two_parties"),              # ``X və Y bir araya gəliblər``
+    ("PARTICIPATE", "təmsil", "gathering_before"),     # ``forumda … təmsil edib``; not a championship
     ("ESTABLISH", "yarad", "thing_established"),
     ("ESTABLISH", "yarat", "thing_established"),
     ("ESTABLISH", "qur", "thing_established"),
@@ -32,9 +43,10 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("APPOINT", "yenidən", "not_an_election"),
     ("SUPPORT", "tanı", "state_recognised"),            # ``Fələstini dövlət kimi tanıyıb``, not knowing a person
     ("SUPPORT", "dəstə", "not_material"),               # ``maliyyə dəstəyi``: money is not SUPPORT
+    ("SUPPORT", "dəstək ", "not_an_activity"),          # ``ağacların əkilməsinə dəstək verdilər``: help to a task
     ("MEET", "qəbul", "person_before"),                 # a guest received is named or is a person's noun
     ("MEET", "müzakirə", "two_parties"),                # talks need two: one side discussing is no meeting
-    ("MEET", "ev sahibliyi", "gathering_hosted"),       # ``forumuna ev sahibliyi edib``; not a championship
+    ("MEET", "ev sahibliyi", "gathering_before"),       # ``forumuna ev sahibliyi edib``; not a championship
     ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
     ("ESTABLISH", "", "decided_if_a_verbal_noun"),     # ``mərkəzin yaradılması ilə``: a topic, not a founding
 ]
