@@ -84,6 +84,8 @@ def test_signings_in_every_form(run, text):
     "Gürcüstan və Türkiyə arasında iyulun 8-də gömrük rüsumları barədə razılıq əldə edildi.",
     "Gürcüstan və Türkiyə arasında iyulun 8-də gömrük rüsumları barədə anlaşma əldə olunub.",
     "Gürcüstan və Türkiyə iyulun 8-də gömrük rüsumları barədə ortaq məxrəcə gəliblər.",
+    # the agreement, then when it was reached
+    "Gürcüstan və Türkiyə arasında razılaşma ötən ayın sonunda əldə olunub.",
     "Gürcüstan və Türkiyə arasında saziş iyulun 8-də parlament tərəfindən ratifikasiya edildi.",
 ])
 def test_agreements_in_every_form(run, text):
@@ -117,6 +119,7 @@ def test_appointments_and_dismissals_in_every_form(run, text):
     "Yeni bank iyulun 8-də Gəncədə filial açacaq.",
     "Bankın Gəncə filialı iyulun 8-də fəaliyyətə başlamışdır.",
     "Nazirlik yanında iyulun 8-də yeni agentlik təsis olundu.",
+    "Hökumət iyulun 8-də yeni komitənin yaradılmasını elan edib.",
 ])
 def test_foundings_in_every_form(run, text):
     assert "ESTABLISH" in _types(run(text))

@@ -58,7 +58,8 @@ COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammi
 NOT_THE_FOUNDED = ("tərəfindən", "çərçivəsində", "hesabına", "dəstəyi")
 # What a founding named by its verbal noun needs after it to be one: a decision or plan to found
 # (``Komissiya yaradılması qərara alınıb``); else it is a topic (``dəhlizin açılması və inkişafı``).
-FOUNDING_DECIDED = ("qərara al", "planlaşdır", "nəzərdə tut", "razılaşdır", "tapşır", "təklif ed", "haqqında")
+FOUNDING_DECIDED = ("qərara al", "planlaşdır", "nəzərdə tut", "razılaşdır", "tapşır", "təklif ed", "haqqında",
+                    "elan ed", "elan et")  # ``komitənin yaradılmasını elan edib``
 # Adjectives of a person's activity: starting one is a career, not a founding.
 CAREER_WORDS = ("elmi", "əmək", "pedaqoji", "siyasi", "peşə", "jurnalist", "ictimai", "yaradıcılıq", "idman",
                 "həkimlik", "müəllimlik", "vəkillik", "hakimlik", "diplomatik")

@@ -182,14 +182,17 @@ TRIGGERS: list[tuple[str, str]] = [
     # a contract concluded is signed (corpus guide 40)
     ("SIGN", rf"(?:müqavilə|saziş|memorandum)(?:lər)?\s+bağla(?:n|nıl)?(?:{DONE_VA}|{DONE_A}|dığını|dıqlarını)"),
     # AGREE
-    ("AGREE", r"razılıq\s+əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək|olunan|edilən|olunacaq"
+    ("AGREE", r"razılıq\s+(?:\S+\s+){0,4}?əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək|olunan|edilən|olunacaq"
               rf"|{DONE_PASSIVE}|{ET_FORMS})"),
     ("AGREE", rf"razılığa\s+gəl(?:ib|iblər|əcək|əcəklər|miş|{DONE_E}|{SAID_E})"),
     ("AGREE", rf"razılaş(?:ıb|ıblar|dılar|acaq|acaqlar|dırılıb|dırılıbdır|dırıb|dırıblar|{DONE_A}|{SAID_A})"
-              r"|razılaşdır(?:ıl)?(?:ıb|ıblar|ıbdır|dı|dılar|mışdır|araq)"),  # ``razılaşdırılacaq şərtlər``: to be
+              # not the future, which news writes as a participle (``razılaşdırılacaq şərtlər``)
+              r"|razılaşdır(?:ıl)?(?:ıb|ıblar|ıbdır|dı|dılar|mışdır|araq)"),
     # an agreement or a common ground reached (``anlaşma əldə olunub``, ``ortaq məxrəcə gəliblər``)
-    ("AGREE", rf"(?:razılaşma|anlaşma)(?:ya)?\s+(?:əldə\s+(?:edilib|olunub|ediblər|olunacaq|{DONE_PASSIVE}|{ET_FORMS})"
-              rf"|gəl(?:ib|iblər|əcək|{DONE_E}))|(?:ortaq|ümumi)\s+məxrəcə\s+gəl{DONE_E}"),
+    # the noun first, then when: ``razılaşma ötən ilin oktyabrında əldə olunub``
+    ("AGREE", r"(?:razılaşma|anlaşma)(?:ya)?\s+(?:(?:\S+\s+){0,4}?əldə\s+"
+              rf"(?:edilib|olunub|ediblər|olunacaq|{DONE_PASSIVE}|{ET_FORMS})|gəl(?:ib|iblər|əcək|{DONE_E}))"
+              rf"|(?:ortaq|ümumi)\s+məxrəcə\s+gəl{DONE_E}"),
     ("AGREE", r"(?:əldə\s+(?:olunan|edilən|olunmuş|edilmiş))\s+(?:\S+\s+)?razılaşma\w*"),
     ("AGREE", rf"ratifikasiya\s+(?:edib|edilib|olunub|edilməsi|edəcək|{DONE_PASSIVE}|{ET_FORMS})"),
     ("AGREE", r"atəşkəs\s+(?:elan\s+(?:olunub|edilib|ediblər|edəcək)|əldə\s+olunub|razılaşdırılıb)"),
@@ -220,7 +223,7 @@ TRIGGERS: list[tuple[str, str]] = [
                 r"|qəbul\s+(?:edib|ed(?:ərək|əcək)|et(?:di|mişdir)))"),
     ("APPOINT", r"xitam\s+verilib"),
     ("APPOINT", r"istefa(?:ya)?\s+(?:verib|göndərilib|çıxıb|verəcək|verdiyini)|istefası\s+qəbul\s+(?:edilib|olunub)"
-                rf"|istefa\s+(?:ver{DONE_E}|ərizəsi\s+(?:yaz{DONE_A}|ver{DONE_E}|təqdim\s+{ET_FORMS}))"
+                rf"|istefa\s+(?:ver{DONE_E}|verir|ərizəsi\s+(?:yaz{DONE_A}|ver{DONE_E}|təqdim\s+{ET_FORMS}))"
                 rf"|istefaya\s+(?:ged(?:ib|iblər|əcək|əcəklər)|get(?:di|dilər|mişdir)|göndəril{DONE_E}|çıx{DONE_A})"
                 rf"|istefası\s+(?:\S+\s+){{0,4}}?qəbul\s+{DONE_PASSIVE}"
                 rf"|istefasını\s+(?:elan\s+(?:edib|etdi|etmişdir)|açıqla{DONE_VA})"),
@@ -239,7 +242,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("ESTABLISH", r"açılış(?:ı|ının)?\s+(?:mərasimi\s+)?(?:baş\s+tutub|olub|keçirilib)|açıl(?:ıb|acaq|ması|ışı)"
                   rf"|açıl(?:dı|dılar|mışdır)|aç{DONE_A}"),
     # founding in any person, tense and converb (``yaratdı``, ``yaradarkən``, ``quraraq``); a body must be named
-    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|dığı|mışdır|mış|dı)|yarad(?:ıblar|ıb|acaqlar|acaq|acağı|arkən|araq)"
+    ("ESTABLISH", r"yaradıl(?:ıb|acaq|ması|masını|dığı|mışdır|mış|dı)|yarad(?:ıblar|ıb|acaqlar|acaq|acağı|arkən|araq)"
                   r"|yarat(?:dılar|dı|mışdır|mış|dığı|dığını)"),
     ("ESTABLISH", r"qurul(?:ub|acaq|du|muşdur)|qur(?:ublar|ub|acaqlar|acaq|araq|arkən|muşdur|muş|dular|du)"),
     ("ESTABLISH", rf"təsis\s+(?:edilib|olunub|ediləcək|edilmiş|olunmuş|edilmişdir|{ET_FORMS}|{DONE_PASSIVE})"),
@@ -265,7 +268,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("SUPPORT", r"dəstəyini\s+(?:bir\s+daha\s+|tam\s+|qətiyyətlə\s+|birmənalı\s+şəkildə\s+|açıq\s+şəkildə\s+)?"
                 rf"(?:(?:ifadə|bəyan)\s+(?:{ET_FORMS}|edir)|nümayiş\s+etdir{DONE_E}|bildir{DONE_E}|təsdiqlə{DONE_VE})"),
     ("SUPPORT", r"dəstək\s+(?:verir|verib|verəcək|verdiyini|verəcəyini|göstərir|göstərib|göstərəcək"
-                rf"|ver{DONE_E}|göstər{DONE_E}|ifadə\s+{ET_FORMS})"),
+                rf"|ver{DONE_E}|göstər{DONE_E}|ifadə\s+{ET_FORMS}|al{DONE_A})"),  # ``geniş dəstək alıb``: got it
     ("SUPPORT", r"lehinə(?:yik|yəm|dir|dirlər)"),
     # readiness to give support or guarantees (``zəmanətlərini verməyə hazır olduğunu``)
     ("SUPPORT", r"(?:dəstək|zəmanət\w*)\s+verməyə\s+hazır\w*(?:\s+olduğunu)?"),

@@ -197,7 +197,7 @@ def _subject_of_clause(c: Context, entity: Entity) -> bool:
 def _decided_if_a_verbal_noun(c: Context) -> bool:
     """A founding named by its verbal noun (``yaradılması``, ``açılması``) is one only when the text decides
     or plans it (``… yaradılması qərara alınıb``): otherwise it is what a sentence talks about."""
-    if not c.lower[c.start : c.end].endswith(("ması", "məsi")):
+    if not c.lower[c.start : c.end].endswith(("ması", "məsi", "masını", "məsini")):
         return True
     after = " ".join(c.lower[c.end :].split()[:3])
     return any(word in after for word in data.FOUNDING_DECIDED)
