@@ -1,6 +1,6 @@
 """Words that tell a trigger word from the same word in another sense (``qanunu qəbul edib``: adopted, not
 received; ``yol açılıb``: a road, no body founded): the checks each trigger must pass, and the words they read.
-Data only, read by ``pipeline.stages.event.event_triggers`` through ``events_az``.
+Data only, read by ``pipeline.stages.event.event_senses`` through ``events_az``.
 """
 
 # Triggers whose word has other senses, and the check (a function of ``pipeline.events``) that the context
