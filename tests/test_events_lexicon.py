@@ -31,6 +31,7 @@ def _types(events: tuple[Event, ...]) -> list[str]:
     # talks held, had or carried on, in any voice
     "Gürcüstan və Türkiyə nümayəndə heyətləri iyulun 8-də Tbilisidə danışıqlar keçiriblər.",
     "Gürcüstan və Türkiyə arasında iyulun 8-də Tbilisidə danışıqlar aparılmışdır.",
+    "Gürcüstan və Türkiyə nümayəndə heyətləri iyulun 8-də Tbilisidə danışıqlara başlayıblar.",
     # a march held, as a rally
     "Fermerlər iyulun 8-də paytaxtın mərkəzində yürüş ediblər.",
 ])
@@ -45,6 +46,7 @@ def test_meetings_in_every_form(run, text):
     "Baş nazir Aydın Qasımov iyulun 8-dən Tbilisidə rəsmi səfərdədir.",
     "Baş nazir Aydın Qasımov iyulun 8-də Tbilisiyə gəlmişdir.",
     "Baş nazir Aydın Qasımov iyulun 8-də Tbilisidə səfərdə olarkən jurnalistlərlə görüşüb.",
+    "Baş nazir Aydın Qasımov iyulun 8-də Gürcüstana səfərini başa vurub.",
 ])
 def test_visits_in_every_form(run, text):
     assert "VISIT" in _types(run(text))
@@ -84,6 +86,7 @@ def test_signings_in_every_form(run, text):
     "Gürcüstan və Türkiyə arasında iyulun 8-də gömrük rüsumları barədə razılıq əldə edildi.",
     "Gürcüstan və Türkiyə arasında iyulun 8-də gömrük rüsumları barədə anlaşma əldə olunub.",
     "Gürcüstan və Türkiyə iyulun 8-də gömrük rüsumları barədə ortaq məxrəcə gəliblər.",
+    "Gürcüstan və Türkiyə iyulun 8-də gömrük rüsumları barədə kompromisə gəliblər.",
     # the agreement, then when it was reached
     "Gürcüstan və Türkiyə arasında razılaşma ötən ayın sonunda əldə olunub.",
     "Gürcüstan və Türkiyə arasında saziş iyulun 8-də parlament tərəfindən ratifikasiya edildi.",
@@ -106,6 +109,7 @@ def test_agreements_in_every_form(run, text):
     "Bankın idarə heyətinin sədri vəzifəsinin icrası iyulun 8-də Aydın Qasımova həvalə olunub.",
     "Türkiyənin yeni səfiri Aydın Qasımov iyulun 8-də etimadnaməsinin surətini nazirə təqdim edib.",
     "Aydın Qasımovun deputat mandatı iyulun 8-də ləğv edilib.",
+    "Aydın Qasımov iyulun 8-də bankın sədri kimi səlahiyyətlərinin icrasına başlayıb.",
 ])
 def test_appointments_and_dismissals_in_every_form(run, text):
     assert "APPOINT" in _types(run(text))
@@ -146,6 +150,7 @@ def test_attendance_and_invitations_in_every_form(run, text, event_type):
     "Gürcüstan Moldovanın haqlı mövqeyinə dəstək verdi.",
     "Gürcüstan Moldovanın haqlı mövqeyini dəstəkləməyə davam edəcək.",
     "Gürcüstan 1992-ci ildə Moldovanın müstəqilliyini tanıdı.",
+    "Gürcüstan və Türkiyə Moldovanın ərazi bütövlüyünün tərəfdarı olduqlarını bildiriblər.",
 ])
 def test_support_in_every_form(run, text):
     assert "SUPPORT" in _types(run(text))

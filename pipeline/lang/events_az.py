@@ -130,6 +130,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", rf"qəbul\s+(?:olun(?:ub|du|muşdur|acaq)|edil(?:ib|di|mişdir|əcək))|qəbulunda\s+ol{DONE_O}"),
     ("MEET", rf"qarşıla(?:{PAST_V}|{FUTURE_V}|yan)"),
     ("MEET", rf"danışıqlar(?:ı)?\s+(?:{APAR_FORMS}|keçir{DONE_E}|keçiril{DONE_E}|olub|olacaq|baş\s+tut{DONE_A})"),
+    ("MEET", rf"danışıqlar(?:a)?\s+başla{DONE_VA}"),  # talks begun (``danışıqlara başlayıblar``)
     ("MEET", r"məsləhətləşmələr(?:i|in|ində)?(?:\s+(?:keçirilib|aparılıb|keçiriləcək))?"),
     ("MEET", r"qəbulu\s+zamanı"),  # ``X-i qəbulu zamanı``: during the reception of a person
     ("MEET", r"(?:birgə\s+)?(?:komissiyanın|komissiyasının)\s+(?:iclası|toplantısı)"),
@@ -155,6 +156,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("VISIT", r"(?:rəsmi|dövlət|işgüzar)\s+səfər(?:i|ə|də|lə|ini|inə|dədir|dədirlər)?"
               rf"(?:\s+(?:ed(?:ib|iblər|əcək|ir)|{ARRIVE}|ol{DONE_O}))?"),
     ("VISIT", r"səfər(?:i|ini|iniz|inə)\s+(?:zamanı|çərçivəsində|başa çatıb|hazırlıq görür)"),
+    # a visit ended, or come back from (``səfərini başa vurub``, ``səfərdən qayıdıb``)
+    ("VISIT", rf"səfərini\s+başa\s+vur{DONE_O}|səfərdən\s+qayıt(?:dı|dılar|mışdır)|səfərdən\s+qayıd{DONE_A}"),
     # accepted only after a destination (a dative place): ``Füzuli rayonuna gedib``
     ("VISIT", r"(?:ged|gəl)(?:ib|əcək|ir|iblər|əcəklər)|gəldiyini|gəldiyi|getdiyini|getmişdi|gəlmişdi"
               rf"|gəl(?:di|dilər|mişdir|mişlər|ərək)|get(?:di|dilər|mişdir)|yollan{DONE_A}"),
@@ -190,7 +193,7 @@ TRIGGERS: list[tuple[str, str]] = [
               r"|razılaşdır(?:ıl)?(?:ıb|ıblar|ıbdır|dı|dılar|mışdır|araq)"),
     # an agreement or a common ground reached (``anlaşma əldə olunub``, ``ortaq məxrəcə gəliblər``)
     # the noun first, then when: ``razılaşma ötən ilin oktyabrında əldə olunub``
-    ("AGREE", r"(?:razılaşma|anlaşma)(?:ya)?\s+(?:(?:\S+\s+){0,4}?əldə\s+"
+    ("AGREE", r"(?:razılaşma|anlaşma|uzlaşma|kompromis)(?:ya|ə)?\s+(?:(?:\S+\s+){0,4}?əldə\s+"
               rf"(?:edilib|olunub|ediblər|olunacaq|{DONE_PASSIVE}|{ET_FORMS})|gəl(?:ib|iblər|əcək|{DONE_E}))"
               rf"|(?:ortaq|ümumi)\s+məxrəcə\s+gəl{DONE_E}"),
     ("AGREE", r"(?:əldə\s+(?:olunan|edilən|olunmuş|edilmiş))\s+(?:\S+\s+)?razılaşma\w*"),
@@ -232,7 +235,8 @@ TRIGGERS: list[tuple[str, str]] = [
                 r"|mandatından\s+məhrum\s+edilib"),
     ("APPOINT", r"(?:əmək\s+)?müqaviləsi(?:nə)?\s+(?:\S+\s+){0,14}?(?:ləğv\s+(?:edilib|olunub)|xitam\s+verilib)"),
     # taking office, and an official elected again (accepted only with a post named)
-    ("APPOINT", r"vəzifəsinin\s+icrasına\s+başla(?:yıb|yacaq)|(?:yenidən\s+)?seçil(?:ib|miş|mişdir|di)"),
+    ("APPOINT", rf"(?:vəzifəsinin|səlahiyyətlərinin)\s+icrasına\s+başla(?:yıb|yacaq|{DONE_VA})"
+                r"|(?:yenidən\s+)?seçil(?:ib|miş|mişdir|di)"),
     # ESTABLISH
     ("ESTABLISH", r"diplomatik\s+(?:əlaqələr|münasibətlər)(?:in|i)?\s+(?:\S+\s+){0,6}?(?:qurulub|yaradılıb|əsası"
                   rf"|qurul{DONE_O}|yaradıl{DONE_A}|qur{DONE_O}|yarad(?:ıb|ıblar|acaq|acaqlar)|yarat(?:dı|dılar|mışdır))"),
@@ -264,7 +268,8 @@ TRIGGERS: list[tuple[str, str]] = [
                 r"|diklərini|mişdir|məyə\s+hazır(?:dır|dırlar|ıq|ıq)?|məkdə\s+davam\s+ed(?:ir|əcək)"
                 r"|di|dilər|yəcəklər|yəcəkdir|yibdir|mişlər"
                 rf"|{SAID_VE}|mə(?:yə|kdə)\s+davam\s+(?:ed(?:ir|əcək|əcəyini|əcəklər|ib)|etdi))"),
-    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir|tərəfdarı(?:dır|yıq|yam)|tərəfdarları(?:dır|yıq)"),
+    ("SUPPORT", r"tərəfdarı\s+kimi\s+çıxış\s+edir|tərəfdarı(?:dır|yıq|yam)|tərəfdarları(?:dır|yıq)"
+                r"|tərəfdar(?:ı|ları)?\s+olduğ(?:unu|umuzu|unuzu)|tərəfdar(?:ı|ları)?\s+olduqlarını"),
     ("SUPPORT", r"dəstəyini\s+(?:bir\s+daha\s+|tam\s+|qətiyyətlə\s+|birmənalı\s+şəkildə\s+|açıq\s+şəkildə\s+)?"
                 rf"(?:(?:ifadə|bəyan)\s+(?:{ET_FORMS}|edir)|nümayiş\s+etdir{DONE_E}|bildir{DONE_E}|təsdiqlə{DONE_VE})"),
     ("SUPPORT", r"dəstək\s+(?:verir|verib|verəcək|verdiyini|verəcəyini|göstərir|göstərib|göstərəcək"
@@ -343,6 +348,7 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
                   "brifinq", "zəmanət", "assambleya", "aksiya", "əldə", "ev sahibliyi", "bir araya", "video",
                   "onlayn", "imza", "protokol", "bəyannamə", "sənəd", "anlaşma", "kontrakt", "ortaq", "ümumi", "aç",
+                  "uzlaşma", "kompromis", "səlahiyyətləri",
                   "təmsil", "yollan")
 
 PLOVER = {
