@@ -32,6 +32,8 @@ def _types(events: tuple[Event, ...]) -> list[str]:
     "Gürcüstan və Türkiyə nümayəndə heyətləri iyulun 8-də Tbilisidə danışıqlar keçiriblər.",
     "Gürcüstan və Türkiyə arasında iyulun 8-də Tbilisidə danışıqlar aparılmışdır.",
     "Gürcüstan və Türkiyə nümayəndə heyətləri iyulun 8-də Tbilisidə danışıqlara başlayıblar.",
+    # discussed between two, in the passive
+    "Kamran Əliyev ilə Aydın Qasımov arasında iyulun 8-də nəqliyyat layihələri müzakirə olunub.",
     # a march held, as a rally
     "Fermerlər iyulun 8-də paytaxtın mərkəzində yürüş ediblər.",
 ])
@@ -166,6 +168,8 @@ def test_support_in_every_form(run, text):
     "Millimiz iyulun 8-də tarixi qələbəyə imza atıb.",
     "Yeni qərar şirkətin Bakıya köçməsinin ardınca gəldi.",
     "Komanda cümə günü Tbilisidə rəqibi ilə üz-üzə gələcək.",
+    # one body discussing is no meeting
+    "Milli Məclisdə iyulun 8-də yeni vergi layihəsi müzakirə olunub.",
     # what a law provides, terms to be agreed, a post in the abstract
     "Qanuna görə, nazirləri Prezident təyin edəcək.",
     "Tərəflər arasında razılaşdırılacaq şərtlər əsasında komissiya işləyəcək.",

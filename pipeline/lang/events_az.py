@@ -145,8 +145,9 @@ TRIGGERS: list[tuple[str, str]] = [
     # and a gathering held by its organiser, in any person and tense (``X Bakıda mitinq keçirir``)
     ("MEET", r"(?:iclas|toplantı|müşavirə|mitinq|forum|konfrans|sammit|qurultay)(?:ını|sını|unu|ı|sı|u)?\s+"
              r"keçir(?:iblər|ib|irlər|ir|əcəklər|əcək|di|dilər|mişdir|miş)"),
-    # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``)
-    ("MEET", rf"müzakirə(?:lər)?\s+(?:{ET_FORMS}|{APAR_FORMS})"),
+    # accepted only between two parties (``X və Y … müzakirə ediblər``, ``X ilə … müzakirə edib``, ``X ilə Y
+    # arasında … müzakirə olunub``)
+    ("MEET", rf"müzakirə(?:lər)?\s+(?:{ET_FORMS}|{APAR_FORMS}|{DONE_PASSIVE})"),
     ("MEET", r"yürüş\s+(?:ed(?:ib|iblər|əcək|əcəklər)|et(?:di|dilər|mişdir))"),  # a march held, as a rally
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
     # VISIT
