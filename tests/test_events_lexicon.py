@@ -34,6 +34,8 @@ def _types(events: tuple[Event, ...]) -> list[str]:
     "Gürcüstan və Türkiyə nümayəndə heyətləri iyulun 8-də Tbilisidə danışıqlara başlayıblar.",
     # discussed between two, in the passive
     "Kamran Əliyev ilə Aydın Qasımov arasında iyulun 8-də nəqliyyat layihələri müzakirə olunub.",
+    # held, in the simple past, with the date between
+    "Nazirlərin görüşü iyulun 8-də Gəncədə keçirildi.",
     # a march held, as a rally
     "Fermerlər iyulun 8-də paytaxtın mərkəzində yürüş ediblər.",
 ])
@@ -92,6 +94,7 @@ def test_signings_in_every_form(run, text):
     # the agreement, then when it was reached
     "Gürcüstan və Türkiyə arasında razılaşma ötən ayın sonunda əldə olunub.",
     "Gürcüstan və Türkiyə arasında saziş iyulun 8-də parlament tərəfindən ratifikasiya edildi.",
+    "Gürcüstan və Türkiyə arasında iyulun 8-də gömrük rüsumlarını azaltmaq qərara alınıb.",
 ])
 def test_agreements_in_every_form(run, text):
     assert "AGREE" in _types(run(text))
@@ -111,6 +114,7 @@ def test_agreements_in_every_form(run, text):
     "Bankın idarə heyətinin sədri vəzifəsinin icrası iyulun 8-də Aydın Qasımova həvalə olunub.",
     "Türkiyənin yeni səfiri Aydın Qasımov iyulun 8-də etimadnaməsinin surətini nazirə təqdim edib.",
     "Aydın Qasımovun deputat mandatı iyulun 8-də ləğv edilib.",
+    "Aydın Qasımov iyulun 8-də yeni təyinat alıb.",
     "Aydın Qasımov iyulun 8-də bankın sədri kimi səlahiyyətlərinin icrasına başlayıb.",
 ])
 def test_appointments_and_dismissals_in_every_form(run, text):

@@ -119,7 +119,8 @@ TRIGGERS: list[tuple[str, str]] = [
     # two parties come together (accepted only between two: ``X və Y … bir araya gəliblər``)
     ("MEET", rf"bir\s+araya\s+gəl{DONE_E}"),
     ("MEET", r"görüş(?:ü|ün)\s+(?:planlaşdırılır|gözlənilir|olub|olacaq|yeri)|görüşündə"),
-    ("MEET", r"görüş(?:ü)?\s+(?:\S+\s+){1,12}?keçiril(?:ib|əcək)"),  # ``görüş 1996-cı il mayın 14-də … keçirilib``
+    # ``görüş 1996-cı il mayın 14-də … keçirilib``
+    ("MEET", r"görüş(?:ü)?\s+(?:\S+\s+){1,12}?keçiril(?:ib|əcək|di|mişdir)"),
     ("MEET", r"(?:tədbir|iclas|toplantı|müşavirə|görüş|mitinq)\s+keçiril(?:ib|əcək|di|mişdir|mişdi)"),
     ("MEET", r"görüş(?:ü|ün|də|ündə)?\s+"
              r"(?:keçiril(?:ib|əcək|miş)|olub|olacaq|baş tutub|baş tutacaq|planlaşdırılır|keçirilməsi)"),
@@ -149,7 +150,7 @@ TRIGGERS: list[tuple[str, str]] = [
     # arasında … müzakirə olunub``)
     ("MEET", rf"müzakirə(?:lər)?\s+(?:{ET_FORMS}|{APAR_FORMS}|{DONE_PASSIVE})"),
     ("MEET", r"yürüş\s+(?:ed(?:ib|iblər|əcək|əcəklər)|et(?:di|dilər|mişdir))"),  # a march held, as a rally
-    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir)"),
+    ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir|di|mişdir)"),
     # VISIT
     ("VISIT", rf"səfər\s+(?:{ET_FORMS}|edir)"),
     ("VISIT", rf"səfər(?:ə|lə)\s+(?:{ARRIVE}|başla{DONE_VA})"),
@@ -202,11 +203,11 @@ TRIGGERS: list[tuple[str, str]] = [
     ("AGREE", r"atəşkəs\s+(?:elan\s+(?:olunub|edilib|ediblər|edəcək)|əldə\s+olunub|razılaşdırılıb)"),
     # a decision taken or approved by a council, a meeting or two parties (accepted only with one of them)
     ("AGREE", r"qərar(?:lar)?\s+(?:\S+\s+){0,8}?qəbul\s+(?:edilib|olunub|edib|ediblər|edilmişdir|ediləcək)"
-              rf"|qərara\s+gəl(?:ib|iblər|{DONE_E})"),
+              rf"|qərara\s+gəl(?:ib|iblər|{DONE_E})|qərara\s+al(?:ın)?(?:ıb|ıblar|dı|dılar|mışdır)"),
     ("AGREE", r"təsdiqlə(?:yib|nib|yiblər|di)"),
     # APPOINT
     ("APPOINT", r"təyin\s+(?:edilib|olunub|ediliblər|olunublar|edib|edilmişdir|olunmuşdur|edilməsi|olunması"
-                r"|edilmişdi|olunmuşdu|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)"
+                r"|edilmişdi|olunmuşdu|ediləcək|olunacaq|edildi|olundu)|təyinat(?:lar)?\s+(?:olub|edilib|verilib)|təyinat\s+al(?:ıb|dı|mışdır)"
                 # not the active future: ``Prezident təyin edəcək`` is what a law provides
                 rf"|təyin\s+(?:{DONE_PASSIVE}|ed(?:iblər|ərək)|et(?:di|dilər|mişdir|mişdi))"),
     ("APPOINT", r"(?:vəzifədən|vəzifələrindən)\s+azad\s+"
