@@ -36,6 +36,10 @@ def _types(events: tuple[Event, ...]) -> list[str]:
     "Kamran Əliyev ilə Aydın Qasımov arasında iyulun 8-də nəqliyyat layihələri müzakirə olunub.",
     # held, in the simple past, with the date between
     "Nazirlərin görüşü iyulun 8-də Gəncədə keçirildi.",
+    # a gathering inside the sentence, held words later; a round table organised; a forum begun
+    "Türk Dövlətləri Təşkilatının zirvə görüşü iyulun 8-də Şuşada keçirilib.",
+    "Nazirlik iyulun 8-də Gəncədə dəyirmi masa təşkil edib.",
+    "Gəncədə iyulun 8-də Regional İnvestisiya Forumu öz işinə başlayıb.",
     # a march held, as a rally
     "Fermerlər iyulun 8-də paytaxtın mərkəzində yürüş ediblər.",
 ])

@@ -151,6 +151,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("MEET", rf"müzakirə(?:lər)?\s+(?:{ET_FORMS}|{APAR_FORMS}|{DONE_PASSIVE})"),
     ("MEET", r"yürüş\s+(?:ed(?:ib|iblər|əcək|əcəklər)|et(?:di|dilər|mişdir))"),  # a march held, as a rally
     ("MEET", r"(?:iclas|toplantı|müşavirə)(?:ı|sı)?\s+(?:\S+\s+){0,8}?keçiril(?:ib|əcək|ir|di|mişdir)"),
+    # a gathering inside a sentence, then when and where it was held (``… Forumu iyulun 8-də Bakıda keçirilib``);
+    # one opening the sentence, or held right after its noun, is read by ``gathering_kinds``
+    ("MEET", r"(?<=\w\s)(?:forum|konfrans|sammit|qurultay|konqres|simpozium|zirvə\s+görüş|dəyirmi\s+masa)"
+             r"(?:u|ı|i|ü|sı|si)?\s+(?:\S+\s+){1,8}?keçiril(?:ib|əcək|di|mişdir)"),
     # VISIT
     ("VISIT", rf"səfər\s+(?:{ET_FORMS}|edir)"),
     ("VISIT", rf"səfər(?:ə|lə)\s+(?:{ARRIVE}|başla{DONE_VA})"),
@@ -285,7 +289,7 @@ TRIGGERS: list[tuple[str, str]] = [
     # a gathering named by its noun: a MEET when held or owned by a body, a PARTICIPATE of who spoke at it
     ("GATHERING", r"(?:tədbir|iclas|toplantı|müşavirə|sessiya|forum|konfrans|sammit|zirvə\s+görüş|zirvə|mərasim"
                   r"|qurultay|simpozium|seminar|mitinq|yürüş|konqres|müzakirə|dinləmə|söhbət|təlim|brifinq|görüş|danışıq"
-                  r"|assambleya|aksiya)\w{0,9}"),
+                  r"|assambleya|aksiya|dəyirmi\s+masa)\w{0,9}"),
 ]
 
 # Trigger forms that name a happening in the background (a participle or verbal noun: ``imzalanmış
@@ -350,7 +354,7 @@ TRIGGER_STARTS = ("görüş", "tədbir", "iclas", "toplantı", "müşavirə", "t
                   "simpozium", "seminar", "mitinq", "yürüş", "konqres", "müzakirə", "dinləmə", "görüşdük", "təlim",
                   "brifinq", "zəmanət", "assambleya", "aksiya", "əldə", "ev sahibliyi", "bir araya", "video",
                   "onlayn", "imza", "protokol", "bəyannamə", "sənəd", "anlaşma", "kontrakt", "ortaq", "ümumi", "aç",
-                  "uzlaşma", "kompromis", "səlahiyyətləri",
+                  "uzlaşma", "kompromis", "səlahiyyətləri", "dəyirmi masa",
                   "təmsil", "yollan")
 
 PLOVER = {
