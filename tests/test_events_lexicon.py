@@ -83,6 +83,7 @@ def test_calls_in_every_form(run, text):
     # a contract concluded, in the simple past and the double passive
     "Gürcüstan və Türkiyə iyulun 8-də nəqliyyat sahəsində müqavilə bağladılar.",
     "Gürcüstan və Türkiyə arasında iyulun 8-də nəqliyyat sahəsində saziş bağlanılıb.",
+    "Gürcüstan və Türkiyə arasında iyulun 8-də strateji tərəfdaşlıq sazişi bağlanıb.",
 ])
 def test_signings_in_every_form(run, text):
     assert "SIGN" in _types(run(text))

@@ -188,8 +188,9 @@ TRIGGERS: list[tuple[str, str]] = [
     ("SIGN", r"(?:saziş|müqavilə|memorandum|protokol|bəyannamə|sənəd|anlaşma|razılaşma|kontrakt)\w*\s+"
              rf"imza(?:lar)?\s+at(?:{DONE_A}|{SAID_A}|ıl{DONE_A})"),
     ("SIGN", rf"paraf(?:la)?(?:n)?(?:{PAST}|{PAST_V}|mış|nmış)"),
-    # a contract concluded is signed (corpus guide 40)
-    ("SIGN", rf"(?:müqavilə|saziş|memorandum)(?:lər)?\s+bağla(?:n|nıl)?(?:{DONE_VA}|{DONE_A}|dığını|dıqlarını)"),
+    # a contract concluded is signed (corpus guide 40), also named by its kind (``tərəfdaşlıq sazişi bağlanıb``)
+    ("SIGN", r"(?:müqavilə|saziş|memorandum)(?:lər)?(?:i|si|ləri)?\s+"
+             rf"bağla(?:n|nıl)?(?:{DONE_VA}|{DONE_A}|dığını|dıqlarını)"),
     # AGREE
     ("AGREE", r"razılıq\s+(?:\S+\s+){0,4}?əldə\s+(?:edilib|ediblər|olunub|edilməsi|ediləcək|olunan|edilən|olunacaq"
               rf"|{DONE_PASSIVE}|{ET_FORMS})"),
