@@ -8,14 +8,14 @@ HELD_BEFORE = ("keçirilən", "keçirilmiş", "təşkil olunan", "təşkil edil�
                "təşkilatçılığı ilə")
 HELD_AFTER = ("keçirilib", "keçiriləcək", "keçirildi", "keçirilmişdir",
               "keçirilir", "baş tutub", "baş tutacaq", "təşkil olunub", "təşkil edilib",
-              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb",
+              "başa çatıb", "nəticələrinə", "yekunlarına", "işinə başlayıb", "işinə başladı", "öz işinə başla",
               "təşkil edib", "təşkil ediblər", "təşkil edəcək", "təşkil edəcəklər", "təşkil etdi")
 # The verbal noun of holding (``sammitin Bakıda keçirilməsi``): a gathering in the genitive a few words before
 # it is said to be held.
 HOLDING_NOUNS = ("keçirilməsi", "keçirilməsinə", "keçirilməsini", "keçirilməsində")
 # Gatherings that, reported as held, are a MEET (a training, a briefing or a talk held is not).
 HELD_MEETINGS = ("görüş", "danışıq", "tədbir", "iclas", "toplantı", "müşavirə", "sessiya", "forum", "konfrans",
-                 "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres")
+                 "sammit", "zirvə", "mərasim", "qurultay", "simpozium", "mitinq", "yürüş", "konqres", "dəyirmi masa")
 # A gathering's noun in the nominative opening a sentence that ends on its being held (``Tədbir … keçirilib``).
 GATHERINGS_AS_SUBJECT = ("tədbir", "forum", "konfrans", "sammit", "iclas", "toplantı", "müşavirə", "mərasim",
                          "seminar", "aksiya", "sessiya", "görüş")
