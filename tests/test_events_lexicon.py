@@ -186,6 +186,11 @@ def test_support_in_every_form(run, text):
     # help given to a task, a participle of material support, a converb of support
     "Bankın əməkdaşları parkda ağacların əkilməsinə və suvarılmasına dəstək verdilər.",
     "Onun əsərlərini dəstəkləyərək pul xərcləmək istəmirəm.",
+    # a building opened, a sports competition entered (guide 39, 43)
+    "Səhiyyə Nazirliyi iyulun 8-də Gəncədə yeni xəstəxana açıb.",
+    "İyulun 8-də Sumqayıtda yeni zavod açılıb.",
+    "Millimiz iyulun 8-də Avropa çempionatında iştirak edib.",
+    "Gənc güləşçilər iyulun 8-də Tbilisidə beynəlxalq turnirdə iştirak ediblər.",
 ])
 def test_other_senses_of_the_same_words_are_no_events(run, text):
     assert not run(text), [(e.type, e.trigger) for e in run(text)]

@@ -104,9 +104,10 @@ NOT_RECEIVED = ("qərar", "qanun", "qətnamə", "bəyanat", "sənəd", "müraci�
 APPOINTMENT_WORDS = ("vəzifə", "müavin", "rəis", "direktor", "səfir", "nazir", "başçı", "sədr", "rəhbər",
                      "müdir", "komandan", "hakim", "prokuror", "rektor", "üzv", "nümayəndə", "katib", "müşavir",
                      "kansler", "spiker")  # heads a parliament elects (guide 19), as ``baş nazir``
-# Nouns that an ``açılıb``/``yaradılıb`` must follow to be an establishment (not a road or a case).
+# Nouns that an ``açılıb``/``yaradılıb`` must follow to be an establishment (not a road or a case); bodies,
+# not buildings: a hospital or a factory opened is a building (guide 39).
 ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "nümayəndəlik", "nümayəndəliyi",
                       "ofis", "ofisi", "şirkət", "şirkəti", "mərkəz", "mərkəzi", "filial", "filialı", "birlik",
                       "birliyi", "fond", "fondu", "təşkilat", "komissiya", "komitə", "universitet", "məktəb",
-                      "zavod", "müəssisə", "qurum", "platforma", "dəhliz", "bank", "mmc", "asc", "qsc", "agentlik",
-                      "agentliyi", "assosiasiya", "lisey", "institut", "akademiya", "xəstəxana")
+                      "müəssisə", "qurum", "platforma", "dəhliz", "bank", "mmc", "asc", "qsc", "agentlik",
+                      "agentliyi", "assosiasiya", "lisey", "institut", "akademiya")
