@@ -205,3 +205,17 @@ def test_names_joined_before_a_partner_are_partners_and_the_first_is_the_target(
                     "görüş keçirib."), "MEET")
     assert (meet.source, meet.target) == ("Ceyhun Bayramov", "Gürcüstan")
     assert set(meet.participants) == {"Ceyhun Bayramov", "Gürcüstan", "Türkiyə"}
+
+
+# --- a name whose canonical keeps its last letters is in the nominative --------------------------------
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a compound name ends in its possessive (its accusative would add ``-ni``)
+    ("Bakı Metropoliteni Fransanın Alstom şirkəti ilə yeni müqavilə imzalayıb.", "Bakı Metropoliteni", "Fransa"),
+    # an acronym's case takes a hyphen (``ASBA-ya``): one that ends in ``-a`` stands bare
+    ("ASBA Türkiyənin ixracatçılar assosiasiyası ilə memorandum imzalayıb.", "ASBA", "Türkiyə"),
+])
+def test_a_name_whose_ending_is_its_own_is_the_subject_not_an_object(run, text, source, target):
+    sign = _one(run(text), "SIGN")
+    assert (sign.source, sign.target) == (source, target)
+

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ...lang import events_az as data
 from ...lang.entities_az import MEDIA
 from ...records import Document, Entity
+from ..morphology import case_of
 from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
 
@@ -85,6 +86,15 @@ def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
 
+def _its_own_ending(entity: Entity) -> bool:
+    """A dative or accusative read from letters that the name's canonical keeps (``AKBA``, ``Bakı
+    Metropoliteni``): they are its own, not a case suffix, as a suffix on an acronym takes a hyphen and the
+    accusative of a compound name an ``n``. A case read from a suffix split off after the name (``ABŞ-yə``)
+    or from a classifier after it (``Füzuli rayonuna``) stands."""
+    return (entity.case in ("dat", "acc") and entity.canonical.endswith(entity.text)
+            and case_of(entity.text.split()[-1]) == entity.case)
+
+
 def _case_by_its_form(entity: Entity, clause: Clause) -> str:
     """``“X” MMC-nin … açılışında``, ``“X” müsabiqəsinin tədbirində``: the genitive is on the legal form or the
     common noun after a quoted name, so the name owns; a bare legal form after it (``“X” ASC 2010-cu ildə``)
@@ -93,7 +103,7 @@ def _case_by_its_form(entity: Entity, clause: Clause) -> str:
     spaced = clause.between(entity.end + 1, entity.end + 2) == " "  # not the name's own suffix: ``“X”nin``
     after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
     if not after or closing not in ("”", "\"") or not spaced:
-        return entity.case
+        return "nom" if _its_own_ending(entity) else entity.case
     genitive = after[0].endswith(("nin", "nın", "nun", "nün"))
     if after[0].startswith(data.LEGAL_FORMS):
         return "gen" if genitive else ("nom" if after[0].strip(",.") in data.LEGAL_FORMS else entity.case)
