@@ -219,3 +219,23 @@ def test_a_name_whose_ending_is_its_own_is_the_subject_not_an_object(run, text, 
     sign = _one(run(text), "SIGN")
     assert (sign.source, sign.target) == (source, target)
 
+
+# --- an active verb of founding: its subject founds ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "founder", "founded"), [
+    ("Kapital Bank yeni törəmə şirkət yaradıb.", "Kapital Bank", ""),
+    ("ASBA yeni analitik mərkəz quraraq bazarı izləməyi planlaşdırır.", "ASBA", ""),
+    ("Kapital Bank “Yaşıl Körpü” MMC-ni təsis edib.", "Kapital Bank", "Yaşıl Körpü"),
+])
+def test_the_subject_of_an_active_founding_verb_is_the_founder(run, text, founder, founded):
+    established = _one(run(text), "ESTABLISH")
+    assert (established.source, established.target) == (founder, founded)
+
+
+@pytest.mark.parametrize("text", [
+    "“Yaşıl Körpü” MMC 2015-ci ildə təsis edilib.",
+    "“Yaşıl Körpü” MMC iyulun 1-də fəaliyyətə başlayıb.",
+])
+def test_the_subject_of_a_passive_or_intransitive_founding_is_the_body_founded(run, text):
+    established = _one(run(text), "ESTABLISH")
+    assert (established.source, established.target) == ("", "Yaşıl Körpü")

@@ -30,6 +30,9 @@ STANDING_ENDINGS = ("aparır", "aparırlar",
 BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
 # Words for the two parties already named (``Tərəflər … razılaşdırıblar``): they take the last meeting's pair.
 THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "prezidentlər")
+# Founding triggers whose subject is the body founded, active in form or not (``X fəaliyyətə başlayıb``,
+# ``X-in açılışı olub``, ``əlaqələr qurulub``): their nominative is no founder.
+FOUNDED_AS_SUBJECT = ("fəaliyyət", "açılış", "açıl", "qurul", "dövlət qeydiyyat", "diplomatik")
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.
 NOT_CARRIED = ("APPOINT", "ESTABLISH")
 # What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...lang.entities_az import MEDIA
 from ...records import Document, Entity
@@ -293,7 +294,10 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         return attendee, _first(named, hosts)
     if event_type == "ESTABLISH":  # who founds (an owner, an active subject) → the body founded
         passive = _passive(trigger)
-        founded = [e for e in agents if e.label == "ORG" and (e.start > clause.start or e.case == "nom")]
+        # an active verb of founding (``X yeni mərkəz yaradıb``): its subject founds, it is not what is founded
+        founds = not passive and not trigger.startswith(role_words.FOUNDED_AS_SUBJECT)
+        founded = [e for e in agents if e.label == "ORG" and (e.start > clause.start or e.case == "nom" and not founds)]
+        founded += [e for e in objects if e.label == "ORG" and founds and e.start < clause.start]
         if trigger.endswith(data.PARTICIPLE_ENDINGS):  # ``təsis edilmiş “X” MMC``: the noun after it
             founded = [e for e in agents if e.label == "ORG" and e.start > clause.start] or founded
         founders = [e for e in agents + states if e.case == "gen" and e not in founded]
