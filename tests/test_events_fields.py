@@ -239,3 +239,17 @@ def test_the_subject_of_an_active_founding_verb_is_the_founder(run, text, founde
 def test_the_subject_of_a_passive_or_intransitive_founding_is_the_body_founded(run, text):
     established = _one(run(text), "ESTABLISH")
     assert (established.source, established.target) == ("", "Yaşıl Körpü")
+
+
+# --- whose official a person is: a country before the title, with the embassy's city or ``və`` inside it ---
+
+@pytest.mark.parametrize("text", [
+    "Azərbaycanın Tbilisidəki səfiri Rauf Həsənov iyulun 8-də Gürcüstanın iqtisadiyyat naziri Levan Davitaşvili "
+    "ilə görüşüb.",
+    "Azərbaycanın Tbilisidəki səfiri Rauf Həsənov və Gürcüstanın ali təhsil və elm naziri Levan Davitaşvili "
+    "iyulun 8-də əməkdaşlıq perspektivlərini müzakirə ediblər.",
+])
+def test_the_countries_whose_officials_meet_are_no_parties_of_the_meeting(run, text):
+    meet = _one(run(text), "MEET")
+    assert (meet.source, meet.target) == ("Rauf Həsənov", "Levan Davitaşvili")
+    assert set(meet.participants) == {"Rauf Həsənov", "Levan Davitaşvili"}

@@ -62,7 +62,24 @@ def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bo
         return False
     gap = clause.between(entity.end, following.start)
     words = gap.split()
-    return bool(words) and len(words) <= 6 and bool(TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
+    return bool(words) and len(words) <= 6 and bool(TITLE_GAP.match(gap)) and "ilə" not in words and (
+        "və" not in words or _joined_inside_a_title(words))
+
+
+def _joined_inside_a_title(words: list[str]) -> bool:
+    """``Suriyanın ali təhsil və elm naziri X``: a ``və`` that joins the fields of one title, which ends in
+    its possessive head noun, joins no two parties."""
+    return words[0] != "və" and words[-1] != "və" and words[-1].endswith(("ı", "i", "u", "ü"))
+
+
+def _next_party(entities: list[Entity], index: int, clause: Clause) -> Entity | None:
+    """The name after ``entities[index]``; after a country, past a place in the attributive locative inside
+    its envoy's title (``Azərbaycanın Kabildəki səfiri X``: the embassy's city, not whose envoy). A body's
+    office somewhere (``X Bankının Bakıdakı ofisi``) may be the host of what its official attends: left as is."""
+    for entity in entities[index + 1 :]:
+        if entities[index].label != "LOC" or not _where_it_was(entity, clause):
+            return entity
+    return None
 
 
 def _in_an_aside(entity: Entity, clause: Clause) -> bool:
@@ -195,8 +212,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
             continue
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
             continue  # ``Urmiya gölünün bərpası``: a lake or a river is a place talked about, never a party
-        following = entities[index + 1] if index + 1 < len(entities) else None
-        if _is_modifier(entity, following, clause):
+        if _is_modifier(entity, _next_party(entities, index, clause), clause):
             modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
             continue
         kept.append(entity)
