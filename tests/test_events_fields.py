@@ -253,3 +253,11 @@ def test_the_countries_whose_officials_meet_are_no_parties_of_the_meeting(run, t
     meet = _one(run(text), "MEET")
     assert (meet.source, meet.target) == ("Rauf Həsənov", "Levan Davitaşvili")
     assert set(meet.participants) == {"Rauf Həsənov", "Levan Davitaşvili"}
+
+
+# --- a call: the one called is in the dative -----------------------------------------------------------
+
+def test_the_one_called_in_the_dative_is_the_target_of_the_call(run):
+    call = _one(run("Gürcüstanın Baş naziri İrakli Kobaxidze dünən Türkiyənin Prezidenti Rəcəb Tayyib Ərdoğana "
+                    "zəng edib."), "CALL")
+    assert (call.source, call.target) == ("İrakli Kobaxidze", "Rəcəb Tayyib Ərdoğan")

@@ -327,6 +327,8 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
     if not agents and states and partners:
         parties = sorted(states + partners, key=lambda e: e.start)
     names = list(dict.fromkeys(e.canonical for e in parties))
+    if event_type == "CALL" and len(names) < 2:  # ``X Y-ə zəng edib``: the one called is in the dative
+        names += [e.canonical for e in datives if e.label in _PARTIES and e.canonical not in names][:1]
     if len(names) < 2 and event_type in ("SIGN", "AGREE", "MEET", "CALL"):
         names += [e.canonical for e in states if e.canonical not in names]
     return (names[0] if names else ""), (names[1] if len(names) > 1 else "")
