@@ -261,3 +261,24 @@ def test_the_one_called_in_the_dative_is_the_target_of_the_call(run):
     call = _one(run("Gürcüstanın Baş naziri İrakli Kobaxidze dünən Türkiyənin Prezidenti Rəcəb Tayyib Ərdoğana "
                     "zəng edib."), "CALL")
     assert (call.source, call.target) == ("İrakli Kobaxidze", "Rəcəb Tayyib Ərdoğan")
+
+
+# --- an appointment announced, then whom it appointed ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "appointer", "appointee", "parties"), [
+    ("Fransa Gürcüstana yeni səfir təyin edib. Bu vəzifəyə Jan Dupon təyin edilib.",
+     "Fransa", "Jan Dupon", {"Fransa", "Jan Dupon"}),
+    ("“Karvan Bank”ın rəhbərliyində daha bir təyinat olub. Elnur Qasımov bankın İdarə Heyətinə yeni üzv seçilib.",
+     "", "Elnur Qasımov", {"Karvan Bank", "Elnur Qasımov"}),
+])
+def test_an_appointment_announced_and_then_detailed_is_one_with_its_appointee(run, text, appointer, appointee,
+                                                                              parties):
+    appoint = _one(run(text), "APPOINT")
+    assert (appoint.source, appoint.target) == (appointer, appointee)
+    assert set(appoint.participants) == parties
+
+
+def test_two_people_appointed_in_two_sentences_are_two_appointments(run):
+    events = run("Anar Quliyev iyulun 8-də nazir müavini təyin edilib. Rəşad Məmmədov isə nazirin birinci müavini "
+                 "təyin edilib.")
+    assert sorted(e.target for e in events if e.type == "APPOINT") == ["Anar Quliyev", "Rəşad Məmmədov"]

@@ -55,6 +55,9 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     if a.type == "APPOINT" and nearby and a.date_source != "text" and az_lower(b.trigger).endswith(
             data.PARTICIPLE_ENDINGS):
         return True  # ``… üzvlərindən biri vəzifəsindən ayrılıb. … vəzifəsindən ayrılan X-dir``: who it was
+    if a.type == "APPOINT" and nearby and not a.target and b.target and a.modality == b.modality and (
+            not b.source or b.source == a.source):
+        return True  # ``X-ə yeni səfir təyin edib. Bu vəzifəyə Y təyin edilib.``: the lead, then whom it appointed
     if not _share_a_party(a, b):
         return False
     if b_refers_back or is_background(b.trigger) or is_background(a.trigger):

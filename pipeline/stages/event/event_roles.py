@@ -286,7 +286,10 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         # the place or body visited; a person's name read as a dative (``Akadzava``) is less likely the host
         return _first(agents, states), _first([e for e in datives if e.label != "PER"], datives)
     if event_type == "APPOINT":
-        return _appointment(agents, objects, datives, partners, clause)
+        appointer, appointee = _appointment(agents, objects, datives, partners, clause)
+        if not appointer and not _passive(trigger):  # ``Polşa Azərbaycana yeni attaşe təyin edib``: a state acts
+            appointer = _first([e for e in states if e.case == "nom" and e.start < clause.start])
+        return appointer, appointee
     if event_type in ("INVITE", "SUPPORT"):
         # the supporter is the subject (the first nominative), the supported its object, the owner of
         # what is supported (``ADF-nin fəaliyyətini``), or whom it is for (``Ukrayna üçün``)
