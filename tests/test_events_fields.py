@@ -282,3 +282,16 @@ def test_two_people_appointed_in_two_sentences_are_two_appointments(run):
     events = run("Anar Quliyev iyulun 8-də nazir müavini təyin edilib. Rəşad Məmmədov isə nazirin birinci müavini "
                  "təyin edilib.")
     assert sorted(e.target for e in events if e.type == "APPOINT") == ["Anar Quliyev", "Rəşad Məmmədov"]
+
+
+# --- a passive appointment with its subject dropped: the story's person --------------------------------
+
+def test_a_passive_appointment_naming_no_one_appointed_the_person_the_story_is_about(run):
+    events = run("Elnur Qasımov 2010-cu ildən Mərkəzi Bankda çalışıb. Maliyyə sektorunda müxtəlif vəzifələr tutub. "
+                 "2021-ci ildə isə “Karvan Bank”ın İdarə Heyəti sədrinin müavini təyin edilmişdi.")
+    assert _one(events, "APPOINT").target == "Elnur Qasımov"
+
+
+def test_someone_new_appointed_is_not_the_person_the_story_is_about(run):
+    events = run("Elnur Qasımov iyulun 8-də Mərkəzi Bankda çıxış edib. Bankın İdarə Heyətinə yeni üzv seçilib.")
+    assert all(e.target != "Elnur Qasımov" for e in events if e.type == "APPOINT")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from ..lang import event_roles_az as role_words
 from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
@@ -193,7 +194,8 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
         source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
     if event_type == "APPOINT":
         before = az_lower(sentence.text)[: _found_start(sentence, trigger)].replace(",", " ").split()
-        if not target and story.subject_is_person and set(before) & set(data.PRONOUNS):
+        if not target and story.subject_is_person and (set(before) & set(data.PRONOUNS) or _unnamed_subject(
+                trigger, before)):
             return source, story.subject, (*participants, story.subject)
         return source, target, participants
     actor = _carried(event_type, trigger, sentence, story)
@@ -202,6 +204,12 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     if event_type in data.BETWEEN_TYPES:
         target = target if target and target != actor else (source if source != actor else "")
     return actor, target, tuple(dict.fromkeys((actor, *participants)))
+
+
+def _unnamed_subject(trigger: str, before: list[str]) -> bool:
+    """``X … işləyib. 2022-ci ildə isə … sədri təyin edilmişdi.``: a passive appointment that names no appointee
+    has the story's person as its dropped subject, unless it is someone new (``yeni üzv seçilib``)."""
+    return any(mark in trigger for mark in data.PASSIVE_MARKS) and role_words.SOMEONE_NEW not in before
 
 
 def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end: int) -> list[DateMention]:
