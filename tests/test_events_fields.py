@@ -295,3 +295,11 @@ def test_a_passive_appointment_naming_no_one_appointed_the_person_the_story_is_a
 def test_someone_new_appointed_is_not_the_person_the_story_is_about(run):
     events = run("Elnur Qasımov iyulun 8-də Mərkəzi Bankda çıxış edib. Bankın İdarə Heyətinə yeni üzv seçilib.")
     assert all(e.target != "Elnur Qasımov" for e in events if e.type == "APPOINT")
+
+
+# --- a case suffix written after a hyphen --------------------------------------------------------------
+
+def test_a_genitive_after_a_hyphen_owns_and_is_not_the_body_founded(run):
+    established = _one(run("“Yaşıl Addım” Fondu 2019-cu ildə Kapital Bank-ın əməkdaşlarının təşəbbüsü ilə "
+                           "yaradılıb."), "ESTABLISH")
+    assert established.target == "Yaşıl Addım"

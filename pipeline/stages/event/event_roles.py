@@ -39,6 +39,11 @@ _PURPOSE = re.compile(r"\w(?:mək|maq) üçün(?!\w)|\w (?:məqsədilə|məqsəd
 _NATURE_AFTER = re.compile(r"^\s+(?:göl|çay|dəniz|ada|dağ|körfəz|boğaz|səhra|meşə)\w*(?!\w)")
 
 
+# A case suffix written apart from the name it follows (``ABŞ-yə``, ``Bank’ın``).
+_SUFFIX_MARKS = ("-", "'", "’")
+_SUFFIX_AFTER = re.compile(r"^[-'’][a-zəöüğıçş]{1,5}(?![\w-])")
+
+
 @dataclass(frozen=True, slots=True)
 class Roles:
     participants: tuple[str, ...] = ()
@@ -118,6 +123,9 @@ def _case_by_its_form(entity: Entity, clause: Clause) -> str:
     common noun after a quoted name, so the name owns; a bare legal form after it (``“X” ASC 2010-cu ildə``)
     leaves the name in the nominative, whatever its own last letters look like (``Sığorta``)."""
     closing = clause.between(entity.end, entity.end + 1)
+    if closing in _SUFFIX_MARKS and entity.case == "nom":  # ``Kapital Bank-ın``: the case is after the hyphen
+        suffix = _SUFFIX_AFTER.match(clause.between(entity.end, entity.end + 8))
+        return case_of(entity.text.split()[-1] + suffix.group()) if suffix else entity.case
     spaced = clause.between(entity.end + 1, entity.end + 2) == " "  # not the name's own suffix: ``“X”nin``
     after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
     if not after or closing not in ("”", "\"") or not spaced:
