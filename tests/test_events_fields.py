@@ -303,3 +303,13 @@ def test_a_genitive_after_a_hyphen_owns_and_is_not_the_body_founded(run):
     established = _one(run("“Yaşıl Addım” Fondu 2019-cu ildə Kapital Bank-ın əməkdaşlarının təşəbbüsü ilə "
                            "yaradılıb."), "ESTABLISH")
     assert established.target == "Yaşıl Addım"
+
+
+# --- a noun whose predicate is in the future: planned --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("Prezident İlham Əliyevin Fransaya səfəri iyulun 15-də başlayacaq.", "planned"),
+    ("Prezident İlham Əliyevin Fransaya səfəri iyulun 8-də başlayıb.", "asserted"),
+])
+def test_a_visit_named_by_its_noun_takes_the_mood_of_its_predicate(run, text, mood):
+    assert _one(run(text), "VISIT").modality == mood

@@ -29,3 +29,6 @@ PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazı
                  "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
                  "nəzərdən keçirir", "düşünür")  # considering doing it: not done yet
+# The future of the verbs that say a happening takes place, as the predicate of its noun (``görüş … olacaq``,
+# ``səfəri … başlayacaq``): it is planned.
+TO_HAPPEN = ("olacaq", "baş tutacaq", "tutacaq", "başlayacaq", "reallaşacaq", "gerçəkləşəcək", "davam edəcək")
