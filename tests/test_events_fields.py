@@ -313,3 +313,11 @@ def test_a_genitive_after_a_hyphen_owns_and_is_not_the_body_founded(run):
 ])
 def test_a_visit_named_by_its_noun_takes_the_mood_of_its_predicate(run, text, mood):
     assert _one(run(text), "VISIT").modality == mood
+
+
+# --- countries listed before their officials' plural title ---------------------------------------------
+
+def test_countries_listed_before_their_leaders_plural_title_are_no_parties(run):
+    meet = _one(run("Azərbaycan və Özbəkistan prezidentləri İlham Əliyev və Şavkat Mirziyoyev iyulun 9-da "
+                    "Daşkənddə görüşüb."), "MEET")
+    assert set(meet.participants) == {"İlham Əliyev", "Şavkat Mirziyoyev"}

@@ -224,6 +224,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
             modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
             continue
         kept.append(entity)
+    listed = [e for e in _joined_to(modifiers, entities, clause) if e not in modifiers and e.label == "LOC"]
+    modifiers += listed  # ``Azərbaycan və Özbəkistan prezidentləri X və Y``: the first country is whose too
+    kept = [e for e in kept if e not in listed]
     partnered = _joined_to([e for e in kept if _is_partner(e, clause)], kept, clause)
     agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and e not in partnered]
     states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and e not in partnered]
