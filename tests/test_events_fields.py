@@ -321,3 +321,12 @@ def test_countries_listed_before_their_leaders_plural_title_are_no_parties(run):
     meet = _one(run("Azərbaycan və Özbəkistan prezidentləri İlham Əliyev və Şavkat Mirziyoyev iyulun 9-da "
                     "Daşkənddə görüşüb."), "MEET")
     assert set(meet.participants) == {"İlham Əliyev", "Şavkat Mirziyoyev"}
+
+
+# --- talks held with no owner: the person the sentence is about, whatever the name's last letters ------
+
+def test_a_name_ending_like_a_dative_takes_part_in_the_talks_it_is_the_subject_of(run):
+    events = run("Koreyanın ticarət üzrə baş nümayəndəsi Kenji Tanaka cümə günü ABŞ-yə səfər edəcək. Tanaka "
+                 "Vaşinqtonda keçiriləcək görüşlərdə rüsumların azaldılmasını tələb etməyi planlaşdırır.")
+    meet = _one(events, "MEET")
+    assert (meet.participants, meet.source) == (("Kenji Tanaka",), "Kenji Tanaka")

@@ -272,6 +272,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
 def held_by(entities: list[Entity], clause: Clause) -> Roles:
     """A gathering said to be held (``Komitəsinin bu gün keçirilən iclasında``): the body that owns or
     organises it, the nearest organisation in the genitive before its noun; no one when none is named."""
+    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
     owners = [e for e in entities if e.label == "ORG" and e.case == "gen" and e.start < clause.start
               and e.canonical not in MEDIA]
     location = next((e.canonical for e in entities if e.label == "LOC" and e.case == "loc"), "")
