@@ -330,3 +330,10 @@ def test_a_name_ending_like_a_dative_takes_part_in_the_talks_it_is_the_subject_o
                  "Vaşinqtonda keçiriləcək görüşlərdə rüsumların azaldılmasını tələb etməyi planlaşdırır.")
     meet = _one(events, "MEET")
     assert (meet.participants, meet.source) == (("Kenji Tanaka",), "Kenji Tanaka")
+
+
+def test_a_name_ending_like_a_dative_is_the_story_subject_a_pronoun_stands_for(run):
+    events = run("Kenji Tanaka iyulun 8-də Seulda jurnalistlərə açıqlama verib. O, həmçinin iyulun 9-da Koreya "
+                 "Ticarət Palatası ilə memorandum imzalayıb.")
+    sign = _one(events, "SIGN")
+    assert (sign.source, sign.target) == ("Kenji Tanaka", "Koreya Ticarət Palatası")

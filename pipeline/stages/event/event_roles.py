@@ -387,6 +387,7 @@ def _passive(trigger: str) -> bool:
 def subject_of(entities: list[Entity], clause: Clause) -> str:
     """The sentence's named subject, to carry over to later sentences that name none (``O, … imzalayıb``):
     its first person (else organisation) in the nominative that is not a modifier of another name."""
+    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
     for label in _PARTIES:
         for index, entity in enumerate(entities):
             following = entities[index + 1] if index + 1 < len(entities) else None
