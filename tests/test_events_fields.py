@@ -337,3 +337,12 @@ def test_a_name_ending_like_a_dative_is_the_story_subject_a_pronoun_stands_for(r
                  "Ticarət Palatası ilə memorandum imzalayıb.")
     sign = _one(events, "SIGN")
     assert (sign.source, sign.target) == ("Kenji Tanaka", "Koreya Ticarət Palatası")
+
+
+# --- an opening attended: the one attending is not its founder -----------------------------------------
+
+def test_whoever_attends_an_opening_is_no_founder_and_no_party_of_it(run):
+    events = run("Bakıda nazir Samir Şərifovun iştirakı ilə “Gənc Sahibkarlar Mərkəzi”nin açılışı baş tutub.")
+    established = _one(events, "ESTABLISH")
+    assert (established.source, established.target) == ("", "Gənc Sahibkarlar Mərkəzi")
+    assert established.participants == ("Gənc Sahibkarlar Mərkəzi",)

@@ -33,6 +33,8 @@ THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "pre
 # Founding triggers whose subject is the body founded, active in form or not (``X fəaliyyətə başlayıb``,
 # ``X-in açılışı olub``, ``əlaqələr qurulub``): their nominative is no founder.
 FOUNDED_AS_SUBJECT = ("fəaliyyət", "açılış", "açıl", "qurul", "dövlət qeydiyyat", "diplomatik")
+# ``X-in iştirakı ilə``: with X attending (X takes part; X does not found what is opened).
+ATTENDANCE = ("iştirakı", "iştirakçılığı")
 # ``yeni üzv seçilib``: someone new, not the person the story is about.
 SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.

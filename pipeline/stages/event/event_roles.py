@@ -142,6 +142,13 @@ def _represented(entity: Entity, clause: Clause) -> bool:
     return entity.case == "gen" and bool(after) and after[0].startswith(data.REPRESENTATIVES)
 
 
+def _attending(entity: Entity, clause: Clause) -> bool:
+    """``X-in iştirakı ilə … açılışı olub``: whoever attends an opening is at it (a participation of their own),
+    neither its founder nor a party of what is founded."""
+    after = clause.between(entity.end, entity.end + 30).split()
+    return entity.case == "gen" and bool(after) and after[0].startswith(role_words.ATTENDANCE)
+
+
 def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
     """``Ukrayna üçün``: whom support is given for."""
     return clause.between(entity.end, entity.end + 6).startswith(" üçün")
@@ -211,6 +218,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
         if entity.canonical in MEDIA or _in_an_aside(entity, clause) or _whose_instructions(entity, clause):
+            continue
+        if event_type == "ESTABLISH" and _attending(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
         # a person's name in the locative (``Şotlandiyada``) can only be a place the tagger took for a person
