@@ -346,3 +346,12 @@ def test_whoever_attends_an_opening_is_no_founder_and_no_party_of_it(run):
     established = _one(events, "ESTABLISH")
     assert (established.source, established.target) == ("", "Gənc Sahibkarlar Mərkəzi")
     assert established.participants == ("Gənc Sahibkarlar Mərkəzi",)
+
+
+# --- two clauses set against each other by ``isə``: each has its own partner --------------------------
+
+def test_a_clause_set_against_the_one_before_by_ise_keeps_only_its_own_partner(run):
+    events = run("Nazir Ceyhun Bayramov iyulun 8-də Misirin xarici işlər naziri ilə görüşüb, iyulun 9-da isə "
+                 "Qətərin Baş naziri ilə telefon danışığı aparıb.")
+    call = _one(events, "CALL")
+    assert (call.source, call.target, call.participants) == ("Ceyhun Bayramov", "Qətər", ("Ceyhun Bayramov", "Qətər"))

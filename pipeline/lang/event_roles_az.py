@@ -35,6 +35,8 @@ THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "pre
 FOUNDED_AS_SUBJECT = ("fəaliyyət", "açılış", "açıl", "qurul", "dövlət qeydiyyat", "diplomatik")
 # ``X-in iştirakı ilə``: with X attending (X takes part; X does not found what is opened).
 ATTENDANCE = ("iştirakı", "iştirakçılığı")
+# ``…, B ilə isə …``: the particle that sets a clause against the one before (its own parties).
+CONTRAST = "isə"
 # ``yeni üzv seçilib``: someone new, not the person the story is about.
 SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.

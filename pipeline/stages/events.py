@@ -27,6 +27,7 @@ from .event.event_merge import (
 )
 from .event.event_modality import is_background, modality
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
+from .event.event_scope import past_the_trigger_before
 from .event.event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -277,6 +278,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             # a participle describes the noun after it (``təsis edilmiş “X” MMC``, ``X-in dəstəklədiyi iddia``)
             scope = clause if event_type in ("ESTABLISH", "SUPPORT") else None
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger, scope)
+            near = past_the_trigger_before(near, clause, floor)
             found = roles(near, event_type, clause)
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
                 continue
