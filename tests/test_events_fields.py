@@ -355,3 +355,19 @@ def test_a_clause_set_against_the_one_before_by_ise_keeps_only_its_own_partner(r
                  "Qətərin Baş naziri ilə telefon danışığı aparıb.")
     call = _one(events, "CALL")
     assert (call.source, call.target, call.participants) == ("Ceyhun Bayramov", "Qətər", ("Ceyhun Bayramov", "Qətər"))
+
+
+# --- the agent of a passive named with ``tərəfindən`` acts -------------------------------------------
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    ("“Yaşıl Addım” Fondu 2019-cu ildə Kapital Bank tərəfindən yaradılıb.", "ESTABLISH", "Kapital Bank",
+     "Yaşıl Addım"),
+    ("Anar Quliyev iyulun 8-də Prezident İlham Əliyev tərəfindən iqtisadiyyat naziri təyin edilib.", "APPOINT",
+     "İlham Əliyev", "Anar Quliyev"),
+    # between parties the order of the text stands
+    ("Memorandum iyulun 8-də Azərbaycan Mərkəzi Bankı və Türkiyə Mərkəzi Bankı tərəfindən imzalanıb.", "SIGN",
+     "Azərbaycan Mərkəzi Bankı", "Türkiyə Mərkəzi Bankı"),
+])
+def test_the_agent_of_a_passive_named_with_terefinden_is_the_source(run, text, event_type, source, target):
+    event = _one(run(text), event_type)
+    assert (event.source, event.target) == (source, target)

@@ -37,6 +37,11 @@ FOUNDED_AS_SUBJECT = ("fəaliyyət", "açılış", "açıl", "qurul", "dövlət 
 ATTENDANCE = ("iştirakı", "iştirakçılığı")
 # ``…, B ilə isə …``: the particle that sets a clause against the one before (its own parties).
 CONTRAST = "isə"
+# ``X tərəfindən``: the agent of a passive verb.
+BY = "tərəfindən"
+# Types whose passive, with its agent named by ``tərəfindən``, is done by that one to its subject (a founding,
+# an appointment, a reception); a deal signed ``by X and Y`` keeps its parties in the order of the text.
+DONE_BY_ONE = ("ESTABLISH", "APPOINT", "MEET")
 # ``yeni üzv seçilib``: someone new, not the person the story is about.
 SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.

@@ -243,6 +243,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
+    source, target = _by_the_agent(event_type, agents + states, clause, target) or (source, target)
     between = between_list(kept, clause) if event_type in data.BETWEEN_TYPES else []
     if between:  # ``X və Y arasında``: the parties in the order the text names them; a name before the
         source, target = between[0].canonical, between[1].canonical  # list is the subject of another verb
@@ -387,6 +388,24 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
     if appointer is None and objects and people:  # active: ``X Y-i təyin edib``
         appointer = people[0]
     return (appointer.canonical if appointer else ""), _first(appointees)
+
+
+def _by_the_agent(event_type: str, named: list[Entity], clause: Clause, target: str) -> tuple[str, str] | None:
+    """``“X” Fondu Y tərəfindən yaradılıb``, ``X Prezident Y tərəfindən nazir təyin edilib``: a passive whose
+    agent is named with ``tərəfindən`` has it as the one who acts (the founder, the appointer, the host of a
+    reception), and its subject as the one acted on. Between parties (a deal signed by X and Y) the order of
+    the text stands."""
+    passive = _passive(clause.trigger) or clause.trigger.startswith(data.RECEPTIONS) and "edil" in clause.trigger
+    if not passive or event_type not in role_words.DONE_BY_ONE:
+        return None
+    agents = [e for e in named if clause.between(e.end, e.end + 14).lstrip("”\" ").startswith(role_words.BY)]
+    if not agents or event_type == "MEET" and not clause.trigger.startswith(data.RECEPTIONS):
+        return None
+    acted_on = sorted((e for e in named if e.case == "nom" and e not in agents and e.start < agents[0].start),
+                      key=lambda e: (event_type == "ESTABLISH" and e.label != "ORG",
+                                     event_type == "APPOINT" and e.label != "PER", e.start))
+    agent = agents[0].canonical
+    return agent, (acted_on[0].canonical if acted_on else target if target != agent else "")
 
 
 def _passive(trigger: str) -> bool:
