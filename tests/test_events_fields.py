@@ -371,3 +371,11 @@ def test_a_clause_set_against_the_one_before_by_ise_keeps_only_its_own_partner(r
 def test_the_agent_of_a_passive_named_with_terefinden_is_the_source(run, text, event_type, source, target):
     event = _one(run(text), event_type)
     assert (event.source, event.target) == (source, target)
+
+
+# --- the country a signing body belongs to signs nothing itself -----------------------------------------
+
+def test_the_countries_owning_the_signing_ministries_are_no_parties(run):
+    sign = _one(run("Görüş çərçivəsində Azərbaycan Respublikasının Elm və Təhsil Nazirliyi ilə Çin Xalq "
+                    "Respublikasının Elm və Texnologiya Nazirliyi arasında memorandum imzalanıb."), "SIGN")
+    assert set(sign.participants) == {"Elm və Təhsil Nazirliyi", "Elm və Texnologiya Nazirliyi"}

@@ -229,8 +229,12 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
             continue
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
             continue  # ``Urmiya gölünün bərpası``: a lake or a river is a place talked about, never a party
-        if _is_modifier(entity, _next_party(entities, index, clause), clause):
-            modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
+        described = _next_party(entities, index, clause)
+        if _is_modifier(entity, described, clause):
+            # a signatory's body signs beside the signatory (corpus guide 22); the country a body belongs to
+            # (``Çin Xalq Respublikasının Elm Nazirliyi``) signs nothing itself; else left out
+            if described is not None and described.label == "PER":
+                modifiers.append(entity)
             continue
         kept.append(entity)
     listed = [e for e in _joined_to(modifiers, entities, clause) if e not in modifiers and e.label == "LOC"]
