@@ -379,3 +379,15 @@ def test_the_countries_owning_the_signing_ministries_are_no_parties(run):
     sign = _one(run("Görüş çərçivəsində Azərbaycan Respublikasının Elm və Təhsil Nazirliyi ilə Çin Xalq "
                     "Respublikasının Elm və Texnologiya Nazirliyi arasında memorandum imzalanıb."), "SIGN")
     assert set(sign.participants) == {"Elm və Təhsil Nazirliyi", "Elm və Texnologiya Nazirliyi"}
+
+
+# --- a visit confirmed is still to come; a weekday of a plan is the coming one ----------------------------
+
+@pytest.mark.parametrize(("text", "day", "mood"), [
+    ("Prezident Emmanuel Makronun bazar ertəsi Bakıya səfəri təsdiqlənib.", "2025-07-14", "planned"),
+    ("Nazir Ceyhun Bayramov bazar ertəsi Romaya səfər edəcək.", "2025-07-14", "planned"),
+    ("Nazir Ceyhun Bayramov bazar ertəsi Romaya səfər edib.", "2025-07-07", "asserted"),
+])
+def test_a_weekday_dates_a_planned_visit_after_publication_and_a_done_one_before(run, text, day, mood):
+    visit = _one(run(text), "VISIT")
+    assert (visit.date, visit.modality) == (day, mood)

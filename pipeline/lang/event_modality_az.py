@@ -28,7 +28,8 @@ TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gə
 PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
                  "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
-                 "nəzərdən keçirir", "düşünür")  # considering doing it: not done yet
+                 "nəzərdən keçirir", "düşünür",  # considering doing it: not done yet
+                 "təsdiqlənib")  # ``X-in Londona səfəri təsdiqlənib``: a visit confirmed is still to come
 # The future of the verbs that say a happening takes place, as the predicate of its noun (``görüş … olacaq``,
 # ``səfəri … başlayacaq``): it is planned.
 TO_HAPPEN = ("olacaq", "baş tutacaq", "tutacaq", "başlayacaq", "reallaşacaq", "gerçəkləşəcək", "davam edəcək")

@@ -8,6 +8,7 @@ happening in one article become one row (``event_merge``).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import dataclass, replace
 
@@ -90,7 +91,10 @@ def _coming(mention: DateMention, published: str) -> str:
     if any(word in az_lower(mention.text) for word in data.PAST_DATE_WORDS):
         return value  # ``ötən ayın 5-də``: the text itself puts it in the past
     if mention.precision == "day" and not any(char.isdigit() for char in mention.text):
-        return value  # a weekday (``bazar ertəsi``) comes within the week, not a year on
+        # a weekday (``bazar ertəsi``) comes within the week, not a year on: the next one after publication
+        if value >= published[: len(value)]:
+            return value
+        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=7)).isoformat()
     if value >= published[: len(value)]:
         return value
     return f"{int(value[:4]) + 1}{value[4:]}"
