@@ -391,3 +391,13 @@ def test_the_countries_owning_the_signing_ministries_are_no_parties(run):
 def test_a_weekday_dates_a_planned_visit_after_publication_and_a_done_one_before(run, text, day, mood):
     visit = _one(run(text), "VISIT")
     assert (visit.date, visit.modality) == (day, mood)
+
+
+# --- the definite past tells a story: no publication date ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Nazir Ceyhun Bayramov Misirli həmkarı Bədr Əbdəlatti ilə görüşdü.", ""),
+    ("Nazir Ceyhun Bayramov Misirli həmkarı Bədr Əbdəlatti ilə görüşüb.", "2025-07-10"),
+])
+def test_only_the_perfect_of_news_takes_the_publication_day(run, text, day):
+    assert _one(run(text), "MEET").date == day

@@ -33,3 +33,7 @@ PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazı
 # The future of the verbs that say a happening takes place, as the predicate of its noun (``görüş … olacaq``,
 # ``səfəri … başlayacaq``): it is planned.
 TO_HAPPEN = ("olacaq", "baş tutacaq", "tutacaq", "başlayacaq", "reallaşacaq", "gerçəkləşəcək", "davam edəcək")
+# The definite past of a verb (``etdi``, ``görüşdülər``, ``keçirilmişdi``): a story told, not news of the day
+# (which Azerbaijani news gives in the ``-ıb`` perfect): it takes no publication date. The ``-tı`` forms are
+# left out, as nouns with a possessive end so too (``sammiti``, ``ziyarəti``).
+NARRATED_PAST = ("dı", "di", "du", "dü", "dılar", "dilər", "dular", "dülər")

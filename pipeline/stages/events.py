@@ -12,6 +12,7 @@ import datetime
 import hashlib
 from dataclasses import dataclass, replace
 
+from ..lang import event_modality_az as mood_words
 from ..lang import event_roles_az as role_words
 from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
@@ -254,12 +255,14 @@ def _in_background(event_type: str, trigger: str, after: str) -> bool:
     """A happening the sentence names without reporting it as news of the day: a participle or verbal noun
     (unless a decree signed today does it: ``X-in təyin edilməsi haqqında sərəncam imzalayıb``), a standing
     support or ongoing talks (``dəstəkləyir``), what came before or after a meeting (``görüşdən sonra``), or a
-    speaker's own past in the first person."""
+    speaker's own past in the first person or a narrated past (``… ev sahibliyi etdi``: the definite past
+    tells a story, where news of the day is in the ``-ıb`` perfect)."""
     decreed = "imzala" in after and any(act in after for act in data.ACTS_OF_OFFICE)
     standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
     past = trigger.endswith(("dən", "dan")) and after.lstrip().startswith(("sonra", "əvvəl"))
     own_account = az_lower(trigger).endswith(data.FIRST_PERSON_PAST)  # ``… ilə müzakirə etdik``: no day's news
-    return (is_background(trigger) and not decreed) or standing or past or own_account
+    narrated = az_lower(trigger).endswith(mood_words.NARRATED_PAST)
+    return (is_background(trigger) and not decreed) or standing or past or own_account or narrated
 
 
 def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
