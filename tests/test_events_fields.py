@@ -401,3 +401,13 @@ def test_a_weekday_dates_a_planned_visit_after_publication_and_a_done_one_before
 ])
 def test_only_the_perfect_of_news_takes_the_publication_day(run, text, day):
     assert _one(run(text), "MEET").date == day
+
+
+# --- a founding decided at a gathering just reported ---------------------------------------------------
+
+def test_a_founding_decided_at_a_meeting_is_planned_by_its_host_on_its_day(run):
+    events = run("Gəncə Şəhər İcra Hakimiyyətində yol təhlükəsizliyi ilə bağlı müşavirə keçirilib. Müşavirə "
+                 "zamanı məktəblilər üçün xüsusi Şura yaradılması qərara alınıb.")
+    established = _one(events, "ESTABLISH")
+    assert (established.source, established.modality) == ("Gəncə Şəhər İcra Hakimiyyəti", "planned")
+    assert (established.date, established.date_source) == ("2025-07-10", "context")

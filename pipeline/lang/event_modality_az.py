@@ -29,7 +29,8 @@ PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazı
                  "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
                  "nəzərdən keçirir", "düşünür",  # considering doing it: not done yet
-                 "təsdiqlənib")  # ``X-in Londona səfəri təsdiqlənib``: a visit confirmed is still to come
+                 "təsdiqlənib",  # ``X-in Londona səfəri təsdiqlənib``: a visit confirmed is still to come
+                 "qərara alın", "qərara alıb")  # ``Komissiya yaradılması qərara alınıb``: decided, to be done
 # The future of the verbs that say a happening takes place, as the predicate of its noun (``görüş … olacaq``,
 # ``səfəri … başlayacaq``): it is planned.
 TO_HAPPEN = ("olacaq", "baş tutacaq", "tutacaq", "başlayacaq", "reallaşacaq", "gerçəkləşəcək", "davam edəcək")

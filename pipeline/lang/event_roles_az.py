@@ -42,6 +42,12 @@ BY = "tərəfindən"
 # Types whose passive, with its agent named by ``tərəfindən``, is done by that one to its subject (a founding,
 # an appointment, a reception); a deal signed ``by X and Y`` keeps its parties in the order of the text.
 DONE_BY_ONE = ("ESTABLISH", "APPOINT", "MEET")
+# Gatherings a sentence may open at (``Müşavirə zamanı``, ``İclasda``), and the words for "during" after them.
+GATHERINGS = ("müşavirə", "iclas", "sammit", "forum", "konfrans", "toplantı", "sessiya", "qəbul", "görüş", "tədbir",
+              "danışıq")
+DURING = ("zamanı", "çərçivəsində", "ərzində", "əsnasında", "vaxtı")
+# ``… yaradılması qərara alınıb``: decided (by whoever held the gathering where it was).
+DECIDED = ("qərara alın", "qərara alıb", "qərar verilib")
 # ``yeni üzv seçilib``: someone new, not the person the story is about.
 SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.

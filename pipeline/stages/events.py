@@ -154,6 +154,7 @@ class Story:
     subject_is_person: bool = False
     signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
     pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
+    happened: str = ""  # the date of the last happening reported, whatever gave it (a publication day too)
 
 
 def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
@@ -196,6 +197,11 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
             refers_back(sentence) or any(word in said for word in data.THE_PARTIES)):
         # ``Tərəflər … razılaşdırıblar``, ``Görüşdə … saziş imzalanıb``: the parties of the happening before
         return story.pair[0], story.pair[1], tuple(dict.fromkeys((*story.pair, *participants)))
+    lower = az_lower(sentence.text)
+    if event_type == "ESTABLISH" and not source and story.last_source and (refers_back(sentence) or _at_a_gathering(
+            lower)) and any(word in lower for word in role_words.DECIDED):
+        # ``Müşavirə zamanı … Komissiya yaradılması qərara alınıb``: whoever held the gathering decided to found it
+        return story.last_source, target, tuple(dict.fromkeys((story.last_source, *participants)))
     if event_type == "APPOINT" and not source and story.signer and _by_act_of_office(sentence):
         source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
     if event_type == "APPOINT":
@@ -210,6 +216,13 @@ def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: 
     if event_type in data.BETWEEN_TYPES:
         target = target if target and target != actor else (source if source != actor else "")
     return actor, target, tuple(dict.fromkeys((actor, *participants)))
+
+
+def _at_a_gathering(lower: str) -> bool:
+    """``Müşavirə zamanı …``, ``İclasda …``: a sentence that opens at a gathering speaks of one just reported."""
+    words = lower.split()[:2]
+    return bool(words) and words[0].startswith(role_words.GATHERINGS) and (
+        words[0].endswith(("da", "də")) or len(words) > 1 and words[1].startswith(role_words.DURING))
 
 
 def _unnamed_subject(trigger: str, before: list[str]) -> bool:
@@ -293,7 +306,9 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
         own = _own_dates(when, lower, sentence.start, start, end)
         background = _in_background(event_type, trigger, lower[end:])
-        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
+        # ``Müşavirə zamanı …``: what happened at a happening just reported took place when it did
+        context = story.date or (story.happened if refers_back(sentence) or _at_a_gathering(lower) else "")
+        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, floor)
         if date_source != "text" and not own and carried_over:
             date, date_source = carried_over, "text"
         floor = sentence.start + end
@@ -408,7 +423,8 @@ def make_events_stage():
             story = Story(_last_date(article.dates.get(sentence.id, [])) or story.date,
                           subject or story.subject, acted or story.last_source,
                           person if subject else story.subject_is_person,
-                          _signer(sentence, entities) or story.signer, pair)
+                          _signer(sentence, entities) or story.signer, pair,
+                          next((e.date for e in reversed(events) if e.date), story.happened))
         events = merge_mentions([_dated_by_a_later_mention(e, doc, article) for e in found], doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
