@@ -2,8 +2,9 @@
 
 Triggers (``event_triggers``, over the data of ``pipeline.lang.events_az``) are found in each sentence;
 the case of each entity gives its role (``event_roles``); the date comes from the sentence, else from the
-happening it refers back to, else from the publication date for news of the day; mentions of the same
-happening in one article become one row (``event_merge``).
+happening it refers back to, else from the publication date for news of the day; a clause that names no
+actor takes the story's (``event_story``); mentions of the same happening in one article become one row
+(``event_merge``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from ..lang import event_modality_az as mood_words
-from ..lang import event_roles_az as role_words
 from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
@@ -30,6 +30,7 @@ from .event.event_merge import (
 from .event.event_modality import is_background, modality
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
 from .event.event_scope import past_the_trigger_before
+from .event.event_story import Story, at_a_gathering, signer, with_story_actor
 from .event.event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -143,94 +144,6 @@ class _Article:
         return cls(entities, dates, main_countries(doc))
 
 
-@dataclass(frozen=True, slots=True)
-class Story:
-    """What a sentence may take from the sentences before it: the date of the happening last reported,
-    the story's subject (the last named one), and the party that acted in the last event."""
-
-    date: str = ""
-    subject: str = ""
-    last_source: str = ""
-    subject_is_person: bool = False
-    signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
-    pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
-    happened: str = ""  # the date of the last happening reported, whatever gave it (a publication day too)
-
-
-def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
-    """The actor an event with no named agent takes from the sentences before: the party of the happening
-    it refers back to (``Görüşdə …``), else the story's subject (``O, … imzalayıb``). A passive trigger
-    (``saziş imzalanıb``, ``görüş keçirilib``) names no actor, and an appointment or a founding is not
-    done by whoever the story is about."""
-    if event_type in data.NOT_CARRIED or any(mark in trigger for mark in data.PASSIVE_MARKS):
-        return ""
-    if refers_back(sentence):
-        return story.last_source or story.subject
-    return story.subject
-
-
-def _by_act_of_office(sentence: Sentence) -> bool:
-    """``Sərəncama əsasən …``, ``… fərmanı ilə …``: what the sentence reports was done by a decree or order."""
-    return any(act in az_lower(sentence.text) for act in data.ACTS_OF_OFFICE)
-
-
-def _signer(sentence: Sentence, entities: list[Entity]) -> str:
-    """The official who signed a decree or an order in this sentence (``Prezident X sərəncam imzalayıb``)."""
-    lower = az_lower(sentence.text)
-    if "imzala" not in lower or not any(act in lower for act in data.ACTS_OF_OFFICE):
-        return ""
-    return next((e.canonical for e in entities if e.label == "PER" and e.case == "nom"), "")
-
-
-def _found_start(sentence: Sentence, trigger: str) -> int:
-    return max(0, az_lower(sentence.text).find(trigger))
-
-
-def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: Story,
-                      found: Roles) -> tuple[str, str, tuple[str, ...]]:
-    """A clause with no named person or organisation before its trigger (``O, … imzalayıb``, ``Laos
-    prezidenti ilə görüş olacaq``, ``onunla bağlanmış müqaviləyə xitam verilib``) takes the story's actor:
-    as the source, the place it named becoming the other party; for an appointment, as the appointee."""
-    source, target, participants = found.source, found.target, found.participants
-    said = az_lower(sentence.text)[: _found_start(sentence, trigger)]
-    if event_type in data.BETWEEN_TYPES and not source and all(story.pair) and (
-            refers_back(sentence) or any(word in said for word in data.THE_PARTIES)):
-        # ``Tərəflər … razılaşdırıblar``, ``Görüşdə … saziş imzalanıb``: the parties of the happening before
-        return story.pair[0], story.pair[1], tuple(dict.fromkeys((*story.pair, *participants)))
-    lower = az_lower(sentence.text)
-    if event_type == "ESTABLISH" and not source and story.last_source and (refers_back(sentence) or _at_a_gathering(
-            lower)) and any(word in lower for word in role_words.DECIDED):
-        # ``Müşavirə zamanı … Komissiya yaradılması qərara alınıb``: whoever held the gathering decided to found it
-        return story.last_source, target, tuple(dict.fromkeys((story.last_source, *participants)))
-    if event_type == "APPOINT" and not source and story.signer and _by_act_of_office(sentence):
-        source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
-    if event_type == "APPOINT":
-        before = az_lower(sentence.text)[: _found_start(sentence, trigger)].replace(",", " ").split()
-        if not target and story.subject_is_person and (set(before) & set(data.PRONOUNS) or _unnamed_subject(
-                trigger, before)):
-            return source, story.subject, (*participants, story.subject)
-        return source, target, participants
-    actor = _carried(event_type, trigger, sentence, story)
-    if not actor or actor == source:
-        return source, target, participants
-    if event_type in data.BETWEEN_TYPES:
-        target = target if target and target != actor else (source if source != actor else "")
-    return actor, target, tuple(dict.fromkeys((actor, *participants)))
-
-
-def _at_a_gathering(lower: str) -> bool:
-    """``Müşavirə zamanı …``, ``İclasda …``: a sentence that opens at a gathering speaks of one just reported."""
-    words = lower.split()[:2]
-    return bool(words) and words[0].startswith(role_words.GATHERINGS) and (
-        words[0].endswith(("da", "də")) or len(words) > 1 and words[1].startswith(role_words.DURING))
-
-
-def _unnamed_subject(trigger: str, before: list[str]) -> bool:
-    """``X … işləyib. 2022-ci ildə isə … sədri təyin edilmişdi.``: a passive appointment that names no appointee
-    has the story's person as its dropped subject, unless it is someone new (``yeni üzv seçilib``)."""
-    return any(mark in trigger for mark in data.PASSIVE_MARKS) and role_words.SOMEONE_NEW not in before
-
-
 def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end: int) -> list[DateMention]:
     """The sentence's dates that can date the trigger at ``start:end`` (offsets in ``lower``)."""
     if lower[start:end].endswith(("mək", "maq")):  # ``iştirak etmək üçün … gəlib``: a purpose, not dated here
@@ -307,7 +220,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         own = _own_dates(when, lower, sentence.start, start, end)
         background = _in_background(event_type, trigger, lower[end:])
         # ``Müşavirə zamanı …``: what happened at a happening just reported took place when it did
-        context = story.date or (story.happened if refers_back(sentence) or _at_a_gathering(lower) else "")
+        context = story.date or (story.happened if refers_back(sentence) or at_a_gathering(lower) else "")
         date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, floor)
         if date_source != "text" and not own and carried_over:
             date, date_source = carried_over, "text"
@@ -340,7 +253,7 @@ def _with_context(event_type: str, trigger: str, offset: int, sentence: Sentence
     between = found.source and found.target and event_type in data.BETWEEN_TYPES
     if found.named or between:
         return found
-    source, target, participants = _with_story_actor(event_type, trigger, sentence, story, found)
+    source, target, participants = with_story_actor(event_type, trigger, sentence, story, found)
     return replace(found, participants=participants, source=source, target=target)
 
 
@@ -411,7 +324,7 @@ def make_events_stage():
             found += events
             entities = article.entities.get(sentence.id, [])
             if not events:  # ``X bununla bağlı sərəncam imzalayıb``: who made the appointment just reported
-                found = _appointed_by_the_decree(found, sentence, _signer(sentence, entities))
+                found = _appointed_by_the_decree(found, sentence, signer(sentence, entities))
                 found = add_predecessors(found, sentence, entities)
             # the last party that acted: among this sentence's events, unless a meeting earlier gained one
             recent = found if joined else events
@@ -423,7 +336,7 @@ def make_events_stage():
             story = Story(_last_date(article.dates.get(sentence.id, [])) or story.date,
                           subject or story.subject, acted or story.last_source,
                           person if subject else story.subject_is_person,
-                          _signer(sentence, entities) or story.signer, pair,
+                          signer(sentence, entities) or story.signer, pair,
                           next((e.date for e in reversed(events) if e.date), story.happened))
         events = merge_mentions([_dated_by_a_later_mention(e, doc, article) for e in found], doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))

@@ -19,7 +19,7 @@ from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...lang.entities_az import MEDIA
 from ...records import Document, Entity
-from ..morphology import case_of
+from .event_case import case_in_clause
 from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
 
@@ -37,11 +37,6 @@ _PURPOSE = re.compile(r"\w(?:mək|maq) üçün(?!\w)|\w (?:məqsədilə|məqsəd
 
 # A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
 _NATURE_AFTER = re.compile(r"^\s+(?:göl|çay|dəniz|ada|dağ|körfəz|boğaz|səhra|meşə)\w*(?!\w)")
-
-
-# A case suffix written apart from the name it follows (``ABŞ-yə``, ``Bank’ın``).
-_SUFFIX_MARKS = ("-", "'", "’")
-_SUFFIX_AFTER = re.compile(r"^[-'’][a-zəöüğıçş]{1,5}(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,33 +102,6 @@ def _where_it_was(entity: Entity, clause: Clause) -> bool:
 
 def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
-
-
-def _its_own_ending(entity: Entity) -> bool:
-    """A dative or accusative read from letters that the name's canonical keeps (``AKBA``, ``Bakı
-    Metropoliteni``): they are its own, not a case suffix, as a suffix on an acronym takes a hyphen and the
-    accusative of a compound name an ``n``. A case read from a suffix split off after the name (``ABŞ-yə``)
-    or from a classifier after it (``Füzuli rayonuna``) stands."""
-    return (entity.case in ("dat", "acc") and entity.canonical.endswith(entity.text)
-            and case_of(entity.text.split()[-1]) == entity.case)
-
-
-def _case_by_its_form(entity: Entity, clause: Clause) -> str:
-    """``“X” MMC-nin … açılışında``, ``“X” müsabiqəsinin tədbirində``: the genitive is on the legal form or the
-    common noun after a quoted name, so the name owns; a bare legal form after it (``“X” ASC 2010-cu ildə``)
-    leaves the name in the nominative, whatever its own last letters look like (``Sığorta``)."""
-    closing = clause.between(entity.end, entity.end + 1)
-    if closing in _SUFFIX_MARKS and entity.case == "nom":  # ``Kapital Bank-ın``: the case is after the hyphen
-        suffix = _SUFFIX_AFTER.match(clause.between(entity.end, entity.end + 8))
-        return case_of(entity.text.split()[-1] + suffix.group()) if suffix else entity.case
-    spaced = clause.between(entity.end + 1, entity.end + 2) == " "  # not the name's own suffix: ``“X”nin``
-    after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
-    if not after or closing not in ("”", "\"") or not spaced:
-        return "nom" if _its_own_ending(entity) else entity.case
-    genitive = after[0].endswith(("nin", "nın", "nun", "nün"))
-    if after[0].startswith(data.LEGAL_FORMS):
-        return "gen" if genitive else ("nom" if after[0].strip(",.") in data.LEGAL_FORMS else entity.case)
-    return "gen" if genitive and entity.case == "nom" else entity.case
 
 
 def _represented(entity: Entity, clause: Clause) -> bool:
@@ -209,7 +177,7 @@ def _joined_to(marked: list[Entity], entities: list[Entity], clause: Clause) -> 
 
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
-    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
+    entities = [replace(e, case=case_in_clause(e, clause)) for e in entities]
     if event_type == "VISIT":
         entities = _sharing_the_dative(entities, clause)
     entities = _outside_a_purpose(entities, clause)
@@ -286,7 +254,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
 def held_by(entities: list[Entity], clause: Clause) -> Roles:
     """A gathering said to be held (``Komitəsinin bu gün keçirilən iclasında``): the body that owns or
     organises it, the nearest organisation in the genitive before its noun; no one when none is named."""
-    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
+    entities = [replace(e, case=case_in_clause(e, clause)) for e in entities]
     owners = [e for e in entities if e.label == "ORG" and e.case == "gen" and e.start < clause.start
               and e.canonical not in MEDIA]
     location = next((e.canonical for e in entities if e.label == "LOC" and e.case == "loc"), "")
@@ -419,7 +387,7 @@ def _passive(trigger: str) -> bool:
 def subject_of(entities: list[Entity], clause: Clause) -> str:
     """The sentence's named subject, to carry over to later sentences that name none (``O, … imzalayıb``):
     its first person (else organisation) in the nominative that is not a modifier of another name."""
-    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
+    entities = [replace(e, case=case_in_clause(e, clause)) for e in entities]
     for label in _PARTIES:
         for index, entity in enumerate(entities):
             following = entities[index + 1] if index + 1 < len(entities) else None
