@@ -411,3 +411,19 @@ def test_a_founding_decided_at_a_meeting_is_planned_by_its_host_on_its_day(run):
     established = _one(events, "ESTABLISH")
     assert (established.source, established.modality) == ("Gəncə Şəhər İcra Hakimiyyəti", "planned")
     assert (established.date, established.date_source) == ("2025-07-10", "context")
+
+
+# --- what a happening was within (``çərçivəsində``) is no party of it ----------------------------------
+
+@pytest.mark.parametrize(("text", "event_type", "parties"), [
+    ("Nazir Pərviz Şahbazovun Bakı Enerji Forumu çərçivəsində Türkiyənin enerji naziri Alparslan Bayraktar ilə "
+     "görüşü baş tutub.", "MEET", ("Pərviz Şahbazov", "Alparslan Bayraktar")),
+    ("Nazir Pərviz Şahbazov Bakı Enerji Həftəsi çərçivəsində Macarıstanın xarici işlər naziri Peter Siyarto ilə "
+     "görüşüb.", "MEET", ("Pərviz Şahbazov", "Peter Siyarto")),
+    # the parties between whom the framework is are parties
+    ("Azərbaycan və Türkiyə arasında əməkdaşlıq çərçivəsində iyulun 8-də saziş imzalanıb.", "SIGN",
+     ("Azərbaycan", "Türkiyə")),
+])
+def test_the_gathering_a_happening_was_within_is_no_party(run, text, event_type, parties):
+    event = _one(run(text), event_type)
+    assert (event.source, event.target, set(event.participants)) == (*parties, set(parties))

@@ -35,6 +35,11 @@ _PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kə
 _PURPOSE = re.compile(r"\w(?:mək|maq) üçün(?!\w)|\w (?:məqsədilə|məqsədi ilə)(?!\w)")
 
 
+# A name with ``çərçivəsində`` (within) a few words on, no partner or pair named between (``X və Y arasında
+# əməkdaşlıq çərçivəsində`` names parties): the gathering or programme a happening was within.
+_FRAMEWORK_AFTER = re.compile(r"^[”\"]?(?:\s+(?!ilə\b|arasında\b|və\b)[^\s,]+){0,3}?\s+çərçivəsində(?!\w)")
+
+
 # A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
 _NATURE_AFTER = re.compile(r"^\s+(?:göl|çay|dəniz|ada|dağ|körfəz|boğaz|səhra|meşə)\w*(?!\w)")
 
@@ -98,6 +103,13 @@ def _where_it_was(entity: Entity, clause: Clause) -> bool:
     suffix = clause.between(entity.end, entity.end + 6).split(" ")[0]
     written = (clause.between(entity.start, entity.end) + suffix).rstrip(",.”\"")
     return written.endswith(data.WHERE_ATTRIBUTIVE)
+
+
+def _within(entity: Entity, later: list[Entity], clause: Clause) -> bool:
+    """``Bakı Enerji Forumu çərçivəsində``: the name of what a happening was within, with no other name between
+    it and the postposition."""
+    framework = _FRAMEWORK_AFTER.match(clause.between(entity.end, entity.end + 50))
+    return bool(framework) and not (later and later[0].start < entity.end + framework.end())
 
 
 def _is_partner(entity: Entity, clause: Clause) -> bool:
@@ -195,6 +207,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if (placed and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
+        if event_type != "PARTICIPATE" and _within(entity, entities[index + 1 :], clause):
+            continue  # ``Bakı Enerji Forumu çərçivəsində … görüşüb``: the gathering it was within, no party
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
             continue  # ``Urmiya gölünün bərpası``: a lake or a river is a place talked about, never a party
         described = _next_party(entities, index, clause)
