@@ -427,3 +427,11 @@ def test_a_founding_decided_at_a_meeting_is_planned_by_its_host_on_its_day(run):
 def test_the_gathering_a_happening_was_within_is_no_party(run, text, event_type, parties):
     event = _one(run(text), event_type)
     assert (event.source, event.target, set(event.participants)) == (*parties, set(parties))
+
+
+# --- an agent with ``tərəfindən`` before a trigger that is no passive acts in another verb --------------
+
+def test_the_agent_of_a_participle_before_a_gathering_is_no_attendee(run):
+    participate = _one(run("Bu barədə Agentliyin sədri Nigar Qasımova Prezident İlham Əliyev tərəfindən iyulun 8-də "
+                           "imzalanan Qanunla bağlı keçirilən brifinqdə deyib."), "PARTICIPATE")
+    assert participate.participants == ("Nigar Qasımova",)

@@ -207,6 +207,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if (placed and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
+        if _by_another_verb(entity, clause):
+            continue  # ``X tərəfindən imzalanan Qanun … brifinqdə``: the agent of the passive after it, not of this
         if event_type != "PARTICIPATE" and _within(entity, entities[index + 1 :], clause):
             continue  # ``Bakı Enerji Forumu çərçivəsində … görüşüb``: the gathering it was within, no party
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
@@ -384,7 +386,7 @@ def _by_the_agent(event_type: str, named: list[Entity], clause: Clause, target: 
     passive = _passive(clause.trigger) or clause.trigger.startswith(data.RECEPTIONS) and "edil" in clause.trigger
     if not passive or event_type not in role_words.DONE_BY_ONE:
         return None
-    agents = [e for e in named if clause.between(e.end, e.end + 14).lstrip("”\" ").startswith(role_words.BY)]
+    agents = [e for e in named if _named_by(e, clause)]
     if not agents or event_type == "MEET" and not clause.trigger.startswith(data.RECEPTIONS):
         return None
     acted_on = sorted((e for e in named if e.case == "nom" and e not in agents and e.start < agents[0].start),
@@ -392,6 +394,15 @@ def _by_the_agent(event_type: str, named: list[Entity], clause: Clause, target: 
                                      event_type == "APPOINT" and e.label != "PER", e.start))
     agent = agents[0].canonical
     return agent, (acted_on[0].canonical if acted_on else target if target != agent else "")
+
+
+def _named_by(entity: Entity, clause: Clause) -> bool:
+    return clause.between(entity.end, entity.end + 14).lstrip("”\" ").startswith(role_words.BY)
+
+
+def _by_another_verb(entity: Entity, clause: Clause) -> bool:
+    """A name with ``tərəfindən`` before a trigger that is no passive is the agent of another verb."""
+    return entity.start < clause.start and not _passive(clause.trigger) and _named_by(entity, clause)
 
 
 def _passive(trigger: str) -> bool:
