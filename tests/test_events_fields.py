@@ -435,3 +435,16 @@ def test_the_agent_of_a_participle_before_a_gathering_is_no_attendee(run):
     participate = _one(run("Bu barədə Agentliyin sədri Nigar Qasımova Prezident İlham Əliyev tərəfindən iyulun 8-də "
                            "imzalanan Qanunla bağlı keçirilən brifinqdə deyib."), "PARTICIPATE")
     assert participate.participants == ("Nigar Qasımova",)
+
+
+# --- two countries joined by a hyphen before a noun name a topic -----------------------------------------
+
+@pytest.mark.parametrize(("text", "event_type", "parties"), [
+    ("Xarici işlər naziri Ceyhun Bayramovla türkiyəli həmkarı Hakan Fidan arasında iyulun 8-də telefon danışığı "
+     "olub. Tərəflər Azərbaycan-Ermənistan sülh prosesini müzakirə ediblər.", "CALL",
+     {"Ceyhun Bayramov", "Hakan Fidan"}),
+    # the pair's own talks: the pair takes part
+    ("İyulun 8-də Bakıda Azərbaycan-Türkiyə danışıqları keçirilib.", "MEET", {"Azərbaycan", "Türkiyə"}),
+])
+def test_a_pair_of_countries_modifying_a_topic_takes_no_part(run, text, event_type, parties):
+    assert set(_one(run(text), event_type).participants) == parties

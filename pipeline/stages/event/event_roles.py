@@ -40,6 +40,9 @@ _PURPOSE = re.compile(r"\w(?:mək|maq) üçün(?!\w)|\w (?:məqsədilə|məqsəd
 _FRAMEWORK_AFTER = re.compile(r"^[”\"]?(?:\s+(?!ilə\b|arasında\b|və\b)[^\s,]+){0,3}?\s+çərçivəsində(?!\w)")
 
 
+_PAIR_JOINS = ("-", "–", "—")  # ``Azərbaycan-Ermənistan``, ``Bakı–Tbilisi``
+
+
 # A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
 _NATURE_AFTER = re.compile(r"^\s+(?:göl|çay|dəniz|ada|dağ|körfəz|boğaz|səhra|meşə)\w*(?!\w)")
 
@@ -103,6 +106,17 @@ def _where_it_was(entity: Entity, clause: Clause) -> bool:
     suffix = clause.between(entity.end, entity.end + 6).split(" ")[0]
     written = (clause.between(entity.start, entity.end) + suffix).rstrip(",.”\"")
     return written.endswith(data.WHERE_ATTRIBUTIVE)
+
+
+def _in_a_pair_before_a_noun(entity: Entity, entities: list[Entity], clause: Clause) -> bool:
+    """``Azərbaycan-Ermənistan sülh prosesini``: a name joined by a hyphen or a dash to another name, the pair
+    modifying a noun that is not the trigger (``Azərbaycan-Türkiyə danışıqları`` are the pair's own)."""
+    joined = [e for e in entities if e is not entity and _PAIR_JOINS.count(
+        clause.between(entity.end, e.start) if e.start >= entity.end else clause.between(e.end, entity.start))]
+    partner = joined[0] if joined else None
+    if partner is None:
+        return False
+    return clause.between(max(entity.end, partner.end), clause.start).strip() != ""
 
 
 def _within(entity: Entity, later: list[Entity], clause: Clause) -> bool:
@@ -207,6 +221,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if (placed and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
+        if entity.label == "LOC" and _in_a_pair_before_a_noun(entity, entities, clause):
+            continue  # ``Azərbaycan-Ermənistan sülh prosesi``: two countries as a modifier name a topic, no party
         if _by_another_verb(entity, clause):
             continue  # ``X tərəfindən imzalanan Qanun … brifinqdə``: the agent of the passive after it, not of this
         if event_type != "PARTICIPATE" and _within(entity, entities[index + 1 :], clause):
