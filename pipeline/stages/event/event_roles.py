@@ -19,6 +19,7 @@ from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...lang.entities_az import MEDIA
 from ...records import Document, Entity
+from .event_asides import attending, in_a_pair_before_a_noun, in_an_aside, whose_instructions, within
 from .event_case import case_in_clause
 from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
@@ -33,14 +34,6 @@ _PLACE_AFTER = re.compile(r"^(?:\s*(?:,|və)\s*\S+){0,3}\s+(?:rayon|şəhər|kə
 
 # A phrase of purpose (``iştirak etmək üçün``, ``dərinləşdirilməsi məqsədilə``): its own clause, before the verb.
 _PURPOSE = re.compile(r"\w(?:mək|maq) üçün(?!\w)|\w (?:məqsədilə|məqsədi ilə)(?!\w)")
-
-
-# A name with ``çərçivəsində`` (within) a few words on, no partner or pair named between (``X və Y arasında
-# əməkdaşlıq çərçivəsində`` names parties): the gathering or programme a happening was within.
-_FRAMEWORK_AFTER = re.compile(r"^[”\"]?(?:\s+(?!ilə\b|arasında\b|və\b)[^\s,]+){0,3}?\s+çərçivəsində(?!\w)")
-
-
-_PAIR_JOINS = ("-", "–", "—")  # ``Azərbaycan-Ermənistan``, ``Bakı–Tbilisi``
 
 
 # A place named with a natural feature's word after it (``Urmiya gölü``, ``Kür çayının``): no party.
@@ -90,40 +83,11 @@ def _next_party(entities: list[Entity], index: int, clause: Clause) -> Entity | 
     return None
 
 
-def _in_an_aside(entity: Entity, clause: Clause) -> bool:
-    """``Fondunun (TTKF)``, ``(X 19%, Y 10%)``: a name in brackets repeats a party or adds a remark beside the
-    report, unless the trigger itself stands in the same brackets."""
-    before = clause.between(clause.base, entity.start)
-    after = clause.between(entity.end, clause.base + len(clause.lower))
-    opened = before.rfind("(")
-    if opened <= before.rfind(")") or ")" not in after or "(" in after[: after.find(")")]:
-        return False
-    return not clause.base + opened < clause.start < entity.end + after.find(")")
-
-
 def _where_it_was(entity: Entity, clause: Clause) -> bool:
     """``Ağ Evdəki görüşündə``: a name with the attributive locative describes where the happening was."""
     suffix = clause.between(entity.end, entity.end + 6).split(" ")[0]
     written = (clause.between(entity.start, entity.end) + suffix).rstrip(",.”\"")
     return written.endswith(data.WHERE_ATTRIBUTIVE)
-
-
-def _in_a_pair_before_a_noun(entity: Entity, entities: list[Entity], clause: Clause) -> bool:
-    """``Azərbaycan-Ermənistan sülh prosesini``: a name joined by a hyphen or a dash to another name, the pair
-    modifying a noun that is not the trigger (``Azərbaycan-Türkiyə danışıqları`` are the pair's own)."""
-    joined = [e for e in entities if e is not entity and _PAIR_JOINS.count(
-        clause.between(entity.end, e.start) if e.start >= entity.end else clause.between(e.end, entity.start))]
-    partner = joined[0] if joined else None
-    if partner is None:
-        return False
-    return clause.between(max(entity.end, partner.end), clause.start).strip() != ""
-
-
-def _within(entity: Entity, later: list[Entity], clause: Clause) -> bool:
-    """``Bakı Enerji Forumu çərçivəsində``: the name of what a happening was within, with no other name between
-    it and the postposition."""
-    framework = _FRAMEWORK_AFTER.match(clause.between(entity.end, entity.end + 50))
-    return bool(framework) and not (later and later[0].start < entity.end + framework.end())
 
 
 def _is_partner(entity: Entity, clause: Clause) -> bool:
@@ -136,23 +100,9 @@ def _represented(entity: Entity, clause: Clause) -> bool:
     return entity.case == "gen" and bool(after) and after[0].startswith(data.REPRESENTATIVES)
 
 
-def _attending(entity: Entity, clause: Clause) -> bool:
-    """``X-in iştirakı ilə … açılışı olub``: whoever attends an opening is at it (a participation of their own),
-    neither its founder nor a party of what is founded."""
-    after = clause.between(entity.end, entity.end + 30).split()
-    return entity.case == "gen" and bool(after) and after[0].startswith(role_words.ATTENDANCE)
-
-
 def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
     """``Ukrayna üçün``: whom support is given for."""
     return clause.between(entity.end, entity.end + 6).startswith(" üçün")
-
-
-def _whose_instructions(entity: Entity, clause: Clause) -> bool:
-    """``X-in tapşırıqlarından irəli gələn məsələlərə dair müşavirə``: whoever gave
-    the instructions a gathering discusses is not at it."""
-    after = clause.between(entity.end, entity.end + 30).split()
-    return entity.case == "gen" and bool(after) and after[0].startswith(data.INSTRUCTIONS)
 
 
 def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
@@ -211,9 +161,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     kept: list[Entity] = []
     modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
-        if entity.canonical in MEDIA or _in_an_aside(entity, clause) or _whose_instructions(entity, clause):
+        if entity.canonical in MEDIA or in_an_aside(entity, clause) or whose_instructions(entity, clause):
             continue
-        if event_type == "ESTABLISH" and _attending(entity, clause):
+        if event_type == "ESTABLISH" and attending(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
         # a person's name in the locative (``Şotlandiyada``) can only be a place the tagger took for a person
@@ -221,11 +171,11 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if (placed and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
-        if entity.label == "LOC" and _in_a_pair_before_a_noun(entity, entities, clause):
+        if entity.label == "LOC" and in_a_pair_before_a_noun(entity, entities, clause):
             continue  # ``Azərbaycan-Ermənistan sülh prosesi``: two countries as a modifier name a topic, no party
         if _by_another_verb(entity, clause):
             continue  # ``X tərəfindən imzalanan Qanun … brifinqdə``: the agent of the passive after it, not of this
-        if event_type != "PARTICIPATE" and _within(entity, entities[index + 1 :], clause):
+        if event_type != "PARTICIPATE" and within(entity, entities[index + 1 :], clause):
             continue  # ``Bakı Enerji Forumu çərçivəsində … görüşüb``: the gathering it was within, no party
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
             continue  # ``Urmiya gölünün bərpası``: a lake or a river is a place talked about, never a party
