@@ -448,3 +448,15 @@ def test_the_agent_of_a_participle_before_a_gathering_is_no_attendee(run):
 ])
 def test_a_pair_of_countries_modifying_a_topic_takes_no_part(run, text, event_type, parties):
     assert set(_one(run(text), event_type).participants) == parties
+
+
+# --- a reception: the guest named by whose delegation or official it is --------------------------------
+
+@pytest.mark.parametrize(("text", "guest"), [
+    ("Prezident İlham Əliyev iyulun 8-də Türkiyə Böyük Millət Məclisinin sədri Numan Kurtulmuşun rəhbərlik etdiyi "
+     "nümayəndə heyətini qəbul edib.", "Numan Kurtulmuş"),
+    ("Prezident İlham Əliyev Gürcüstanın Baş nazirini qəbul edib.", "Gürcüstan"),
+])
+def test_the_guest_of_a_reception_is_whose_delegation_or_official_was_received(run, text, guest):
+    meet = _one(run(text), "MEET")
+    assert (meet.source, meet.target) == ("İlham Əliyev", guest)

@@ -277,7 +277,11 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
             (n.start for n in named if n.canonical == actor), -1)]
         return actor, _first(objects, datives, beneficiaries, owners, rest)
     if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
-        return _first(agents, states), _first(objects, partners)
+        host = _first(agents, states)
+        # ``X-in rəhbərlik etdiyi nümayəndə heyətini``, ``Gürcüstanın Baş nazirini``: the owner of the guest named
+        # by a noun (a delegation it leads, its official) stands for the guest
+        owners = [e for e in agents + states if e.case == "gen" and e.canonical != host]
+        return host, _first(objects, partners, sorted(owners, key=lambda e: (e.label != "PER", e.start)))
     if event_type == "PARTICIPATE":  # who attended → the named gathering, else its host
         # an acronym in parentheses names the body before it (``Təşkilatının (ECO) … Zirvə``), not an attendee
         bodies = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
