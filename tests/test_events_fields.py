@@ -460,3 +460,11 @@ def test_a_pair_of_countries_modifying_a_topic_takes_no_part(run, text, event_ty
 def test_the_guest_of_a_reception_is_whose_delegation_or_official_was_received(run, text, guest):
     meet = _one(run(text), "MEET")
     assert (meet.source, meet.target) == ("İlham Əliyev", guest)
+
+
+# --- a sentence opening at the gathering just reported takes its date ----------------------------------
+
+def test_who_spoke_at_the_forum_just_reported_did_so_on_its_day(run):
+    events = run("İyulun 8-də Bakıda Azərbaycan-Fransa biznes forumu keçirilib. Forumda iqtisadiyyat naziri "
+                 "Mikayıl Cabbarov çıxış edib.")
+    assert (_one(events, "PARTICIPATE").date, _one(events, "PARTICIPATE").date_source) == ("2025-07-08", "context")

@@ -117,7 +117,8 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
     if dates:
         return "", ""
     earlier = any(mark in az_lower(sentence.text) for mark in data.EARLIER_MARKS)
-    if context_date and (continues(sentence) or mood == "planned") and not earlier:
+    follows = continues(sentence) or at_a_gathering(az_lower(sentence.text))  # ``Forumda …``: at the one reported
+    if context_date and (follows or mood == "planned") and not earlier:
         return context_date, "context"
     if mood == "asserted" and not background and _published_day(doc):
         return _published_day(doc), "published"
