@@ -468,3 +468,12 @@ def test_who_spoke_at_the_forum_just_reported_did_so_on_its_day(run):
     events = run("İyulun 8-də Bakıda Azərbaycan-Fransa biznes forumu keçirilib. Forumda iqtisadiyyat naziri "
                  "Mikayıl Cabbarov çıxış edib.")
     assert (_one(events, "PARTICIPATE").date, _one(events, "PARTICIPATE").date_source) == ("2025-07-08", "context")
+
+
+# --- the body whose leaders are met is the partner; a pronoun stands for the story's person ----------------
+
+def test_the_body_whose_leaders_are_met_is_the_partner_of_the_one_a_pronoun_stands_for(run):
+    events = run("Dünya Bankının regional direktoru Anna Smit iyulun 8-də Bakıya səfərə gəlib. O, səfər çərçivəsində "
+                 "Maliyyə Nazirliyinin rəhbərliyi ilə görüşəcək.")
+    meet = _one(events, "MEET")
+    assert (meet.source, meet.target, meet.modality) == ("Anna Smit", "Maliyyə Nazirliyi", "planned")

@@ -48,6 +48,9 @@ GATHERINGS = ("müşavirə", "iclas", "sammit", "forum", "konfrans", "toplantı"
 DURING = ("zamanı", "çərçivəsində", "ərzində", "əsnasında", "vaxtı")
 # ``… yaradılması qərara alınıb``: decided (by whoever held the gathering where it was).
 DECIDED = ("qərara alın", "qərara alıb", "qərar verilib")
+# ``X-in rəhbərliyi ilə``, ``X-in nümayəndə heyəti ilə``: the people of a body met as its side.
+PARTNER_SIDES = ("rəhbər", "nümayəndə", "heyət", "sədr", "başçı", "nazir", "səfir", "prezident", "müavin", "direktor",
+                 "əməkdaş", "təmsilçi")
 # ``yeni üzv seçilib``: someone new, not the person the story is about.
 SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.

@@ -90,6 +90,17 @@ def _where_it_was(entity: Entity, clause: Clause) -> bool:
     return written.endswith(data.WHERE_ATTRIBUTIVE)
 
 
+def _owns_the_partner(entity: Entity, clause: Clause) -> bool:
+    """``Maliyyə Nazirliyinin rəhbərliyi ilə``, ``ATƏT-in nümayəndələri ilə``: the body whose leaders, envoys or
+    staff are the partner is the partner (not the sentence's agent, as a bare genitive would be)."""
+    words = clause.between(entity.end, entity.end + 50).split()[:4]
+    if words and words[0][:1] in "-'’":
+        words = words[1:]  # the case written after a hyphen
+    if entity.case != "gen" or not words or not words[0].startswith(role_words.PARTNER_SIDES):
+        return False
+    return data.PARTNER_WORD in words[1:3]
+
+
 def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
 
@@ -190,7 +201,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     listed = [e for e in _joined_to(modifiers, entities, clause) if e not in modifiers and e.label == "LOC"]
     modifiers += listed  # ``Azərbaycan və Özbəkistan prezidentləri X və Y``: the first country is whose too
     kept = [e for e in kept if e not in listed]
-    partnered = _joined_to([e for e in kept if _is_partner(e, clause)], kept, clause)
+    partnered = _joined_to([e for e in kept if _is_partner(e, clause) or _owns_the_partner(e, clause)], kept, clause)
     agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and e not in partnered]
     states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and e not in partnered]
     partners = partnered
