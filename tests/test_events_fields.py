@@ -477,3 +477,13 @@ def test_the_body_whose_leaders_are_met_is_the_partner_of_the_one_a_pronoun_stan
                  "Maliyyə Nazirliyinin rəhbərliyi ilə görüşəcək.")
     meet = _one(events, "MEET")
     assert (meet.source, meet.target, meet.modality) == ("Anna Smit", "Maliyyə Nazirliyi", "planned")
+
+
+# --- who signed the deal just reported -----------------------------------------------------------------
+
+def test_the_signatory_of_the_deal_just_reported_joins_it(run):
+    events = run("Kapital Bank ilə Visa şirkəti arasında strateji tərəfdaşlıq sazişi imzalanıb. Sazişi bankın sədri "
+                 "Fərid Hüseynov imzalayıb.")
+    sign = _one(events, "SIGN")
+    assert (sign.source, sign.target) == ("Kapital Bank", "Visa")
+    assert set(sign.participants) == {"Kapital Bank", "Visa", "Fərid Hüseynov"}

@@ -51,6 +51,9 @@ DECIDED = ("qərara alın", "qərara alıb", "qərar verilib")
 # ``X-in rəhbərliyi ilə``, ``X-in nümayəndə heyəti ilə``: the people of a body met as its side.
 PARTNER_SIDES = ("rəhbər", "nümayəndə", "heyət", "sədr", "başçı", "nazir", "səfir", "prezident", "müavin", "direktor",
                  "əməkdaş", "təmsilçi")
+# A sentence opening on a document in the accusative (``Sazişi … imzalayıb``): the one just reported.
+THE_DOCUMENT = ("sazişi ", "sazişləri ", "memorandumu ", "memorandumları ", "sənədi ", "sənədləri ", "müqaviləni ",
+                "müqavilələri ", "protokolu ", "bəyannaməni ")
 # ``yeni üzv seçilib``: someone new, not the person the story is about.
 SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.
