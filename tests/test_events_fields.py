@@ -487,3 +487,10 @@ def test_the_signatory_of_the_deal_just_reported_joins_it(run):
     sign = _one(events, "SIGN")
     assert (sign.source, sign.target) == ("Kapital Bank", "Visa")
     assert set(sign.participants) == {"Kapital Bank", "Visa", "Fərid Hüseynov"}
+
+
+# --- a visit to something at a place: the place is the target -------------------------------------------
+
+def test_a_visit_to_what_stands_at_a_place_has_that_place_as_target(run):
+    visit = _one(run("Nazir Ceyhun Bayramov iyulun 8-də Gəncədəki yeni zavoda səfər edib."), "VISIT")
+    assert (visit.source, visit.target, visit.participants) == ("Ceyhun Bayramov", "Gəncə", ("Ceyhun Bayramov",))

@@ -221,6 +221,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         target = _first(named) or target
     if event_type == "VISIT":
         location = next((e.canonical for e in datives if e.label == "LOC"), "") or location
+        # ``Paludakı evakuasiya mərkəzlərinə səfər``: with no name in the dative, the place of what is visited
+        visited = [e for e in entities if e.label == "LOC" and e.start < clause.start and _where_it_was(e, clause)]
+        target = target or _first(visited)
     rest = [e.canonical for e in kept if event_type not in data.PERSONAL_TYPES or e.label in _PARTIES]
     if event_type == "APPOINT":  # who appointed and who was appointed, not what stands near
         rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
