@@ -494,3 +494,14 @@ def test_the_signatory_of_the_deal_just_reported_joins_it(run):
 def test_a_visit_to_what_stands_at_a_place_has_that_place_as_target(run):
     visit = _one(run("Nazir Ceyhun Bayramov iyulun 8-də Gəncədəki yeni zavoda səfər edib."), "VISIT")
     assert (visit.source, visit.target, visit.participants) == ("Ceyhun Bayramov", "Gəncə", ("Ceyhun Bayramov",))
+
+
+# --- the parties as the subject: a place their clause names is a topic -----------------------------------
+
+def test_what_the_parties_agreed_is_between_the_pair_of_the_meeting_not_a_place_named(run):
+    events = run("Nazir Rauf Həsənov iyulun 8-də Gürcüstanın təhsil naziri Levan Davitaşvili ilə görüşüb. "
+                 "Tərəflər Gürcüstan universitetlərinin akkreditasiyası sahəsində əməkdaşlığı genişləndirməyi "
+                 "razılaşdırıblar.")
+    agree = _one(events, "AGREE")
+    assert (agree.source, agree.target) == ("Rauf Həsənov", "Levan Davitaşvili")
+    assert set(agree.participants) == {"Rauf Həsənov", "Levan Davitaşvili"}

@@ -69,10 +69,14 @@ def with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: S
     as the source, the place it named becoming the other party; for an appointment, as the appointee."""
     source, target, participants = found.source, found.target, found.participants
     said = az_lower(sentence.text)[: _found_start(sentence, trigger)]
-    if event_type in data.BETWEEN_TYPES and not source and all(story.pair) and (
-            refers_back(sentence) or any(word in said for word in data.THE_PARTIES)):
+    # ``Tərəflər … razılaşdırıblar``: the parties are the subject, so a place the clause names is what they spoke of
+    the_parties = any(word in said.replace(",", " ").split()[:3] for word in data.THE_PARTIES)
+    if event_type in data.BETWEEN_TYPES and all(story.pair) and (
+            not source and refers_back(sentence) or the_parties):
         # ``Tərəflər … razılaşdırıblar``, ``Görüşdə … saziş imzalanıb``: the parties of the happening before
-        return story.pair[0], story.pair[1], tuple(dict.fromkeys((*story.pair, *participants)))
+        spoken_of = source if the_parties else ""  # the place the parties' clause named, a topic
+        return story.pair[0], story.pair[1], tuple(dict.fromkeys(
+            (*story.pair, *(p for p in participants if p != spoken_of))))
     lower = az_lower(sentence.text)
     if event_type == "ESTABLISH" and not source and story.last_source and (refers_back(sentence) or at_a_gathering(
             lower)) and any(word in lower for word in role_words.DECIDED):
