@@ -505,3 +505,14 @@ def test_what_the_parties_agreed_is_between_the_pair_of_the_meeting_not_a_place_
     agree = _one(events, "AGREE")
     assert (agree.source, agree.target) == ("Rauf Həsənov", "Levan Davitaşvili")
     assert set(agree.participants) == {"Rauf Həsənov", "Levan Davitaşvili"}
+
+
+# --- hosting a gathering: the subject hosts, the gathering is no party -----------------------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Azərbaycan ötən il COP29 konfransına ev sahibliyi edib.", "Azərbaycan"),
+    ("Bakı iyulun 8-də Qlobal Media Forumuna ev sahibliyi edib.", "Bakı"),
+])
+def test_the_subject_hosting_a_gathering_is_its_only_party(run, text, host):
+    meet = _one(run(text), "MEET")
+    assert (meet.source, meet.target, meet.participants) == (host, "", (host,))

@@ -54,6 +54,8 @@ PARTNER_SIDES = ("rəhbər", "nümayəndə", "heyət", "sədr", "başçı", "naz
 # A sentence opening on a document in the accusative (``Sazişi … imzalayıb``): the one just reported.
 THE_DOCUMENT = ("sazişi ", "sazişləri ", "memorandumu ", "memorandumları ", "sənədi ", "sənədləri ", "müqaviləni ",
                 "müqavilələri ", "protokolu ", "bəyannaməni ")
+# Hosting a gathering (``forumuna ev sahibliyi edib``): the subject hosts it.
+HOSTING = ("ev sahibliyi",)
 # ``yeni üzv seçilib``: someone new, not the person the story is about.
 SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.

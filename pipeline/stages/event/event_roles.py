@@ -164,6 +164,7 @@ def _joined_to(marked: list[Entity], entities: list[Entity], clause: Clause) -> 
 
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
+    trigger = clause.trigger
     entities = [replace(e, case=case_in_clause(e, clause)) for e in entities]
     if event_type == "VISIT":
         entities = _sharing_the_dative(entities, clause)
@@ -234,6 +235,12 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest += [e.canonical for e in modifiers]
     if event_type == "VISIT":  # the place or host visited is where it happened, no party (corpus guide 22)
         rest = [e.canonical for e in kept if e.label in _PARTIES and e.canonical != target]
+    if event_type == "MEET" and trigger.startswith(role_words.HOSTING):
+        # ``Azərbaycan COP29 konfransına ev sahibliyi etdi``: the subject hosts; the gathering hosted is no party
+        hosting = sorted((e for e in agents + states if e.case == "nom" and e.start < clause.start),
+                         key=lambda e: e.start)
+        source, target = _first(hosting), _first([e for e in datives if e.label == "PER"])
+        rest = []
     names = [n for n in (source, target if event_type not in ("PARTICIPATE", "VISIT") else "", *rest) if n]
     hosts = [e for e in entities if e.label == "LOC" and _where_it_was(e, clause)]
     if event_type == "ESTABLISH" and source and not target and hosts:
@@ -242,7 +249,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
     clause_start = after_the_last_comma(entities, clause)
     acting_states = [e for e in states if e.case == "nom" and clause_start <= e.start < clause.start
-                     and event_type in ("SUPPORT", "INVITE")]
+                     and (event_type in ("SUPPORT", "INVITE") or trigger.startswith(role_words.HOSTING))]
     named = any(e.canonical == source for e in agents + acting_states)
     return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
 
