@@ -236,7 +236,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     if event_type == "VISIT":  # the place or host visited is where it happened, no party (corpus guide 22)
         rest = [e.canonical for e in kept if e.label in _PARTIES and e.canonical != target]
     if event_type == "MEET" and trigger.startswith(role_words.HOSTING):
-        # ``Azərbaycan COP29 konfransına ev sahibliyi etdi``: the subject hosts; the gathering hosted is no party
+        # ``Bakı Media Forumuna ev sahibliyi edib``: the subject hosts; the gathering hosted is no party
         hosting = sorted((e for e in agents + states if e.case == "nom" and e.start < clause.start),
                          key=lambda e: e.start)
         source, target = _first(hosting), _first([e for e in datives if e.label == "PER"])
