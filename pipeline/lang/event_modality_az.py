@@ -28,4 +28,13 @@ TO_BE_HELD = ("keçiriləcək", "təşkil olunacaq", "təşkil ediləcək", "gə
 PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazırlaşır", "hazırlaşdığı", "bilər",
                  "nəzərdə tutulur", "ehtimal edilir", "keçiriləcək",
                  "hazırlıq görür", "gözlənir", "planlaşdırır", "niyyətindədir",
-                 "nəzərdən keçirir", "düşünür")  # considering doing it: not done yet
+                 "nəzərdən keçirir", "düşünür",  # considering doing it: not done yet
+                 "təsdiqlənib",  # ``X-in Londona səfəri təsdiqlənib``: a visit confirmed is still to come
+                 "qərara alın", "qərara alıb")  # ``Komissiya yaradılması qərara alınıb``: decided, to be done
+# The future of the verbs that say a happening takes place, as the predicate of its noun (``görüş … olacaq``,
+# ``səfəri … başlayacaq``): it is planned.
+TO_HAPPEN = ("olacaq", "baş tutacaq", "tutacaq", "başlayacaq", "reallaşacaq", "gerçəkləşəcək", "davam edəcək")
+# The definite past of a verb (``etdi``, ``görüşdülər``, ``keçirilmişdi``): a story told, not news of the day
+# (which Azerbaijani news gives in the ``-ıb`` perfect): it takes no publication date. The ``-tı`` forms are
+# left out, as nouns with a possessive end so too (``sammiti``, ``ziyarəti``).
+NARRATED_PAST = ("dı", "di", "du", "dü", "dılar", "dilər", "dular", "dülər")

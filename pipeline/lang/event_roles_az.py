@@ -30,6 +30,34 @@ STANDING_ENDINGS = ("aparır", "aparırlar",
 BETWEEN_TYPES = ("MEET", "CALL", "SIGN", "AGREE")
 # Words for the two parties already named (``Tərəflər … razılaşdırıblar``): they take the last meeting's pair.
 THE_PARTIES = ("tərəflər", "hər iki tərəf", "liderlər", "nazirlər", "prezidentlər")
+# Founding triggers whose subject is the body founded, active in form or not (``X fəaliyyətə başlayıb``,
+# ``X-in açılışı olub``, ``əlaqələr qurulub``): their nominative is no founder.
+FOUNDED_AS_SUBJECT = ("fəaliyyət", "açılış", "açıl", "qurul", "dövlət qeydiyyat", "diplomatik")
+# ``X-in iştirakı ilə``: with X attending (X takes part; X does not found what is opened).
+ATTENDANCE = ("iştirakı", "iştirakçılığı")
+# ``…, B ilə isə …``: the particle that sets a clause against the one before (its own parties).
+CONTRAST = "isə"
+# ``X tərəfindən``: the agent of a passive verb.
+BY = "tərəfindən"
+# Types whose passive, with its agent named by ``tərəfindən``, is done by that one to its subject (a founding,
+# an appointment, a reception); a deal signed ``by X and Y`` keeps its parties in the order of the text.
+DONE_BY_ONE = ("ESTABLISH", "APPOINT", "MEET")
+# Gatherings a sentence may open at (``Müşavirə zamanı``, ``İclasda``), and the words for "during" after them.
+GATHERINGS = ("müşavirə", "iclas", "sammit", "forum", "konfrans", "toplantı", "sessiya", "qəbul", "görüş", "tədbir",
+              "danışıq")
+DURING = ("zamanı", "çərçivəsində", "ərzində", "əsnasında", "vaxtı")
+# ``… yaradılması qərara alınıb``: decided (by whoever held the gathering where it was).
+DECIDED = ("qərara alın", "qərara alıb", "qərar verilib")
+# ``X-in rəhbərliyi ilə``, ``X-in nümayəndə heyəti ilə``: the people of a body met as its side.
+PARTNER_SIDES = ("rəhbər", "nümayəndə", "heyət", "sədr", "başçı", "nazir", "səfir", "prezident", "müavin", "direktor",
+                 "əməkdaş", "təmsilçi")
+# A sentence opening on a document in the accusative (``Sazişi … imzalayıb``): the one just reported.
+THE_DOCUMENT = ("sazişi ", "sazişləri ", "memorandumu ", "memorandumları ", "sənədi ", "sənədləri ", "müqaviləni ",
+                "müqavilələri ", "protokolu ", "bəyannaməni ")
+# Hosting a gathering (``forumuna ev sahibliyi edib``): the subject hosts it.
+HOSTING = ("ev sahibliyi",)
+# ``yeni üzv seçilib``: someone new, not the person the story is about.
+SOMEONE_NEW = "yeni"
 # Types that never take the story's subject as their actor: an appointment or a founding names its own.
 NOT_CARRIED = ("APPOINT", "ESTABLISH")
 # What the parties do in a call just reported (``fikir mübadiləsi aparıblar``): the call, not a meeting.

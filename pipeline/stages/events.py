@@ -2,15 +2,18 @@
 
 Triggers (``event_triggers``, over the data of ``pipeline.lang.events_az``) are found in each sentence;
 the case of each entity gives its role (``event_roles``); the date comes from the sentence, else from the
-happening it refers back to, else from the publication date for news of the day; mentions of the same
-happening in one article become one row (``event_merge``).
+happening it refers back to, else from the publication date for news of the day; a clause that names no
+actor takes the story's (``event_story``); mentions of the same happening in one article become one row
+(``event_merge``).
 """
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import dataclass, replace
 
+from ..lang import event_modality_az as mood_words
 from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
@@ -26,6 +29,8 @@ from .event.event_merge import (
 )
 from .event.event_modality import is_background, modality
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
+from .event.event_scope import past_the_trigger_before
+from .event.event_story import Story, at_a_gathering, signer, with_story_actor
 from .event.event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -88,7 +93,10 @@ def _coming(mention: DateMention, published: str) -> str:
     if any(word in az_lower(mention.text) for word in data.PAST_DATE_WORDS):
         return value  # ``ötən ayın 5-də``: the text itself puts it in the past
     if mention.precision == "day" and not any(char.isdigit() for char in mention.text):
-        return value  # a weekday (``bazar ertəsi``) comes within the week, not a year on
+        # a weekday (``bazar ertəsi``) comes within the week, not a year on: the next one after publication
+        if value >= published[: len(value)]:
+            return value
+        return (datetime.date.fromisoformat(value) + datetime.timedelta(days=7)).isoformat()
     if value >= published[: len(value)]:
         return value
     return f"{int(value[:4]) + 1}{value[4:]}"
@@ -109,7 +117,8 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
     if dates:
         return "", ""
     earlier = any(mark in az_lower(sentence.text) for mark in data.EARLIER_MARKS)
-    if context_date and (continues(sentence) or mood == "planned") and not earlier:
+    follows = continues(sentence) or at_a_gathering(az_lower(sentence.text))  # ``Forumda …``: at the one reported
+    if context_date and (follows or mood == "planned") and not earlier:
         return context_date, "context"
     if mood == "asserted" and not background and _published_day(doc):
         return _published_day(doc), "published"
@@ -134,74 +143,6 @@ class _Article:
         for mention in doc.dates:
             dates.setdefault(mention.sentence_id, []).append(mention)
         return cls(entities, dates, main_countries(doc))
-
-
-@dataclass(frozen=True, slots=True)
-class Story:
-    """What a sentence may take from the sentences before it: the date of the happening last reported,
-    the story's subject (the last named one), and the party that acted in the last event."""
-
-    date: str = ""
-    subject: str = ""
-    last_source: str = ""
-    subject_is_person: bool = False
-    signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
-    pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
-
-
-def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
-    """The actor an event with no named agent takes from the sentences before: the party of the happening
-    it refers back to (``Görüşdə …``), else the story's subject (``O, … imzalayıb``). A passive trigger
-    (``saziş imzalanıb``, ``görüş keçirilib``) names no actor, and an appointment or a founding is not
-    done by whoever the story is about."""
-    if event_type in data.NOT_CARRIED or any(mark in trigger for mark in data.PASSIVE_MARKS):
-        return ""
-    if refers_back(sentence):
-        return story.last_source or story.subject
-    return story.subject
-
-
-def _by_act_of_office(sentence: Sentence) -> bool:
-    """``Sərəncama əsasən …``, ``… fərmanı ilə …``: what the sentence reports was done by a decree or order."""
-    return any(act in az_lower(sentence.text) for act in data.ACTS_OF_OFFICE)
-
-
-def _signer(sentence: Sentence, entities: list[Entity]) -> str:
-    """The official who signed a decree or an order in this sentence (``Prezident X sərəncam imzalayıb``)."""
-    lower = az_lower(sentence.text)
-    if "imzala" not in lower or not any(act in lower for act in data.ACTS_OF_OFFICE):
-        return ""
-    return next((e.canonical for e in entities if e.label == "PER" and e.case == "nom"), "")
-
-
-def _found_start(sentence: Sentence, trigger: str) -> int:
-    return max(0, az_lower(sentence.text).find(trigger))
-
-
-def _with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: Story,
-                      found: Roles) -> tuple[str, str, tuple[str, ...]]:
-    """A clause with no named person or organisation before its trigger (``O, … imzalayıb``, ``Laos
-    prezidenti ilə görüş olacaq``, ``onunla bağlanmış müqaviləyə xitam verilib``) takes the story's actor:
-    as the source, the place it named becoming the other party; for an appointment, as the appointee."""
-    source, target, participants = found.source, found.target, found.participants
-    said = az_lower(sentence.text)[: _found_start(sentence, trigger)]
-    if event_type in data.BETWEEN_TYPES and not source and all(story.pair) and (
-            refers_back(sentence) or any(word in said for word in data.THE_PARTIES)):
-        # ``Tərəflər … razılaşdırıblar``, ``Görüşdə … saziş imzalanıb``: the parties of the happening before
-        return story.pair[0], story.pair[1], tuple(dict.fromkeys((*story.pair, *participants)))
-    if event_type == "APPOINT" and not source and story.signer and _by_act_of_office(sentence):
-        source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
-    if event_type == "APPOINT":
-        before = az_lower(sentence.text)[: _found_start(sentence, trigger)].replace(",", " ").split()
-        if not target and story.subject_is_person and set(before) & set(data.PRONOUNS):
-            return source, story.subject, (*participants, story.subject)
-        return source, target, participants
-    actor = _carried(event_type, trigger, sentence, story)
-    if not actor or actor == source:
-        return source, target, participants
-    if event_type in data.BETWEEN_TYPES:
-        target = target if target and target != actor else (source if source != actor else "")
-    return actor, target, tuple(dict.fromkeys((actor, *participants)))
 
 
 def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end: int) -> list[DateMention]:
@@ -241,12 +182,14 @@ def _in_background(event_type: str, trigger: str, after: str) -> bool:
     """A happening the sentence names without reporting it as news of the day: a participle or verbal noun
     (unless a decree signed today does it: ``X-in təyin edilməsi haqqında sərəncam imzalayıb``), a standing
     support or ongoing talks (``dəstəkləyir``), what came before or after a meeting (``görüşdən sonra``), or a
-    speaker's own past in the first person."""
+    speaker's own past in the first person or a narrated past (``… ev sahibliyi etdi``: the definite past
+    tells a story, where news of the day is in the ``-ıb`` perfect)."""
     decreed = "imzala" in after and any(act in after for act in data.ACTS_OF_OFFICE)
     standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
     past = trigger.endswith(("dən", "dan")) and after.lstrip().startswith(("sonra", "əvvəl"))
     own_account = az_lower(trigger).endswith(data.FIRST_PERSON_PAST)  # ``… ilə müzakirə etdik``: no day's news
-    return (is_background(trigger) and not decreed) or standing or past or own_account
+    narrated = az_lower(trigger).endswith(mood_words.NARRATED_PAST)
+    return (is_background(trigger) and not decreed) or standing or past or own_account or narrated
 
 
 def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
@@ -269,6 +212,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             # a participle describes the noun after it (``təsis edilmiş “X” MMC``, ``X-in dəstəklədiyi iddia``)
             scope = clause if event_type in ("ESTABLISH", "SUPPORT") else None
             near = entities if flavour == "spoke" else clause_entities(entities, offset, trigger, scope)
+            near = past_the_trigger_before(near, clause, floor)
             found = roles(near, event_type, clause)
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
                 continue
@@ -276,7 +220,9 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
         own = _own_dates(when, lower, sentence.start, start, end)
         background = _in_background(event_type, trigger, lower[end:])
-        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, story.date, floor)
+        # ``Müşavirə zamanı …``: what happened at a happening just reported took place when it did
+        context = story.date or (story.happened if refers_back(sentence) or at_a_gathering(lower) else "")
+        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, floor)
         if date_source != "text" and not own and carried_over:
             date, date_source = carried_over, "text"
         floor = sentence.start + end
@@ -308,7 +254,7 @@ def _with_context(event_type: str, trigger: str, offset: int, sentence: Sentence
     between = found.source and found.target and event_type in data.BETWEEN_TYPES
     if found.named or between:
         return found
-    source, target, participants = _with_story_actor(event_type, trigger, sentence, story, found)
+    source, target, participants = with_story_actor(event_type, trigger, sentence, story, found)
     return replace(found, participants=participants, source=source, target=target)
 
 
@@ -379,7 +325,7 @@ def make_events_stage():
             found += events
             entities = article.entities.get(sentence.id, [])
             if not events:  # ``X bununla bağlı sərəncam imzalayıb``: who made the appointment just reported
-                found = _appointed_by_the_decree(found, sentence, _signer(sentence, entities))
+                found = _appointed_by_the_decree(found, sentence, signer(sentence, entities))
                 found = add_predecessors(found, sentence, entities)
             # the last party that acted: among this sentence's events, unless a meeting earlier gained one
             recent = found if joined else events
@@ -391,7 +337,8 @@ def make_events_stage():
             story = Story(_last_date(article.dates.get(sentence.id, [])) or story.date,
                           subject or story.subject, acted or story.last_source,
                           person if subject else story.subject_is_person,
-                          _signer(sentence, entities) or story.signer, pair)
+                          signer(sentence, entities) or story.signer, pair,
+                          next((e.date for e in reversed(events) if e.date), story.happened))
         events = merge_mentions([_dated_by_a_later_mention(e, doc, article) for e in found], doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...records import Document, Entity, Event, Sentence
 from ...text import az_lower
@@ -34,7 +35,7 @@ def _share_a_party(a: Event, b: Event) -> bool:
     return any(x == y or f" {x}" in f" {y}" or f" {y}" in f" {x}" for x in a.participants for y in b.participants)
 
 
-def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
+def same_happening(a: Event, b: Event, b_refers_back: bool, b_signs_the_last: bool = False) -> bool:
     """Whether ``b``, reported later in the article, is ``a`` again: same type and a shared party, and
     ``b`` either names it in passing (``səfəri``), refers back (``Səfər zamanı``), or gives the same date.
     A mention naming no party at all, close after one that does (or before), adds nothing of its own:
@@ -47,6 +48,8 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
         return True  # ``Putinlə apardığım söhbətdən …`` and then ``Putinlə telefon danışığı``: the call
     if a.type != b.type:
         return False
+    if a.type == "SIGN" and nearby and b.sentence_id > a.sentence_id and b_signs_the_last:
+        return True  # ``… saziş imzalanıb. Sazişi bankın sədri X imzalayıb.``: who signed the deal just reported
     if a.sentence_id == b.sentence_id and a.source and a.source == b.source and (
             a.target == b.target or not (a.target and b.target)):
         return True  # one sentence naming the happening twice (``Forumunun ilk sessiyasında``)
@@ -55,6 +58,9 @@ def same_happening(a: Event, b: Event, b_refers_back: bool) -> bool:
     if a.type == "APPOINT" and nearby and a.date_source != "text" and az_lower(b.trigger).endswith(
             data.PARTICIPLE_ENDINGS):
         return True  # ``… üzvlərindən biri vəzifəsindən ayrılıb. … vəzifəsindən ayrılan X-dir``: who it was
+    if a.type == "APPOINT" and nearby and not a.target and b.target and a.modality == b.modality and (
+            not b.source or b.source == a.source):
+        return True  # ``X-ə yeni səfir təyin edib. Bu vəzifəyə Y təyin edilib.``: the lead, then whom it appointed
     if not _share_a_party(a, b):
         return False
     if b_refers_back or is_background(b.trigger) or is_background(a.trigger):
@@ -105,7 +111,9 @@ def merge_mentions(events: list[Event], doc: Document) -> list[Event]:
                 break
             nearby.append(index)
         same_date = by_date.get((event.type, event.date), []) if event.date else []
-        index = next((i for i in sorted({*nearby, *same_date}) if same_happening(kept[i], event, back)), None)
+        signs_it = az_lower(sentences[event.sentence_id].text).startswith(role_words.THE_DOCUMENT)
+        index = next((i for i in sorted({*nearby, *same_date}) if same_happening(kept[i], event, back, signs_it)),
+                     None)
         if index is None:
             kept.append(event)
             if event.date:

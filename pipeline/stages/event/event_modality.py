@@ -7,6 +7,7 @@ The marks (future endings, words of planning, negation) are data in ``pipeline.l
 
 from __future__ import annotations
 
+from ...lang import event_modality_az as mood_words
 from ...lang import events_az as data
 from ...text import az_lower
 
@@ -26,6 +27,10 @@ def modality(trigger: str, after: str, before: str = "") -> str:
         return "planned"
     done = words[-1].endswith(data.PAST_ENDINGS)  # ``növbəti görüş keçirilib``: the next one, and held
     if not done and any(word in before for word in data.TO_BE_HELD):
+        return "planned"
+    # a noun whose own predicate is in the future (``X-in Bakıya səfəri iyulun 15-də başlayacaq``)
+    predicate = after.split(",")[0].split(".")[0].split()[:6]
+    if not done and any(word.startswith(mood_words.TO_HAPPEN) for word in predicate):
         return "planned"
     return "asserted"
 

@@ -15,9 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...lang.entities_az import MEDIA
 from ...records import Document, Entity
+from .event_asides import attending, in_a_pair_before_a_noun, in_an_aside, whose_instructions, within
+from .event_case import case_in_clause
 from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
 
@@ -60,18 +63,24 @@ def _is_modifier(entity: Entity, following: Entity | None, clause: Clause) -> bo
         return False
     gap = clause.between(entity.end, following.start)
     words = gap.split()
-    return bool(words) and len(words) <= 6 and bool(TITLE_GAP.match(gap)) and not ({"və", "ilə"} & set(words))
+    return bool(words) and len(words) <= 6 and bool(TITLE_GAP.match(gap)) and "ilə" not in words and (
+        "və" not in words or _joined_inside_a_title(words))
 
 
-def _in_an_aside(entity: Entity, clause: Clause) -> bool:
-    """``Fondunun (TTKF)``, ``(X 19%, Y 10%)``: a name in brackets repeats a party or adds a remark beside the
-    report, unless the trigger itself stands in the same brackets."""
-    before = clause.between(clause.base, entity.start)
-    after = clause.between(entity.end, clause.base + len(clause.lower))
-    opened = before.rfind("(")
-    if opened <= before.rfind(")") or ")" not in after or "(" in after[: after.find(")")]:
-        return False
-    return not clause.base + opened < clause.start < entity.end + after.find(")")
+def _joined_inside_a_title(words: list[str]) -> bool:
+    """``Suriyanın ali təhsil və elm naziri X``: a ``və`` that joins the fields of one title, which ends in
+    its possessive head noun, joins no two parties."""
+    return words[0] != "və" and words[-1] != "və" and words[-1].endswith(("ı", "i", "u", "ü"))
+
+
+def _next_party(entities: list[Entity], index: int, clause: Clause) -> Entity | None:
+    """The name after ``entities[index]``; after a country, past a place in the attributive locative inside
+    its envoy's title (``Azərbaycanın Kabildəki səfiri X``: the embassy's city, not whose envoy). A body's
+    office somewhere (``X Bankının Bakıdakı ofisi``) may be the host of what its official attends: left as is."""
+    for entity in entities[index + 1 :]:
+        if entities[index].label != "LOC" or not _where_it_was(entity, clause):
+            return entity
+    return None
 
 
 def _where_it_was(entity: Entity, clause: Clause) -> bool:
@@ -81,23 +90,19 @@ def _where_it_was(entity: Entity, clause: Clause) -> bool:
     return written.endswith(data.WHERE_ATTRIBUTIVE)
 
 
+def _owns_the_partner(entity: Entity, clause: Clause) -> bool:
+    """``Maliyyə Nazirliyinin rəhbərliyi ilə``, ``ATƏT-in nümayəndələri ilə``: the body whose leaders, envoys or
+    staff are the partner is the partner (not the sentence's agent, as a bare genitive would be)."""
+    words = clause.between(entity.end, entity.end + 50).split()[:4]
+    if words and words[0][:1] in "-'’":
+        words = words[1:]  # the case written after a hyphen
+    if entity.case != "gen" or not words or not words[0].startswith(role_words.PARTNER_SIDES):
+        return False
+    return data.PARTNER_WORD in words[1:3]
+
+
 def _is_partner(entity: Entity, clause: Clause) -> bool:
     return is_partner(entity, clause.between(entity.end, entity.end + 40))
-
-
-def _case_by_its_form(entity: Entity, clause: Clause) -> str:
-    """``“X” MMC-nin … açılışında``, ``“X” müsabiqəsinin tədbirində``: the genitive is on the legal form or the
-    common noun after a quoted name, so the name owns; a bare legal form after it (``“X” ASC 2010-cu ildə``)
-    leaves the name in the nominative, whatever its own last letters look like (``Sığorta``)."""
-    closing = clause.between(entity.end, entity.end + 1)
-    spaced = clause.between(entity.end + 1, entity.end + 2) == " "  # not the name's own suffix: ``“X”nin``
-    after = clause.between(entity.end, entity.end + 30).lstrip("”\" ").split()
-    if not after or closing not in ("”", "\"") or not spaced:
-        return entity.case
-    genitive = after[0].endswith(("nin", "nın", "nun", "nün"))
-    if after[0].startswith(data.LEGAL_FORMS):
-        return "gen" if genitive else ("nom" if after[0].strip(",.") in data.LEGAL_FORMS else entity.case)
-    return "gen" if genitive and entity.case == "nom" else entity.case
 
 
 def _represented(entity: Entity, clause: Clause) -> bool:
@@ -109,13 +114,6 @@ def _represented(entity: Entity, clause: Clause) -> bool:
 def _is_beneficiary(entity: Entity, clause: Clause) -> bool:
     """``Ukrayna üçün``: whom support is given for."""
     return clause.between(entity.end, entity.end + 6).startswith(" üçün")
-
-
-def _whose_instructions(entity: Entity, clause: Clause) -> bool:
-    """``X-in tapşırıqlarından irəli gələn məsələlərə dair müşavirə``: whoever gave
-    the instructions a gathering discusses is not at it."""
-    after = clause.between(entity.end, entity.end + 30).split()
-    return entity.case == "gen" and bool(after) and after[0].startswith(data.INSTRUCTIONS)
 
 
 def _owner_of_decree(entity: Entity, clause: Clause) -> bool:
@@ -166,7 +164,8 @@ def _joined_to(marked: list[Entity], entities: list[Entity], clause: Clause) -> 
 
 def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     """Participants (source first), source, target and location from one clause's entities, by case."""
-    entities = [replace(e, case=_case_by_its_form(e, clause)) for e in entities]
+    trigger = clause.trigger
+    entities = [replace(e, case=case_in_clause(e, clause)) for e in entities]
     if event_type == "VISIT":
         entities = _sharing_the_dative(entities, clause)
     entities = _outside_a_purpose(entities, clause)
@@ -174,7 +173,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     kept: list[Entity] = []
     modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
-        if entity.canonical in MEDIA or _in_an_aside(entity, clause) or _whose_instructions(entity, clause):
+        if entity.canonical in MEDIA or in_an_aside(entity, clause) or whose_instructions(entity, clause):
+            continue
+        if event_type == "ESTABLISH" and attending(entity, clause):
             continue
         place_after = entity.label == "LOC" and _PLACE_AFTER.match(clause.between(entity.end, entity.end + 60))
         # a person's name in the locative (``Şotlandiyada``) can only be a place the tagger took for a person
@@ -182,20 +183,33 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         if (placed and (entity.case in ("loc", "abl") or place_after)) or _where_it_was(entity, clause):
             location = location or entity.canonical
             continue
+        if entity.label == "LOC" and in_a_pair_before_a_noun(entity, entities, clause):
+            continue  # ``Azərbaycan-Ermənistan sülh prosesi``: two countries as a modifier name a topic, no party
+        if _by_another_verb(entity, clause):
+            continue  # ``X tərəfindən imzalanan Qanun … brifinqdə``: the agent of the passive after it, not of this
+        if event_type != "PARTICIPATE" and within(entity, entities[index + 1 :], clause):
+            continue  # ``Bakı Enerji Forumu çərçivəsində … görüşüb``: the gathering it was within, no party
         if entity.label == "LOC" and _NATURE_AFTER.match(clause.between(entity.end, entity.end + 30)):
             continue  # ``Urmiya gölünün bərpası``: a lake or a river is a place talked about, never a party
-        following = entities[index + 1] if index + 1 < len(entities) else None
-        if _is_modifier(entity, following, clause):
-            modifiers.append(entity)  # a signatory's body signs beside it (corpus guide 22); else left out
+        described = _next_party(entities, index, clause)
+        if _is_modifier(entity, described, clause):
+            # a signatory's body signs beside the signatory (corpus guide 22); the country a body belongs to
+            # (``Çin Xalq Respublikasının Elm Nazirliyi``) signs nothing itself; else left out
+            if described is not None and described.label == "PER":
+                modifiers.append(entity)
             continue
         kept.append(entity)
-    partnered = _joined_to([e for e in kept if _is_partner(e, clause)], kept, clause)
+    listed = [e for e in _joined_to(modifiers, entities, clause) if e not in modifiers and e.label == "LOC"]
+    modifiers += listed  # ``Azərbaycan və Özbəkistan prezidentləri X və Y``: the first country is whose too
+    kept = [e for e in kept if e not in listed]
+    partnered = _joined_to([e for e in kept if _is_partner(e, clause) or _owns_the_partner(e, clause)], kept, clause)
     agents = [e for e in kept if e.case in ("nom", "gen") and e.label in _PARTIES and e not in partnered]
     states = [e for e in kept if e.case in ("nom", "gen") and e.label == "LOC" and e not in partnered]
     partners = partnered
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
+    source, target = _by_the_agent(event_type, agents + states, clause, target) or (source, target)
     between = between_list(kept, clause) if event_type in data.BETWEEN_TYPES else []
     if between:  # ``X və Y arasında``: the parties in the order the text names them; a name before the
         source, target = between[0].canonical, between[1].canonical  # list is the subject of another verb
@@ -208,6 +222,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         target = _first(named) or target
     if event_type == "VISIT":
         location = next((e.canonical for e in datives if e.label == "LOC"), "") or location
+        # ``Paludakı evakuasiya mərkəzlərinə səfər``: with no name in the dative, the place of what is visited
+        visited = [e for e in entities if e.label == "LOC" and e.start < clause.start and _where_it_was(e, clause)]
+        target = target or _first(visited)
     rest = [e.canonical for e in kept if event_type not in data.PERSONAL_TYPES or e.label in _PARTIES]
     if event_type == "APPOINT":  # who appointed and who was appointed, not what stands near
         rest = [e.canonical for e in agents + objects + [p for p in partners if p.label == "PER"]]
@@ -218,6 +235,12 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest += [e.canonical for e in modifiers]
     if event_type == "VISIT":  # the place or host visited is where it happened, no party (corpus guide 22)
         rest = [e.canonical for e in kept if e.label in _PARTIES and e.canonical != target]
+    if event_type == "MEET" and trigger.startswith(role_words.HOSTING):
+        # ``Bakı Media Forumuna ev sahibliyi edib``: the subject hosts; the gathering hosted is no party
+        hosting = sorted((e for e in agents + states if e.case == "nom" and e.start < clause.start),
+                         key=lambda e: e.start)
+        source, target = _first(hosting), _first([e for e in datives if e.label == "PER"])
+        rest = []
     names = [n for n in (source, target if event_type not in ("PARTICIPATE", "VISIT") else "", *rest) if n]
     hosts = [e for e in entities if e.label == "LOC" and _where_it_was(e, clause)]
     if event_type == "ESTABLISH" and source and not target and hosts:
@@ -226,7 +249,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
     clause_start = after_the_last_comma(entities, clause)
     acting_states = [e for e in states if e.case == "nom" and clause_start <= e.start < clause.start
-                     and event_type in ("SUPPORT", "INVITE")]
+                     and (event_type in ("SUPPORT", "INVITE") or trigger.startswith(role_words.HOSTING))]
     named = any(e.canonical == source for e in agents + acting_states)
     return Roles(tuple(dict.fromkeys(names))[:6], source, target, location, named)
 
@@ -234,6 +257,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
 def held_by(entities: list[Entity], clause: Clause) -> Roles:
     """A gathering said to be held (``Komitəsinin bu gün keçirilən iclasında``): the body that owns or
     organises it, the nearest organisation in the genitive before its noun; no one when none is named."""
+    entities = [replace(e, case=case_in_clause(e, clause)) for e in entities]
     owners = [e for e in entities if e.label == "ORG" and e.case == "gen" and e.start < clause.start
               and e.canonical not in MEDIA]
     location = next((e.canonical for e in entities if e.label == "LOC" and e.case == "loc"), "")
@@ -259,7 +283,10 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         # the place or body visited; a person's name read as a dative (``Akadzava``) is less likely the host
         return _first(agents, states), _first([e for e in datives if e.label != "PER"], datives)
     if event_type == "APPOINT":
-        return _appointment(agents, objects, datives, partners, clause)
+        appointer, appointee = _appointment(agents, objects, datives, partners, clause)
+        if not appointer and not _passive(trigger):  # ``Polşa Azərbaycana yeni attaşe təyin edib``: a state acts
+            appointer = _first([e for e in states if e.case == "nom" and e.start < clause.start])
+        return appointer, appointee
     if event_type in ("INVITE", "SUPPORT"):
         # the supporter is the subject (the first nominative), the supported its object, the owner of
         # what is supported (``ADF-nin fəaliyyətini``), or whom it is for (``Ukrayna üçün``)
@@ -271,7 +298,11 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
             (n.start for n in named if n.canonical == actor), -1)]
         return actor, _first(objects, datives, beneficiaries, owners, rest)
     if event_type == "MEET" and trigger.startswith(data.RECEPTIONS):
-        return _first(agents, states), _first(objects, partners)
+        host = _first(agents, states)
+        # ``X-in rəhbərlik etdiyi nümayəndə heyətini``, ``Gürcüstanın Baş nazirini``: the owner of the guest named
+        # by a noun (a delegation it leads, its official) stands for the guest
+        owners = [e for e in agents + states if e.case == "gen" and e.canonical != host]
+        return host, _first(objects, partners, sorted(owners, key=lambda e: (e.label != "PER", e.start)))
     if event_type == "PARTICIPATE":  # who attended → the named gathering, else its host
         # an acronym in parentheses names the body before it (``Təşkilatının (ECO) … Zirvə``), not an attendee
         bodies = [e for e in agents if clause.between(e.start - 1, e.start) != "("]
@@ -283,7 +314,10 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         return attendee, _first(named, hosts)
     if event_type == "ESTABLISH":  # who founds (an owner, an active subject) → the body founded
         passive = _passive(trigger)
-        founded = [e for e in agents if e.label == "ORG" and (e.start > clause.start or e.case == "nom")]
+        # an active verb of founding (``X yeni mərkəz yaradıb``): its subject founds, it is not what is founded
+        founds = not passive and not trigger.startswith(role_words.FOUNDED_AS_SUBJECT)
+        founded = [e for e in agents if e.label == "ORG" and (e.start > clause.start or e.case == "nom" and not founds)]
+        founded += [e for e in objects if e.label == "ORG" and founds and e.start < clause.start]
         if trigger.endswith(data.PARTICIPLE_ENDINGS):  # ``təsis edilmiş “X” MMC``: the noun after it
             founded = [e for e in agents if e.label == "ORG" and e.start > clause.start] or founded
         founders = [e for e in agents + states if e.case == "gen" and e not in founded]
@@ -297,6 +331,8 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
     if not agents and states and partners:
         parties = sorted(states + partners, key=lambda e: e.start)
     names = list(dict.fromkeys(e.canonical for e in parties))
+    if event_type == "CALL" and len(names) < 2:  # ``X Y-ə zəng edib``: the one called is in the dative
+        names += [e.canonical for e in datives if e.label in _PARTIES and e.canonical not in names][:1]
     if len(names) < 2 and event_type in ("SIGN", "AGREE", "MEET", "CALL"):
         names += [e.canonical for e in states if e.canonical not in names]
     return (names[0] if names else ""), (names[1] if len(names) > 1 else "")
@@ -333,6 +369,33 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
     return (appointer.canonical if appointer else ""), _first(appointees)
 
 
+def _by_the_agent(event_type: str, named: list[Entity], clause: Clause, target: str) -> tuple[str, str] | None:
+    """``“X” Fondu Y tərəfindən yaradılıb``, ``X Prezident Y tərəfindən nazir təyin edilib``: a passive whose
+    agent is named with ``tərəfindən`` has it as the one who acts (the founder, the appointer, the host of a
+    reception), and its subject as the one acted on. Between parties (a deal signed by X and Y) the order of
+    the text stands."""
+    passive = _passive(clause.trigger) or clause.trigger.startswith(data.RECEPTIONS) and "edil" in clause.trigger
+    if not passive or event_type not in role_words.DONE_BY_ONE:
+        return None
+    agents = [e for e in named if _named_by(e, clause)]
+    if not agents or event_type == "MEET" and not clause.trigger.startswith(data.RECEPTIONS):
+        return None
+    acted_on = sorted((e for e in named if e.case == "nom" and e not in agents and e.start < agents[0].start),
+                      key=lambda e: (event_type == "ESTABLISH" and e.label != "ORG",
+                                     event_type == "APPOINT" and e.label != "PER", e.start))
+    agent = agents[0].canonical
+    return agent, (acted_on[0].canonical if acted_on else target if target != agent else "")
+
+
+def _named_by(entity: Entity, clause: Clause) -> bool:
+    return clause.between(entity.end, entity.end + 14).lstrip("”\" ").startswith(role_words.BY)
+
+
+def _by_another_verb(entity: Entity, clause: Clause) -> bool:
+    """A name with ``tərəfindən`` before a trigger that is no passive is the agent of another verb."""
+    return entity.start < clause.start and not _passive(clause.trigger) and _named_by(entity, clause)
+
+
 def _passive(trigger: str) -> bool:
     return any(mark in trigger for mark in data.PASSIVE_MARKS)
 
@@ -340,6 +403,7 @@ def _passive(trigger: str) -> bool:
 def subject_of(entities: list[Entity], clause: Clause) -> str:
     """The sentence's named subject, to carry over to later sentences that name none (``O, … imzalayıb``):
     its first person (else organisation) in the nominative that is not a modifier of another name."""
+    entities = [replace(e, case=case_in_clause(e, clause)) for e in entities]
     for label in _PARTIES:
         for index, entity in enumerate(entities):
             following = entities[index + 1] if index + 1 < len(entities) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...records import Entity
 
@@ -106,3 +107,13 @@ def clause_entities(entities: list[Entity], trigger_start: int, trigger: str,
         return (_described_by_participle(entities, clause) if clause else []) or entities
     before = [e for e in entities if e.start < trigger_start]
     return before or entities
+
+
+def past_the_trigger_before(entities: list[Entity], clause: Clause, floor: int) -> list[Entity]:
+    """``X A ilə görüşüb, B ilə isə telefon danışığı aparıb``: when a trigger's own clause, set against the one
+    before by ``isə`` after the trigger before it (``floor``), names a party of its own, the names before that
+    trigger belong to it, but for the subject in the nominative that the two verbs share."""
+    contrasted = f" {role_words.CONTRAST} " in clause.between(floor, clause.start).replace(",", " ")
+    if not contrasted or not any(floor <= e.start < clause.start and e.case != "nom" for e in entities):
+        return entities
+    return [e for e in entities if e.start >= floor or e.case == "nom"]

@@ -1,0 +1,111 @@
+"""Events, part 2b: what a clause that names no one takes from the sentences before it (the story).
+
+A passive or a pronoun leaves its actor unnamed (``O, … imzalayıb``, ``Müşavirə zamanı … qərara alınıb``): the
+story's subject, the parties of the meeting just reported, or the official who signed the decree in the sentence
+before stands in for it. ``Story`` is what each sentence hands on to the next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...lang import event_roles_az as role_words
+from ...lang import events_az as data
+from ...records import Entity, Sentence
+from ...text import az_lower
+from .event_merge import refers_back
+from .event_roles import Roles
+
+__all__ = ["Story", "at_a_gathering", "signer", "with_story_actor"]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What a sentence may take from the sentences before it: the date of the happening last reported,
+    the story's subject (the last named one), and the party that acted in the last event."""
+
+    date: str = ""
+    subject: str = ""
+    last_source: str = ""
+    subject_is_person: bool = False
+    signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
+    pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
+    happened: str = ""  # the date of the last happening reported, whatever gave it (a publication day too)
+
+
+def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
+    """The actor an event with no named agent takes from the sentences before: the party of the happening
+    it refers back to (``Görüşdə …``), else the story's subject (``O, … imzalayıb``). A passive trigger
+    (``saziş imzalanıb``, ``görüş keçirilib``) names no actor, and an appointment or a founding is not
+    done by whoever the story is about."""
+    if event_type in data.NOT_CARRIED or any(mark in trigger for mark in data.PASSIVE_MARKS):
+        return ""
+    if refers_back(sentence):
+        return story.last_source or story.subject
+    return story.subject
+
+
+def _by_act_of_office(sentence: Sentence) -> bool:
+    """``Sərəncama əsasən …``, ``… fərmanı ilə …``: what the sentence reports was done by a decree or order."""
+    return any(act in az_lower(sentence.text) for act in data.ACTS_OF_OFFICE)
+
+
+def signer(sentence: Sentence, entities: list[Entity]) -> str:
+    """The official who signed a decree or an order in this sentence (``Prezident X sərəncam imzalayıb``)."""
+    lower = az_lower(sentence.text)
+    if "imzala" not in lower or not any(act in lower for act in data.ACTS_OF_OFFICE):
+        return ""
+    return next((e.canonical for e in entities if e.label == "PER" and e.case == "nom"), "")
+
+
+def _found_start(sentence: Sentence, trigger: str) -> int:
+    return max(0, az_lower(sentence.text).find(trigger))
+
+
+def with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: Story,
+                      found: Roles) -> tuple[str, str, tuple[str, ...]]:
+    """A clause with no named person or organisation before its trigger (``O, … imzalayıb``, ``Laos
+    prezidenti ilə görüş olacaq``, ``onunla bağlanmış müqaviləyə xitam verilib``) takes the story's actor:
+    as the source, the place it named becoming the other party; for an appointment, as the appointee."""
+    source, target, participants = found.source, found.target, found.participants
+    said = az_lower(sentence.text)[: _found_start(sentence, trigger)]
+    # ``Tərəflər … razılaşdırıblar``: the parties are the subject, so a place the clause names is what they spoke of
+    the_parties = any(word in said.replace(",", " ").split()[:3] for word in data.THE_PARTIES)
+    if event_type in data.BETWEEN_TYPES and all(story.pair) and (
+            not source and refers_back(sentence) or the_parties):
+        # ``Tərəflər … razılaşdırıblar``, ``Görüşdə … saziş imzalanıb``: the parties of the happening before
+        spoken_of = source if the_parties else ""  # the place the parties' clause named, a topic
+        return story.pair[0], story.pair[1], tuple(dict.fromkeys(
+            (*story.pair, *(p for p in participants if p != spoken_of))))
+    lower = az_lower(sentence.text)
+    if event_type == "ESTABLISH" and not source and story.last_source and (refers_back(sentence) or at_a_gathering(
+            lower)) and any(word in lower for word in role_words.DECIDED):
+        # ``Müşavirə zamanı … Komissiya yaradılması qərara alınıb``: whoever held the gathering decided to found it
+        return story.last_source, target, tuple(dict.fromkeys((story.last_source, *participants)))
+    if event_type == "APPOINT" and not source and story.signer and _by_act_of_office(sentence):
+        source, participants = story.signer, (story.signer, *participants)  # appointed by the decree reported
+    if event_type == "APPOINT":
+        before = az_lower(sentence.text)[: _found_start(sentence, trigger)].replace(",", " ").split()
+        if not target and story.subject_is_person and (set(before) & set(data.PRONOUNS) or _unnamed_subject(
+                trigger, before)):
+            return source, story.subject, (*participants, story.subject)
+        return source, target, participants
+    actor = _carried(event_type, trigger, sentence, story)
+    if not actor or actor == source:
+        return source, target, participants
+    if event_type in data.BETWEEN_TYPES:
+        target = target if target and target != actor else (source if source != actor else "")
+    return actor, target, tuple(dict.fromkeys((actor, *participants)))
+
+
+def at_a_gathering(lower: str) -> bool:
+    """``Müşavirə zamanı …``, ``İclasda …``: a sentence that opens at a gathering speaks of one just reported."""
+    words = lower.split()[:2]
+    return bool(words) and words[0].startswith(role_words.GATHERINGS) and (
+        words[0].endswith(("da", "də")) or len(words) > 1 and words[1].startswith(role_words.DURING))
+
+
+def _unnamed_subject(trigger: str, before: list[str]) -> bool:
+    """``X … işləyib. 2022-ci ildə isə … sədri təyin edilmişdi.``: a passive appointment that names no appointee
+    has the story's person as its dropped subject, unless it is someone new (``yeni üzv seçilib``)."""
+    return any(mark in trigger for mark in data.PASSIVE_MARKS) and role_words.SOMEONE_NEW not in before
