@@ -89,6 +89,12 @@ def test_named_route(rules_only: Pipeline, text: str, route: str) -> None:
     assert (route, "LOC") in found(rules_only, text)
 
 
+@pytest.mark.parametrize("text", ["Marşrut Gəncə–Qazax Qırxbulaq", "A–A A0"])
+def test_dash_chain_ending_the_text_is_read_without_error(rules_only: Pipeline, text: str) -> None:
+    result = rules_only(Article(id="written", text=text))
+    assert result.status == "ok", result.error
+
+
 def test_two_countries_as_a_modifier_stay_two_places(rules_only: Pipeline) -> None:
     entities = found(rules_only, "Gürcüstan–Türkiyə Şərq münasibətləri müzakirə olunub.")
     assert ("Gürcüstan", "LOC") in entities

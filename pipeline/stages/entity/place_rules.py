@@ -29,7 +29,10 @@ def classified_place_spans(tokens: list[Token], text: str) -> list[Span]:
 
 
 def _plain_name_word(tokens: list[Token], k: int, text: str) -> bool:
-    """A capitalised, uninflected word that is no title, no known name and does not open the sentence."""
+    """A capitalised, uninflected word that is no title, no known name and does not open the sentence; one
+    that ends the text is followed by nothing it could name."""
+    if k + 1 >= len(tokens):
+        return False
     token, gaz = tokens[k], gazetteer.load()
     person = token.text in gaz.given_names or looks_like_surname(token.text) or gaz.knows_word(token.text)
     return (is_name_word(token) and not never_a_name(token) and not inflected(token.text) and not person
