@@ -49,7 +49,7 @@ def test_a_founding_participle_describes_the_name_after_it_and_no_other(run):
     established = _one(run("“Karvan Sığorta” ASC-nin törəmə şirkəti, 2018-ci ildə təsis edilmiş “Yaşıl Addım” "
                            "Fondu “Məhsul Qida” ASC-nin səhmlərini alıb."), "ESTABLISH")
     assert established.participants == ("Yaşıl Addım",)
-    assert established.target == "Yaşıl Addım"
+    assert established.target == ""  # the body founded is no target (guide 55)
 
 
 # --- the attributive locative says where it was --------------------------------------------------------
@@ -144,8 +144,7 @@ def test_names_inside_a_phrase_of_purpose_are_no_parties_of_the_verb(run, text, 
 
 def test_a_quoted_name_before_a_bare_legal_form_is_the_body_founded(run):
     established = _one(run("Xatırladaq ki, “Karvan Sığorta” ASC 2012-ci ildə təsis edilib."), "ESTABLISH")
-    assert established.target == "Karvan Sığorta"
-    assert established.participants == ("Karvan Sığorta",)
+    assert (established.source, established.target, established.participants) == ("", "", ("Karvan Sığorta",))
 
 
 # --- the predecessors an appointee replaced ------------------------------------------------------------
@@ -229,7 +228,8 @@ def test_a_name_whose_ending_is_its_own_is_the_subject_not_an_object(run, text, 
 ])
 def test_the_subject_of_an_active_founding_verb_is_the_founder(run, text, founder, founded):
     established = _one(run(text), "ESTABLISH")
-    assert (established.source, established.target) == (founder, founded)
+    assert (established.source, established.target) == (founder, "")  # what is founded is no target (guide 55)
+    assert established.participants == tuple(name for name in (founder, founded) if name)
 
 
 @pytest.mark.parametrize("text", [
@@ -238,7 +238,7 @@ def test_the_subject_of_an_active_founding_verb_is_the_founder(run, text, founde
 ])
 def test_the_subject_of_a_passive_or_intransitive_founding_is_the_body_founded(run, text):
     established = _one(run(text), "ESTABLISH")
-    assert (established.source, established.target) == ("", "Yaşıl Körpü")
+    assert (established.source, established.target, established.participants) == ("", "", ("Yaşıl Körpü",))
 
 
 # --- whose official a person is: a country before the title, with the embassy's city or ``və`` inside it ---
@@ -302,7 +302,7 @@ def test_someone_new_appointed_is_not_the_person_the_story_is_about(run):
 def test_a_genitive_after_a_hyphen_owns_and_is_not_the_body_founded(run):
     established = _one(run("“Yaşıl Addım” Fondu 2019-cu ildə Kapital Bank-ın gənc işçilərinin təklifi ilə "
                            "yaradılıb."), "ESTABLISH")
-    assert established.target == "Yaşıl Addım"
+    assert (established.source, established.participants) == ("Kapital Bank", ("Kapital Bank", "Yaşıl Addım"))
 
 
 # --- a noun whose predicate is in the future: planned --------------------------------------------------
@@ -344,7 +344,7 @@ def test_a_name_ending_like_a_dative_is_the_story_subject_a_pronoun_stands_for(r
 def test_whoever_attends_an_opening_is_no_founder_and_no_party_of_it(run):
     events = run("Bakıda nazir Samir Şərifovun iştirakı ilə “Gənc Sahibkarlar Mərkəzi”nin açılışı baş tutub.")
     established = _one(events, "ESTABLISH")
-    assert (established.source, established.target) == ("", "Gənc Sahibkarlar Mərkəzi")
+    assert (established.source, established.target) == ("", "")
     assert established.participants == ("Gənc Sahibkarlar Mərkəzi",)
 
 
@@ -360,8 +360,7 @@ def test_a_clause_set_against_the_one_before_by_ise_keeps_only_its_own_partner(r
 # --- the agent of a passive named with ``tərəfindən`` acts -------------------------------------------
 
 @pytest.mark.parametrize(("text", "event_type", "source", "target"), [
-    ("“Yaşıl Addım” Fondu 2019-cu ildə Kapital Bank tərəfindən yaradılıb.", "ESTABLISH", "Kapital Bank",
-     "Yaşıl Addım"),
+    ("“Yaşıl Addım” Fondu 2019-cu ildə Kapital Bank tərəfindən yaradılıb.", "ESTABLISH", "Kapital Bank", ""),
     ("Anar Quliyev iyulun 8-də Prezident İlham Əliyev tərəfindən iqtisadiyyat naziri təyin edilib.", "APPOINT",
      "İlham Əliyev", "Anar Quliyev"),
     # between parties the order of the text stands
@@ -515,3 +514,16 @@ def test_what_the_parties_agreed_is_between_the_pair_of_the_meeting_not_a_place_
 def test_the_subject_hosting_a_gathering_is_its_only_party(run, text, host):
     meet = _one(run(text), "MEET")
     assert (meet.source, meet.target, meet.participants) == (host, "", (host,))
+
+
+# --- a founding: the body founded is a participant, the target only the place or party it is for (guide 55) ----
+
+def test_the_body_founded_is_a_participant_not_the_target(run):
+    found = _one(run("“Yaşıl Gələcək” MMC iyulun 8-də Kapital Bank tərəfindən təsis edilib."), "ESTABLISH")
+    assert (found.source, found.target) == ("Kapital Bank", "")
+    assert "Yaşıl Gələcək" in found.participants
+
+
+def test_the_place_a_body_is_opened_in_is_the_target(run):
+    found = _one(run("Azərbaycanın Keniyadakı səfirliyi iyulun 8-də açılıb."), "ESTABLISH")
+    assert (found.source, found.target) == ("Azərbaycan", "Keniya")

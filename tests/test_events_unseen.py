@@ -229,9 +229,10 @@ def test_a_dismissal_by_a_court_has_the_court_as_appointer(run):
 
 # --- foundings --------------------------------------------------------------------------------------
 
-def test_a_named_body_founded_is_the_target(run):
+def test_a_named_body_founded_is_a_participant_not_the_target(run):
     founding = _only(run("Xatırladaq ki, “Kapital Bank” 1999-cu ildə yaradılıb."), "ESTABLISH")
-    assert (founding.source, founding.target, founding.date) == ("", "Kapital Bank", "1999")
+    assert (founding.source, founding.target, founding.date) == ("", "", "1999")
+    assert founding.participants == ("Kapital Bank",)
 
 
 def test_new_specialties_at_universities_are_no_founding(run):

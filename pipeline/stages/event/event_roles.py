@@ -243,7 +243,9 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
         rest = []
     names = [n for n in (source, target if event_type not in ("PARTICIPATE", "VISIT") else "", *rest) if n]
     hosts = [e for e in entities if e.label == "LOC" and _where_it_was(e, clause)]
-    if event_type == "ESTABLISH" and source and not target and hosts:
+    if event_type == "ESTABLISH":  # the body founded is a participant, never the target (guide 55)
+        target = ""
+    if event_type == "ESTABLISH" and hosts:
         target = hosts[0].canonical  # ``Azərbaycanın Keniyadakı səfirliyi açılıb``: the country it is opened in
     # a country as the subject of support or an invitation in the trigger's own clause (``…, ki, Azərbaycan
     # ADF-i dəstəkləyir``) is named too: no one else's speech or act puts their actor in its place
