@@ -314,7 +314,7 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         named = [e for e in agents if e.label == "ORG" and e.start <= clause.start < e.end + 2]
         hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)
-    if event_type == "ESTABLISH":  # who founds (an owner, an active subject) → the body founded
+    if event_type == "ESTABLISH":  # who founds (an owner, an active subject); the body founded (guide 55)
         passive = _passive(trigger)
         # an active verb of founding (``X yeni mərkəz yaradıb``): its subject founds, it is not what is founded
         founds = not passive and not trigger.startswith(role_words.FOUNDED_AS_SUBJECT)
