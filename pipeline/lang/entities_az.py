@@ -226,6 +226,11 @@ LATIN_ORG_HEADS = {
 ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "marşrut", "avtomobil", "dəmir",
                "yolları"}
 
+# Function words of the languages whose names the news copies in Latin letters (``The Economist``, ``Der Spiegel``,
+# ``Bank of Baku``): a capitalised one opens or joins the name of a title or a body, never a person's given name.
+FOREIGN_FUNCTION_WORDS = {"the", "of", "and", "for", "in", "on", "at", "by", "to", "a", "an", "with", "de", "la",
+                          "le", "les", "du", "des", "der", "die", "das", "und", "el", "los", "las", "del", "il"}
+
 # Acronyms that name places (all others written in capitals are taken as organisations).
 PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR", "BTC", "BTQ", "BTƏ", "TANAP", "TAP"}
 # Capitalised words that begin sentences or headings but are never part of a name.

@@ -1,0 +1,61 @@
+"""Kinds of name the rules alone must find on unseen news (round 4), each on sentences written for these tests.
+
+Every name below is made up; none is in the project's word lists, so only the shape and the context of the
+name can find it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Article, Pipeline
+
+
+def found(nlp: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    result = nlp(Article(id="r4", text=text))
+    assert result.status == "ok", result.error
+    return {(e.text, e.label, e.canonical) for e in result.entities}
+
+
+# (sentence, the entities that must be found as (surface, label, canonical))
+FOUND = [
+    # an unknown given name and surname, then the surname alone with a case suffix: a person
+    ("Konsertdə Dorin Kelvat yeni mahnılarını ifa edib. Kelvatın sözlərinə görə, albom payızda çıxacaq.",
+     {("Dorin Kelvat", "PER", "Dorin Kelvat"), ("Kelvatın", "PER", "Dorin Kelvat")}),
+    ("Jurnal mükafatı Marta Kolbrenə təqdim edib. Kolbren isə bu barədə heç nə deməyib.",
+     {("Marta Kolbrenə", "PER", "Marta Kolbren"), ("Kolbren", "PER", "Marta Kolbren")}),
+    # two people side by side: the first name's case suffix closes it
+    ("Yarışda Tobi Marvelin Deks Holmandan üstünlüyü qeyd olunub. Marvel ikinci dəfə qalib gəlib, Holman "
+     "isə üçüncü olub.",
+     {("Tobi Marvelin", "PER", "Tobi Marvel"), ("Deks Holmandan", "PER", "Deks Holman")}),
+    # a common word opening the sentence does not hide the name after it
+    ("Aktrisa Nela Brumvik filmdə çəkilib. Brumvik rolunu sevdiyini deyib.",
+     {("Nela Brumvik", "PER", "Nela Brumvik")}),
+]
+
+# (sentence, surfaces that must not be entities)
+NOT_FOUND = [
+    # a Latin-script name named again whole, never by its last word alone: a product or a body
+    ("Şirkət Silver Lantern xidmətini təqdim edib. Silver Lantern gələn il genişlənəcək.",
+     {"Silver Lantern"}),
+    # the last word comes back, but a head noun after the pair makes it an organisation's or a place's name
+    ("Qrinvud Kalsen şirkəti hesabat yayıb. Kalsen bazarda liderdir.", {"Qrinvud Kalsen"}),
+    # a pair of two surnames: the first is elsewhere a surname after a given name
+    ("Oyunda Brendo Rivz və Kemi Sorn qol vurub. Başlıqda Rivz Sorn yazılıb, Sorn isə sevinib.",
+     {"Rivz Sorn"}),
+    # a weekday with a capital after a surname is no part of the name
+    ("Ellis Dorvand bəyanat verib. Dorvand Cümə günü yenidən danışacaq.", {"Dorvand Cümə"}),
+    # a hyphenated surname is not cut at its hyphen
+    ("Alimlər Devon Arkel-Mor ilə görüşüb. Arkel-Mor yeni kitab yazıb.", {"Devon Arkel"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_found_by_the_way_news_names_people(rules_only, text, expected):
+    assert expected <= found(rules_only, text)
+
+
+@pytest.mark.parametrize("text, absent", NOT_FOUND, ids=[t[:40] for t, _ in NOT_FOUND])
+def test_not_a_person(rules_only, text, absent):
+    surfaces = {surface for surface, _, _ in found(rules_only, text)}
+    assert not (absent & surfaces)
