@@ -28,6 +28,12 @@ FOUND = [
     ("Yarışda Tobi Marvelin Deks Holmandan üstünlüyü qeyd olunub. Marvel ikinci dəfə qalib gəlib, Holman "
      "isə üçüncü olub.",
      {("Tobi Marvelin", "PER", "Tobi Marvel"), ("Deks Holmandan", "PER", "Deks Holman")}),
+    # a named competition, fair or week is an organisation (corpus guide 5), like a forum or a summit
+    ("Komandamız bu il Qızıl Yarpaq Kubokunun finalına çıxıb.",
+     {("Qızıl Yarpaq Kubokunun", "ORG", "Qızıl Yarpaq Kuboku")}),
+    ("Şirkət Gəncə Kənd Təsərrüfatı Yarmarkasında iştirak edib, Bərdə Moda Həftəsi isə təxirə salınıb.",
+     {("Gəncə Kənd Təsərrüfatı Yarmarkasında", "ORG", "Gəncə Kənd Təsərrüfatı Yarmarkası"),
+      ("Bərdə Moda Həftəsi", "ORG", "Bərdə Moda Həftəsi")}),
     # a common word opening the sentence does not hide the name after it
     ("Aktrisa Nela Brumvik filmdə çəkilib. Brumvik rolunu sevdiyini deyib.",
      {("Nela Brumvik", "PER", "Nela Brumvik")}),

@@ -85,6 +85,9 @@ ORG_HEADS = {
     "şöbəsi", "filialı", "fabriki", "zavodu", "limanı", "platforması", "qərargahı", "qüvvələri", "ordusu",
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
     "bank",  # ``Aqro Kredit Bank``, ``Ziraat Bank``: bank names keep the nominative
+    # named events and competitions are organisations too (corpus guide 5): ``Dünya Kuboku``, ``Moda Həftəsi``
+    "çempionatı", "kuboku", "liqası", "olimpiadası", "oyunları", "sərgisi", "yarmarkası", "həftəsi",
+    "arxivi", "kanalı", "konsorsiumu",
 }
 # Heads that also modify the next word of a name (``Mərkəzi Bankı``: central), so they do not close one.
 HEADS_ALSO_MODIFIERS = {"mərkəzi", "bank", "kollec", "prokurorluq"}

@@ -15,6 +15,7 @@ from ...text import az_lower, az_upper
 from ..morphology import analyse, nominative
 from . import gazetteer
 from .foreign_names import recurring_surname_spans
+from .lexicon import common_word
 from .name_shapes import (
     Span,
     canonical_of,
@@ -288,7 +289,7 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
             if _person_word(tokens, k) and not named_after:
                 break
             if (sentence_initial(tokens, k, text) and not (gaz.knows_word(token.text) or known_pair)
-                    and analyse(token.text).suffix):
+                    and (analyse(token.text).suffix or _place_opens_name(tokens, k))):
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
         elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0
@@ -298,6 +299,13 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
     while first < head and (tokens[first].text in data.NAME_JOINERS or not is_name_word(tokens[first])):
         first += 1
     return first
+
+
+def _place_opens_name(tokens: list[Token], k: int) -> bool:
+    """``Şirkət | Gəncə Kənd Təsərrüfatı Yarmarkasında``: a common noun opening the sentence before a known place is
+    the sentence's subject; the place opens the name."""
+    following = gazetteer.load().get((tokens[k + 1].text,))
+    return common_word(tokens[k].text) and following is not None and following.label == "LOC"
 
 
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
