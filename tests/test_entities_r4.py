@@ -28,6 +28,13 @@ FOUND = [
     ("Yarışda Tobi Marvelin Deks Holmandan üstünlüyü qeyd olunub. Marvel ikinci dəfə qalib gəlib, Holman "
      "isə üçüncü olub.",
      {("Tobi Marvelin", "PER", "Tobi Marvel"), ("Deks Holmandan", "PER", "Deks Holman")}),
+    # a role noun before a name makes it a person's, as a title does
+    ("Universitetin dekanı Olaf Brintsen məktub yazıb.", {("Olaf Brintsen", "PER", "Olaf Brintsen")}),
+    ("Sənədi Təhlükəsizlik üzrə Məsləhətçisi Vojta Krenek imzalayıb.",
+     {("Vojta Krenek", "PER", "Vojta Krenek")}),
+    # a web address after a name is the outlet, not a word of the name
+    ("Bu barədə professor Elvin Qaraşov Xəbərlər.Az portalına bildirib.",
+     {("Elvin Qaraşov", "PER", "Elvin Qaraşov")}),
     # a named competition, fair or week is an organisation (corpus guide 5), like a forum or a summit
     ("Komandamız bu il Qızıl Yarpaq Kubokunun finalına çıxıb.",
      {("Qızıl Yarpaq Kubokunun", "ORG", "Qızıl Yarpaq Kuboku")}),

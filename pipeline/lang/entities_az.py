@@ -145,6 +145,12 @@ TITLES = {
     "eksperti", "ekspert", "analitik", "politoloq", "iqtisadçı", "həkim", "mütəxəssis", "rektor", "rektoru",
     "atası", "oğlu", "həyat yoldaşı", "şeyx", "şeyxi", "sultan", "sultanı", "lider", "lideri", "öndər",
     "aktyor", "aktrisa", "dirijor", "pianoçu", "tələbə",
+    # roles of officials, founders, scholars, the press, politics and sport that stand before a name
+    "məsləhətçi", "məsləhətçisi", "rəis", "rəisi", "təmsilçi", "təmsilçisi", "təsisçi", "təsisçisi", "qurucu",
+    "qurucusu", "mütəxəssisi", "dekan", "dekanı", "namizədi", "senator", "senatoru", "qubernator",
+    "qubernatoru", "konqresmen", "siyasətçi", "publisist", "araşdırmaçı", "araşdırmaçısı", "tədqiqatçı",
+    "tədqiqatçısı", "əməkdaşı", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "kapitan", "kapitanı", "vəkil",
+    "vəkili", "hüquqşünas", "müttəhim", "ulduzu", "əfsanəsi", "məzunu", "şairi", "reper",
 }
 
 # Lower-case nouns that a capitalised epithet stands before (``Ümummilli lider``, ``Ulu öndər``).

@@ -119,6 +119,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         if t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or (is_title(t) and not fathers_name):
             return False
         initial = len(t.text) == 2 and t.text.endswith(".")
+        if _WEB_NAME.match(t.text):
+            return False  # ``Xəbərlər.Az``: a web address after a name is the outlet, no word of the name
         return initial or not t.text.isupper()
 
     if not name_word(i):
@@ -182,5 +184,6 @@ def patronymic(word: str) -> re.Match[str] | None:
 
 _SLAVIC_PATRONYMIC = re.compile(rf"^([A-ZÇƏĞİÖŞÜ]\w+(?:{'|'.join(data.SLAVIC_PATRONYMIC_ENDINGS)}))$")
 
+_WEB_NAME = re.compile(r"^\w{2,}\.(?:az|com|org|net|ru|tr|uk|info)$", re.IGNORECASE)
 _INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
 
