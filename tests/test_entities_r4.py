@@ -28,6 +28,9 @@ FOUND = [
     ("Yarışda Tobi Marvelin Deks Holmandan üstünlüyü qeyd olunub. Marvel ikinci dəfə qalib gəlib, Holman "
      "isə üçüncü olub.",
      {("Tobi Marvelin", "PER", "Tobi Marvel"), ("Deks Holmandan", "PER", "Deks Holman")}),
+    # the members of a list beside a person are people too, named once each
+    ("Heyətə Kerim Əlizadə, Jonas Velter və Rut Hamsun daxil olub.",
+     {("Jonas Velter", "PER", "Jonas Velter"), ("Rut Hamsun", "PER", "Rut Hamsun")}),
     # a role noun before a name makes it a person's, as a title does
     ("Universitetin dekanı Olaf Brintsen məktub yazıb.", {("Olaf Brintsen", "PER", "Olaf Brintsen")}),
     ("Sənədi Təhlükəsizlik üzrə Məsləhətçisi Vojta Krenek imzalayıb.",
@@ -58,6 +61,8 @@ NOT_FOUND = [
      {"Rivz Sorn"}),
     # a weekday with a capital after a surname is no part of the name
     ("Ellis Dorvand bəyanat verib. Dorvand Cümə günü yenidən danışacaq.", {"Dorvand Cümə"}),
+    # a list beside a person does not make an organisation's name after it a person
+    ("Heyətə Kerim Əlizadə və Qrinvud Kalsen şirkəti daxil olub.", {"Qrinvud Kalsen"}),
     # a hyphenated surname is not cut at its hyphen
     ("Alimlər Devon Arkel-Mor ilə görüşüb. Arkel-Mor yeni kitab yazıb.", {"Devon Arkel"}),
 ]

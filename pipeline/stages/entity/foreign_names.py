@@ -49,6 +49,39 @@ def recurring_surname_spans(tokens: list[Token], text: str, taken: set[int]) -> 
     return spans
 
 
+def listed_people_spans(tokens: list[Token], text: str, taken: set[int], people: list[Span]) -> list[Span]:
+    """Pairs of unknown capitalised words listed beside a person (``Dorin Kelvat, Tobi Marvel və Deks Holman``):
+    the members of one list are of one kind, so they are people too; the list is followed both ways."""
+    spans: list[Span] = []
+    claimed = set(taken)
+    queue = [s for s in people if s.label == "PER" and s.last > s.first]
+    while queue:
+        span = queue.pop()
+        for first in (span.last + 2, span.first - 3):
+            separator = first - 1 if first > span.last else span.first - 1
+            if first < 0 or first + 1 >= len(tokens) or tokens[separator].text not in _LIST_SEPARATORS:
+                continue
+            if _unknown_run(tokens, first, claimed, text) != first + 1 or not _listed_context(tokens, first, text):
+                continue
+            words = [t.text for t in tokens[first : first + 2]]
+            form = person_last_form(words, possessed_ahead(tokens, first + 1))
+            found = Span(first, first + 1, "PER", canonical_of(tokens, text, first, first + 1, form), "rule")
+            spans.append(found)
+            claimed |= {first, first + 1}
+            queue.append(found)
+    return spans
+
+
+def _listed_context(tokens: list[Token], first: int, text: str) -> bool:
+    """A list member's pair: free of a longer name, between list separators or at the list's ends."""
+    if not _free_context(tokens, first, first + 1, text) or analyse(tokens[first + 1].text).case == "loc":
+        return False
+    return first == 0 or tokens[first - 1].text in _LIST_SEPARATORS or not is_name_word(tokens[first - 1])
+
+
+_LIST_SEPARATORS = {",", "və"}
+
+
 def _unknown_run(tokens: list[Token], i: int, taken: set[int], text: str) -> int | None:
     """The last index of the run of unknown name words from ``i``, written one space apart, or None. A case
     suffix ends the run (only a name's last word takes one: ``Tobi Marvelin | Deks Holmandan``)."""

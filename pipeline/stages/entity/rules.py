@@ -14,7 +14,7 @@ from ...records import Token
 from ...text import az_lower, az_upper
 from ..morphology import analyse, nominative
 from . import gazetteer
-from .foreign_names import recurring_surname_spans
+from .foreign_names import listed_people_spans, recurring_surname_spans
 from .lexicon import common_word
 from .name_shapes import (
     Span,
@@ -349,6 +349,8 @@ def find_spans(tokens: list[Token], text: str) -> list[Span]:
     people = person_spans(tokens, text, taken)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
     people += recurring_surname_spans(tokens, text, taken)  # after the known shapes: what they leave
+    taken |= {k for s in people for k in range(s.first, s.last + 1)}
+    people += listed_people_spans(tokens, text, taken, people)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
     return spans + people + acronym_spans(tokens, taken)
 
