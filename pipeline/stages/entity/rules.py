@@ -15,7 +15,6 @@ from ...text import az_lower, az_upper
 from ..morphology import analyse, nominative
 from . import gazetteer
 from .foreign_names import listed_people_spans, recurring_surname_spans
-from .lexicon import common_word
 from .name_shapes import (
     Span,
     canonical_of,
@@ -289,7 +288,7 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
             if _person_word(tokens, k) and not named_after:
                 break
             if (sentence_initial(tokens, k, text) and not (gaz.knows_word(token.text) or known_pair)
-                    and (analyse(token.text).suffix or _place_opens_name(tokens, k))):
+                    and (_inflected_opener(tokens, k, head) or _place_opens_name(tokens, k))):
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
         elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0
@@ -301,11 +300,24 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
     return first
 
 
+def _inflected_opener(tokens: list[Token], k: int, head: int) -> bool:
+    """A sentence's first word with a suffix of its own, not a word of the name: not a plural right before the
+    head (``Vəkillər Kollegiyası``; ``Müştərilər | Dəmirçi Türk Bank`` is the subject) nor a genitive or dative
+    governed inside the name (``Təhsilin İnkişafı Fondu``)."""
+    analysis = analyse(tokens[k].text)
+    if not analysis.suffix:
+        return False
+    plural_only = analysis.plural and analysis.case in ("", "nom") and not analysis.possessive and k + 1 == head
+    return not (plural_only or genitive_inside_name(tokens, k) or dative_inside_name(tokens, k))
+
+
 def _place_opens_name(tokens: list[Token], k: int) -> bool:
-    """``Şirkət | Gəncə Kənd Təsərrüfatı Yarmarkasında``: a common noun opening the sentence before a known place is
-    the sentence's subject; the place opens the name."""
+    """``Şirkət | Gəncə Kənd Təsərrüfatı Yarmarkasında``, ``Otellər | Avropa Məhkəməsinə``: a word opening the
+    sentence before a known place is the sentence's subject, unless it is a state's mark (``Milli``); the place
+    opens the name."""
     following = gazetteer.load().get((tokens[k + 1].text,))
-    return common_word(tokens[k].text) and following is not None and following.label == "LOC"
+    mark = az_lower(tokens[k].text) in data.STATE_MARKS | data.NAME_ADJECTIVES
+    return not mark and following is not None and following.label == "LOC"
 
 
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
