@@ -38,6 +38,9 @@ FOUND = [
     # a web address after a name is the outlet, not a word of the name
     ("Bu barədə professor Elvin Qaraşov Xəbərlər.Az portalına bildirib.",
      {("Elvin Qaraşov", "PER", "Elvin Qaraşov")}),
+    # a lone unknown capitalised word in the locative is a place: people and bodies are rarely where things happen
+    ("Sərgi ötən həftə Kaspordakı mərkəzdə açılıb, gələn il isə Tulvendə keçiriləcək.",
+     {("Kaspordakı", "LOC", "Kaspor"), ("Tulvendə", "LOC", "Tulven")}),
     # a named competition, fair or week is an organisation (corpus guide 5), like a forum or a summit
     ("Komandamız bu il Qızıl Yarpaq Kubokunun finalına çıxıb.",
      {("Qızıl Yarpaq Kubokunun", "ORG", "Qızıl Yarpaq Kuboku")}),
@@ -84,3 +87,9 @@ def test_found_on_unseen_news(rules_only, text, expected):
 def test_not_a_person(rules_only, text, absent):
     surfaces = {surface for surface, _, _ in found(rules_only, text)}
     assert not (absent & surfaces)
+
+
+def test_a_person_in_the_locative_is_no_place(rules_only):
+    places = {surface for surface, label, _ in found(rules_only, "Sənədlər hazırda Qasımovda və Aytəkində saxlanılır.")
+              if label == "LOC"}
+    assert not places
