@@ -41,6 +41,9 @@ FOUND = [
     # a lone unknown capitalised word in the locative is a place: people and bodies are rarely where things happen
     ("Sərgi ötən həftə Kaspordakı mərkəzdə açılıb, gələn il isə Tulvendə keçiriləcək.",
      {("Kaspordakı", "LOC", "Kaspor"), ("Tulvendə", "LOC", "Tulven")}),
+    # a double surname joined by a hyphen is one surname
+    ("Alimlər Devon Arkel-Brunt ilə görüşüb. Arkel-Bruntun yeni kitabı çıxıb.",
+     {("Devon Arkel-Brunt", "PER", "Devon Arkel-Brunt"), ("Arkel-Bruntun", "PER", "Devon Arkel-Brunt")}),
     # a named competition, fair or week is an organisation (corpus guide 5), like a forum or a summit
     ("Komandamız bu il Qızıl Yarpaq Kubokunun finalına çıxıb.",
      {("Qızıl Yarpaq Kubokunun", "ORG", "Qızıl Yarpaq Kuboku")}),
@@ -74,7 +77,7 @@ NOT_FOUND = [
     # a list beside a person does not make an organisation's name after it a person
     ("Heyətə Kerim Əlizadə və Qrinvud Kalsen şirkəti daxil olub.", {"Qrinvud Kalsen"}),
     # a hyphenated surname is not cut at its hyphen
-    ("Alimlər Devon Arkel-Mor ilə görüşüb. Arkel-Mor yeni kitab yazıb.", {"Devon Arkel"}),
+    ("Alimlər Devon Arkel-Brunt ilə görüşüb. Arkel-Brunt yeni kitab yazıb.", {"Devon Arkel"}),
 ]
 
 

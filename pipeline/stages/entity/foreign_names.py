@@ -40,11 +40,13 @@ def recurring_surname_spans(tokens: list[Token], text: str, taken: set[int]) -> 
             i += 1
             continue
         pair = last == i + 1  # a given name and a surname; longer runs are titles, teams and names side by side
+        if pair and _hyphenated_on(tokens, last + 1) and _unknown_word(tokens[last + 2].text, opening=False):
+            last += 2  # a double surname (``Arkel-Brunt``) is one surname
         placed = analyse(tokens[last].text).case == "loc"  # a place takes the locative, a person hardly ever
         if pair and not placed and _free_context(tokens, i, last, text) and _repeated_alone(tokens, i, last):
-            words = [t.text for t in tokens[i : last + 1]]
+            words = [text[tokens[i].start : tokens[i].end], text[tokens[i + 1].start : tokens[last].end]]
             form = person_last_form(words, possessed_ahead(tokens, last))
-            spans.append(Span(i, last, "PER", canonical_of(tokens, text, i, last, form), "rule"))
+            spans.append(Span(i, last, "PER", canonical_of(tokens, text, i, i + 1, form), "rule"))
         i = last + 1
     return spans
 
@@ -149,24 +151,30 @@ def _free_context(tokens: list[Token], first: int, last: int, text: str) -> bool
 
 
 def _hyphenated_on(tokens: list[Token], k: int) -> bool:
-    """A glued hyphen at ``k`` carrying another name word (``Arkel-Mor``), not a case suffix (``Kelvat-ın``)."""
+    """A glued hyphen at ``k`` carrying another name word (``Arkel-Brunt``), not a case suffix (``Kelvat-ın``)."""
     return (k + 1 < len(tokens) and tokens[k].text in ("-", "–") and tokens[k - 1].end == tokens[k].start
             and tokens[k].end == tokens[k + 1].start and is_name_word(tokens[k + 1]))
 
 
 def _repeated_alone(tokens: list[Token], first: int, last: int) -> bool:
-    """The pair's second word stands elsewhere in the text without the first (a surname alone), and the first
-    word is nowhere a surname itself (``Rivz Sorn`` in a heading: two people named by their surnames)."""
+    """The pair's surname (``first + 1`` to ``last``: a double surname has three tokens) stands elsewhere in the
+    text without the given name, and the given name is nowhere a surname itself (``Rivz Sorn`` in a heading: two
+    people named by their surnames)."""
     given, surname = _forms(tokens[first].text), _forms(tokens[last].text)
+    opening = [t.text for t in tokens[first + 1 : last]]  # ``Arkel``, ``-`` of ``Arkel-Brunt``
+    surname_opens = _forms(tokens[first + 1].text)
     alone = False
     for k, token in enumerate(tokens):
-        if k in (first, last) or not is_name_word(token):
+        if first <= k <= last or not is_name_word(token):
             continue
         forms = _forms(token.text)
-        if forms & given and _after_given_name(tokens, k) and not _followed_by(tokens, k, surname):
+        if forms & given and _after_given_name(tokens, k) and not _followed_by(tokens, k, surname_opens):
             return False
-        glued = k > 0 and tokens[k - 1].end == token.start  # ``Əbu-Dabi``: a word of a hyphenated name
-        alone = alone or (bool(forms & surname) and tokens[k - 1].text != tokens[first].text and not glued)
+        start = k - len(opening)
+        if start < 0 or not forms & surname or [t.text for t in tokens[start:k]] != opening:
+            continue
+        glued = start > 0 and tokens[start - 1].end == tokens[start].start  # ``Əbu-Dabi``: part of a longer name
+        alone = alone or (tokens[start - 1].text != tokens[first].text and not glued)
     return alone
 
 
