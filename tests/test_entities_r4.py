@@ -57,6 +57,11 @@ FOUND = [
      {("Uşaqların Müdafiəsi Fondunun", "ORG", "Uşaqların Müdafiəsi Fondu")}),
     # a plural subject opening the sentence before a known place is no part of the name the place opens
     ("Jurnalistlər Bakı Mətbuat Klubunda toplaşıb.", {("Bakı Mətbuat Klubunda", "ORG", "Bakı Mətbuat Klubu")}),
+    # a quoted name before an organisation's noun in any case; an English name opened by its article
+    ("Bu barədə “Sahil Xəbərləri” qəzetinin müxbiri yazıb.",
+     {("Sahil Xəbərləri", "ORG", "Sahil Xəbərləri")}),
+    ("Bu barədə “The Harbour Gazette” həftəlik icmalı məlumat verib.",
+     {("The Harbour Gazette", "ORG", "The Harbour Gazette")}),
     # a common word opening the sentence does not hide the name after it
     ("Aktrisa Nela Brumvik filmdə çəkilib. Brumvik rolunu sevdiyini deyib.",
      {("Nela Brumvik", "PER", "Nela Brumvik")}),
@@ -76,6 +81,8 @@ NOT_FOUND = [
     ("Ellis Dorvand bəyanat verib. Dorvand Cümə günü yenidən danışacaq.", {"Dorvand Cümə"}),
     # a list beside a person does not make an organisation's name after it a person
     ("Heyətə Kerim Əlizadə və Qrinvud Kalsen şirkəti daxil olub.", {"Qrinvud Kalsen"}),
+    # a quoted motto with a place in a case is no organisation; the place is
+    ("Gənclər “Biz Şuşaya” layihəsinə qoşulub.", {"Biz Şuşaya"}),
     # a hyphenated surname is not cut at its hyphen
     ("Alimlər Devon Arkel-Brunt ilə görüşüb. Arkel-Brunt yeni kitab yazıb.", {"Devon Arkel"}),
 ]

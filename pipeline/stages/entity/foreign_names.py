@@ -8,6 +8,8 @@ word and no known name, whose second word comes back alone elsewhere in the text
 
 from __future__ import annotations
 
+import re
+
 from ...lang import entities_az as data
 from ...lang.dates_az import MONTHS, WEEKDAYS
 from ...records import Token
@@ -82,6 +84,32 @@ def _listed_context(tokens: list[Token], first: int, text: str) -> bool:
 
 
 _LIST_SEPARATORS = {",", "və"}
+
+
+def article_title_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
+    """``The Harbour Gazette``, ``The Times of Malta``: an English name opened by its article is a newspaper's, a
+    magazine's or a body's name; the article stays in the span."""
+    spans = []
+    for i, token in enumerate(tokens):
+        glued = i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].text not in _QUOTES
+        if token.text != "The" or i in taken or glued:
+            continue
+        last = i
+        k = i + 1
+        while k < len(tokens) and k not in taken and tokens[k - 1].end + 1 == tokens[k].start:
+            word = tokens[k].text
+            if _ENGLISH_WORD.match(word):
+                last = k
+            elif not (word in _ENGLISH_JOINERS and k + 1 < len(tokens) and _ENGLISH_WORD.match(tokens[k + 1].text)):
+                break
+            k += 1
+        if last > i:
+            spans.append(Span(i, last, "ORG", text[token.start : tokens[last].end], "rule"))
+    return spans
+
+
+_ENGLISH_WORD = re.compile(r"^[A-Z][A-Za-z&'’.]*$")
+_ENGLISH_JOINERS = {"of", "and", "&", "for", "on"}
 
 
 def _unknown_run(tokens: list[Token], i: int, taken: set[int], text: str) -> int | None:

@@ -14,7 +14,7 @@ from ...records import Token
 from ...text import az_lower, az_upper
 from ..morphology import analyse, nominative
 from . import gazetteer
-from .foreign_names import listed_people_spans, recurring_surname_spans
+from .foreign_names import article_title_spans, listed_people_spans, recurring_surname_spans
 from .name_shapes import (
     Span,
     canonical_of,
@@ -149,7 +149,8 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
         if close is None or close == i + 1 or close + 1 >= len(tokens) or not is_name_word(tokens[i + 1]):
             continue
         after = tokens[close + 1].text
-        named = after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS
+        # the noun keeps its possessive in any case (``qəzeti``, ``qəzetinin``, ``şirkətində``)
+        named = after in data.LEGAL_FORMS or any(az_lower(form) in data.QUOTED_ORG_NOUNS for form in nominatives(after))
         if (named or _bracketed_company(tokens, i, close)) and not slogan(tokens[i + 1 : close]):
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
@@ -357,6 +358,8 @@ def find_spans(tokens: list[Token], text: str) -> list[Span]:
     spans = places + org_spans(tokens, text) + quoted_org_spans(tokens, text)
     spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text) + route_spans(tokens, text)
     spans += company_spans(tokens, text)
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    spans += article_title_spans(tokens, text, taken)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
     people = person_spans(tokens, text, taken)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
