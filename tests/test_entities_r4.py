@@ -103,3 +103,9 @@ def test_a_person_in_the_locative_is_no_place(rules_only):
     places = {surface for surface, label, _ in found(rules_only, "Sənədlər hazırda Qasımovda və Aytəkində saxlanılır.")
               if label == "LOC"}
     assert not places
+
+
+def test_a_title_before_a_place_in_the_locative_names_no_person(rules_only):
+    entities = found(rules_only, "Bunu partiyanın lideri Kalvoriyada jurnalistlərə deyib.")
+    assert ("Kalvoriyada", "LOC", "Kalvoriya") in entities
+    assert not {e for e in entities if e[1] == "PER"}

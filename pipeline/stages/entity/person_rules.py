@@ -47,6 +47,8 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         closing = patronymic(words[-1]) if len(words) >= 3 else None
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
         common = len(words) == 1 and not given and common_word(words[0])  # ``Prezidentinin Sərəncamı``
+        # ``lideri Şotlandiyada``: one word in the locative after a title is where the person is, not who
+        common = common or (len(words) == 1 and analyse(words[0]).case == "loc")
         head = az_lower(nominative(words[-1]))
         if head in data.STATE_HEADS or head in data.ORG_HEADS:
             i = last + 1  # ``İslam Respublikası``, ``Zəfər Partiyası``: a given name opens a state's or a body's name
