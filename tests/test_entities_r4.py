@@ -62,6 +62,9 @@ FOUND = [
      {("Sahil Xəbərləri", "ORG", "Sahil Xəbərləri")}),
     ("Bu barədə “The Harbour Gazette” həftəlik icmalı məlumat verib.",
      {("The Harbour Gazette", "ORG", "The Harbour Gazette")}),
+    # an English head with ``of`` and the name after it
+    ("Kredit xətti Bank of Caspia tərəfindən verilib, University of Dorset Bay isə qoşulub.",
+     {("Bank of Caspia", "ORG", "Bank of Caspia"), ("University of Dorset Bay", "ORG", "University of Dorset Bay")}),
     # a common word opening the sentence does not hide the name after it
     ("Aktrisa Nela Brumvik filmdə çəkilib. Brumvik rolunu sevdiyini deyib.",
      {("Nela Brumvik", "PER", "Nela Brumvik")}),

@@ -33,6 +33,7 @@ from .org_shapes import (
     dative_inside_name,
     ends_another_name,
     genitive_inside_name,
+    latin_name_word,
     slogan,
     unit_by_common_words,
 )
@@ -207,8 +208,8 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             first = i
             while first > 0 and company_word(tokens, first - 1, text):
                 first -= 1
-            last = i + 1 if _country_suffix(tokens, i + 1) else i
-            if first < i:
+            last = i + 1 if _country_suffix(tokens, i + 1) else _of_complement(tokens, i)
+            if first < last:
                 spans.append(Span(first, last, "ORG", text[tokens[first].start : tokens[last].end], "rule"))
         elif is_name_word(token) and _DOMAIN.match(word):
             spans.append(Span(i, i, "ORG", word, "rule"))
@@ -217,6 +218,21 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             if az_lower(stem).endswith("bank") and len(stem) > 6:
                 spans.append(Span(i, i, "ORG", stem, "rule"))
     return spans
+
+
+def _of_complement(tokens: list[Token], head: int) -> int:
+    """``Bank of Caspia``, ``University of Kelvin Bay``: an English head's ``of`` and the capitalised words after
+    it belong to the name; the last index of the name."""
+    last = head
+    if head + 2 < len(tokens) and tokens[head + 1].text == "of" and company_word_after(tokens, head + 2):
+        last = head + 2
+        while last + 1 < len(tokens) and last - head < 4 and company_word_after(tokens, last + 1):
+            last += 1
+    return last
+
+
+def company_word_after(tokens: list[Token], k: int) -> bool:
+    return tokens[k - 1].end + 1 == tokens[k].start and latin_name_word(tokens[k].text)
 
 
 def _country_suffix(tokens: list[Token], k: int) -> bool:
