@@ -65,6 +65,9 @@ FOUND = [
     # an English head with ``of`` and the name after it
     ("Kredit xətti Bank of Caspia tərəfindən verilib, University of Dorset Bay isə qoşulub.",
      {("Bank of Caspia", "ORG", "Bank of Caspia"), ("University of Dorset Bay", "ORG", "University of Dorset Bay")}),
+    # ``Az`` before capitals opens an Azerbaijani body's short name
+    ("Layihəni AzKİU və AzNetServis birlikdə həyata keçirir.",
+     {("AzKİU", "ORG", "AzKİU"), ("AzNetServis", "ORG", "AzNetServis")}),
     # a common word opening the sentence does not hide the name after it
     ("Aktrisa Nela Brumvik filmdə çəkilib. Brumvik rolunu sevdiyini deyib.",
      {("Nela Brumvik", "PER", "Nela Brumvik")}),

@@ -343,6 +343,9 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
+        if i not in taken and _NATIONAL_ACRONYM.match(word):
+            spans.append(Span(i, i, "ORG", word, "rule"))  # ``AzMİU``, ``AzInTelecom``: an Azerbaijani body's
+            continue
         if i in taken or len(word) > 8 or not word.isupper() or not word[0].isalpha():
             continue
         if code_word(word):
@@ -355,6 +358,10 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
         label = "LOC" if word in data.PLACE_ACRONYMS else "ORG"
         spans.append(Span(i, i, label, word, "rule"))
     return spans
+
+
+# ``Az`` (Azərbaycan) written before capitals opens the short name of an Azerbaijani body or company.
+_NATIONAL_ACRONYM = re.compile(r"^Az(?:[A-ZÇƏĞİÖŞÜ]{2,}|[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]*[A-ZÇƏĞİÖŞÜ][A-Za-zçəğıöşüÇƏĞİÖŞÜ]*)$")
 
 
 def _given_name_before_surname(tokens: list[Token], span: Span) -> bool:
