@@ -44,6 +44,10 @@ FOUND = [
     # a double surname joined by a hyphen is one surname
     ("Alimlər Devon Arkel-Brunt ilə görüşüb. Arkel-Bruntun yeni kitabı çıxıb.",
      {("Devon Arkel-Brunt", "PER", "Devon Arkel-Brunt"), ("Arkel-Bruntun", "PER", "Devon Arkel-Brunt")}),
+    # a compass adjective before an unknown capitalised word names a region or a state
+    ("Seçki Qərbi Tarvoniyada və Cənubi Karvelin iki dairəsində keçirilib, Mərkəzi Bank isə susub.",
+     {("Qərbi Tarvoniyada", "LOC", "Qərbi Tarvoniya"), ("Cənubi Karvelin", "LOC", "Cənubi Karvel"),
+      ("Mərkəzi Bank", "ORG", "Mərkəzi Bank")}),
     # a named competition, fair or week is an organisation (corpus guide 5), like a forum or a summit
     ("Komandamız bu il Qızıl Yarpaq Kubokunun finalına çıxıb.",
      {("Qızıl Yarpaq Kubokunun", "ORG", "Qızıl Yarpaq Kuboku")}),

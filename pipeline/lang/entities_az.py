@@ -127,6 +127,9 @@ PLACE_CLASSIFIERS = {"rayonu", "şəhəri", "kəndi", "qəsəbəsi", "bölgəsi"
                      # natural features: the name alone is the place (``Sevan gölü`` → ``Sevan``; corpus guide 29)
                      "gölü", "çayı", "dənizi", "dağı", "adası", "körfəzi", "göl", "çay"}
 
+# Compass adjectives that open the name of a region or a state (``Qərbi Virciniya``, ``Cənubi Koreya``).
+COMPASS_ADJECTIVES = {"Şimali", "Cənubi", "Qərbi", "Şərqi", "Mərkəzi", "Şimal-Qərbi", "Cənub-Şərqi"}
+
 # The word for a language after a place's name (``Azərbaycan dili``, ``rus dillərində``): the language, no place.
 LANGUAGE_NOUNS = {"dil", "dili", "dilləri", "dilli"}
 

@@ -114,3 +114,20 @@ def _lone_name_word(tokens: list[Token], k: int, text: str) -> bool:
     after = k + 1 < len(tokens) and (is_name_word(tokens[k + 1]) or tokens[k + 1].start == token.end
                                      and tokens[k + 1].text in ("-", "–"))
     return not (before or after)
+
+
+def compass_place_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
+    """A compass adjective before an unknown capitalised word names a region or a state (``Qərbi Tarvoniya``,
+    ``Cənubi Helvanın``): one place of both words, its canonical without the last word's case suffix."""
+    spans = []
+    for k in range(len(tokens) - 1):
+        word, name = tokens[k], tokens[k + 1]
+        if k in taken or k + 1 in taken or word.text not in data.COMPASS_ADJECTIVES or word.end + 1 != name.start:
+            continue
+        if not is_name_word(name) or not name.text.isalpha() or common_word(name.text) or never_a_name(name):
+            continue
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if after is not None and (is_name_word(after) or after.start == name.end):
+            continue  # a longer name (``Cənubi Helva Universiteti``) or a glued hyphen
+        spans.append(Span(k, k + 1, "LOC", f"{word.text} {nominative(name.text)}", "rule"))
+    return spans

@@ -38,7 +38,7 @@ from .org_shapes import (
     unit_by_common_words,
 )
 from .person_rules import person_spans
-from .place_rules import classified_place_spans, locative_place_spans, route_spans
+from .place_rules import classified_place_spans, compass_place_spans, locative_place_spans, route_spans
 
 __all__ = ["Span", "code_word", "find_spans", "never_a_name", "sentence_initial"]
 
@@ -390,7 +390,9 @@ def find_spans(tokens: list[Token], text: str) -> list[Span]:
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
     people += listed_people_spans(tokens, text, taken, people)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
-    places = locative_place_spans(tokens, text, taken)
+    places = compass_place_spans(tokens, text, taken)
+    taken |= {k for s in places for k in range(s.first, s.last + 1)}
+    places += locative_place_spans(tokens, text, taken)
     taken |= {s.first for s in places}
     return spans + people + places + acronym_spans(tokens, taken)
 
