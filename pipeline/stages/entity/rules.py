@@ -2,7 +2,8 @@
 
 Each finder returns ``Span``s (token index ranges with a label and canonical name); the entity
 stage merges them with the model's. Places, organisations and acronyms are here, people in
-``person_rules``, the word tests they share in ``name_shapes``; the word lists live in ``pipeline.lang.entities_az``.
+``person_rules``, names no list holds (told by how the text uses them) in ``foreign_names``, places by context in
+``place_rules``, the word tests they share in ``name_shapes``; the word lists live in ``pipeline.lang.entities_az``.
 """
 
 from __future__ import annotations
