@@ -48,6 +48,9 @@ FOUND = [
     ("Seçki Qərbi Tarvoniyada və Cənubi Karvelin iki dairəsində keçirilib, Mərkəzi Bank isə susub.",
      {("Qərbi Tarvoniyada", "LOC", "Qərbi Tarvoniya"), ("Cənubi Karvelin", "LOC", "Cənubi Karvel"),
       ("Mərkəzi Bank", "ORG", "Mərkəzi Bank")}),
+    # a country the library names with a compass adjective, named alone
+    ("Nümayəndələr Timordan və Makedoniyadan gəlib.",
+     {("Timordan", "LOC", "Timor"), ("Makedoniyadan", "LOC", "Makedoniya")}),
     # a named competition, fair or week is an organisation (corpus guide 5), like a forum or a summit
     ("Komandamız bu il Qızıl Yarpaq Kubokunun finalına çıxıb.",
      {("Qızıl Yarpaq Kubokunun", "ORG", "Qızıl Yarpaq Kuboku")}),
