@@ -24,6 +24,9 @@ FOUND = [
      {("Dorin Kelvat", "PER", "Dorin Kelvat"), ("Kelvatın", "PER", "Dorin Kelvat")}),
     ("Jurnal mükafatı Marta Kolbrenə təqdim edib. Kolbren isə bu barədə heç nə deməyib.",
      {("Marta Kolbrenə", "PER", "Marta Kolbren"), ("Kolbren", "PER", "Marta Kolbren")}),
+    # an apostrophe inside a foreign surname
+    ("Məşqçi heyətinə Liam O’Brannok də qatılıb. O’Brannok əvvəllər Dublində çalışıb.",
+     {("Liam O’Brannok", "PER", "Liam O’Brannok")}),
     # two people side by side: the first name's case suffix closes it
     ("Yarışda Tobi Marvelin Deks Holmandan üstünlüyü qeyd olunub. Marvel ikinci dəfə qalib gəlib, Holman "
      "isə üçüncü olub.",

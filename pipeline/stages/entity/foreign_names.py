@@ -135,7 +135,8 @@ def _unknown_word(word: str, opening: bool, opens_sentence: bool = False) -> boo
     """A capitalised word of letters that is no ordinary word, no known name, no title, weekday or month, and no
     word of a foreign organisation's name. The word opening a name is read as written: ``Marta`` is a given name
     there, not ``mart`` + ``-a``."""
-    if not word[:1].isupper() or not word.isalpha() or word.isupper() or len(word) < 2:
+    letters = word.translate(_NAME_APOSTROPHES)  # ``O’Kelly``: an apostrophe inside an Irish or French name
+    if not word[:1].isupper() or not letters.isalpha() or word.isupper() or len(word) < 2:
         return False
     low = az_lower(word)
     if word in data.LATIN_ORG_HEADS or low in data.FOREIGN_FUNCTION_WORDS or _listed(word):
@@ -223,6 +224,7 @@ def _forms(word: str) -> set[str]:
     return {az_lower(f) for f in (word, *nominatives(word), *loose_stems(word, shortest=4))}
 
 
+_NAME_APOSTROPHES = str.maketrans("", "", "’'`")
 _CALENDAR_WORDS = set(MONTHS) | {day for name in WEEKDAYS for day in name.split()}
 _QUOTES = {"«", "»", '"', "“", "”", "„"}
 _NAME_HEADS = data.ORG_HEADS | data.PLACE_CLASSIFIERS | data.QUOTED_ORG_NOUNS | data.PLACE_NAME_HEADS
