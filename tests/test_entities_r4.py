@@ -27,6 +27,9 @@ FOUND = [
     # an apostrophe inside a foreign surname
     ("Məşqçi heyətinə Liam O’Brannok də qatılıb. O’Brannok əvvəllər Dublində çalışıb.",
      {("Liam O’Brannok", "PER", "Liam O’Brannok")}),
+    # a given name, a middle name and a surname, the surname then alone
+    ("Sənədi Rita Meyv Holman imzalayıb. Holmanın sözlərinə görə, layihə uğurludur.",
+     {("Rita Meyv Holman", "PER", "Rita Meyv Holman"), ("Holmanın", "PER", "Rita Meyv Holman")}),
     # two people side by side: the first name's case suffix closes it
     ("Yarışda Tobi Marvelin Deks Holmandan üstünlüyü qeyd olunub. Marvel ikinci dəfə qalib gəlib, Holman "
      "isə üçüncü olub.",
@@ -93,6 +96,9 @@ NOT_FOUND = [
     # a pair of two surnames: the first is elsewhere a surname after a given name
     ("Oyunda Brendo Rivz və Kemi Sorn qol vurub. Başlıqda Rivz Sorn yazılıb, Sorn isə sevinib.",
      {"Rivz Sorn"}),
+    # a team's word before a name stands alone elsewhere: no middle name
+    ("Oyunda Torvaldlar Nik Halsten qol vurub. Torvaldlar qalib gəlib, Halsten isə sevinib.",
+     {"Torvaldlar Nik Halsten"}),
     # a weekday with a capital after a surname is no part of the name
     ("Ellis Dorvand bəyanat verib. Dorvand Cümə günü yenidən danışacaq.", {"Dorvand Cümə"}),
     # a list beside a person does not make an organisation's name after it a person

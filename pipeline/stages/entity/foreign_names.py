@@ -49,8 +49,27 @@ def recurring_surname_spans(tokens: list[Token], text: str, taken: set[int]) -> 
             words = [text[tokens[i].start : tokens[i].end], text[tokens[i + 1].start : tokens[last].end]]
             form = person_last_form(words, possessed_ahead(tokens, last))
             spans.append(Span(i, last, "PER", canonical_of(tokens, text, i, i + 1, form), "rule"))
+        elif last == i + 2 and not placed and _middle_named(tokens, i, last, text):
+            words = [t.text for t in tokens[i : last + 1]]
+            form = person_last_form(words, possessed_ahead(tokens, last))
+            spans.append(Span(i, last, "PER", canonical_of(tokens, text, i, last, form), "rule"))
         i = last + 1
     return spans
+
+
+def _middle_named(tokens: list[Token], first: int, last: int, text: str) -> bool:
+    """``Rita Meyv Holman``: three unknown words whose last the text repeats alone, and whose first two it never
+    writes apart from the word after them (a team's or a nation's word before a name stands alone elsewhere)."""
+    if not (_free_context(tokens, first, last, text) and _repeated_alone(tokens, first + 1, last)):
+        return False
+    for k in (first, first + 1):
+        forms = _forms(tokens[k].text)
+        for j, token in enumerate(tokens):
+            if j in (first, first + 1) or not forms & _forms(token.text):
+                continue
+            if not (j + 1 < len(tokens) and tokens[j + 1].text == tokens[k + 1].text):
+                return False
+    return True
 
 
 def listed_people_spans(tokens: list[Token], text: str, taken: set[int], people: list[Span]) -> list[Span]:
