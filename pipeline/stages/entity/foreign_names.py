@@ -1,9 +1,11 @@
-"""People whose names no list holds: foreign names as the news spells them (``Dorin Kelvat``, ``Marta Kolbren``),
-told by how a news text names a person, not by the words of the name.
+"""Names no list holds: foreign names as the news spells them (``Dorin Kelvat``, ``Marta Kolbren``), told by how a
+news text uses a name, not by the words of the name.
 
 A news report gives a person's full name once and then the surname alone (``Kelvatın sözlərinə görə``); an
 organisation or a product is named again by its whole name. So a pair of capitalised words that are no ordinary
-word and no known name, whose second word comes back alone elsewhere in the text, is a person.
+word and no known name, whose second word comes back alone elsewhere in the text, is a person (with a middle
+name, three such words); so are such pairs listed beside a person. An English name opened by ``The`` is a
+periodical's or a body's.
 """
 
 from __future__ import annotations
