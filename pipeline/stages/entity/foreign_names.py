@@ -11,6 +11,7 @@ periodical's or a body's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...lang import entities_az as data
 from ...lang.dates_az import MONTHS, WEEKDAYS
@@ -237,12 +238,14 @@ def _after_given_name(tokens: list[Token], k: int) -> bool:
     return is_name_word(before) and not (is_title(before) or common_word(before.text) or inflected(before.text))
 
 
-def _followed_by(tokens: list[Token], k: int, forms: set[str]) -> bool:
+def _followed_by(tokens: list[Token], k: int, forms: frozenset[str]) -> bool:
     return k + 1 < len(tokens) and bool(_forms(tokens[k + 1].text) & forms)
 
 
-def _forms(word: str) -> set[str]:
-    return {az_lower(f) for f in (word, *nominatives(word), *loose_stems(word, shortest=4))}
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """The word's readings without a case ending (cached: asked of every capitalised word for each candidate)."""
+    return frozenset(az_lower(f) for f in (word, *nominatives(word), *loose_stems(word, shortest=4)))
 
 
 _NAME_APOSTROPHES = str.maketrans("", "", "’'`")
