@@ -1,5 +1,6 @@
-"""Places the rules tell by their context: a name before a classifier (``Ağdam rayonu``, ``Sevan gölü``) and end
-points joined by dashes before a route noun (``Qazax–Tovuz yolu``)."""
+"""Places the rules tell by their context: a name before a classifier (``Ağdam rayonu``, ``Sevan gölü``), end
+points joined by dashes before a route noun (``Qazax–Tovuz yolu``), a lone unknown name in the locative
+(``Tulvendə``) and a compass adjective before an unknown name (``Qərbi Tarvoniya``)."""
 
 from __future__ import annotations
 

@@ -222,17 +222,17 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
 
 
 def _of_complement(tokens: list[Token], head: int) -> int:
-    """``Bank of Caspia``, ``University of Kelvin Bay``: an English head's ``of`` and the capitalised words after
+    """``Bank of Caspia``, ``University of Dorset Bay``: an English head's ``of`` and the capitalised words after
     it belong to the name; the last index of the name."""
     last = head
-    if head + 2 < len(tokens) and tokens[head + 1].text == "of" and company_word_after(tokens, head + 2):
+    if head + 2 < len(tokens) and tokens[head + 1].text == "of" and _company_word_after(tokens, head + 2):
         last = head + 2
-        while last + 1 < len(tokens) and last - head < 4 and company_word_after(tokens, last + 1):
+        while last + 1 < len(tokens) and last - head < 4 and _company_word_after(tokens, last + 1):
             last += 1
     return last
 
 
-def company_word_after(tokens: list[Token], k: int) -> bool:
+def _company_word_after(tokens: list[Token], k: int) -> bool:
     return tokens[k - 1].end + 1 == tokens[k].start and latin_name_word(tokens[k].text)
 
 
