@@ -85,6 +85,9 @@ ORG_HEADS = {
     "şöbəsi", "filialı", "fabriki", "zavodu", "limanı", "platforması", "qərargahı", "qüvvələri", "ordusu",
     "polisi", "konqresi", "senatı", "hökuməti", "bürosu", "kompaniyası", "operatoru", "kooperativi",
     "bank",  # ``Aqro Kredit Bank``, ``Ziraat Bank``: bank names keep the nominative
+    # named events and competitions are organisations too (corpus guide 5): ``Dünya Kuboku``, ``Moda Həftəsi``
+    "çempionatı", "kuboku", "liqası", "olimpiadası", "oyunları", "sərgisi", "yarmarkası", "həftəsi",
+    "arxivi", "kanalı", "konsorsiumu",
 }
 # Heads that also modify the next word of a name (``Mərkəzi Bankı``: central), so they do not close one.
 HEADS_ALSO_MODIFIERS = {"mərkəzi", "bank", "kollec", "prokurorluq"}
@@ -124,6 +127,9 @@ PLACE_CLASSIFIERS = {"rayonu", "şəhəri", "kəndi", "qəsəbəsi", "bölgəsi"
                      # natural features: the name alone is the place (``Sevan gölü`` → ``Sevan``; corpus guide 29)
                      "gölü", "çayı", "dənizi", "dağı", "adası", "körfəzi", "göl", "çay"}
 
+# Compass adjectives that open the name of a region or a state (``Qərbi Virciniya``, ``Cənubi Koreya``).
+COMPASS_ADJECTIVES = {"Şimali", "Cənubi", "Qərbi", "Şərqi", "Mərkəzi", "Şimal-Qərbi", "Cənub-Şərqi"}
+
 # The word for a language after a place's name (``Azərbaycan dili``, ``rus dillərində``): the language, no place.
 LANGUAGE_NOUNS = {"dil", "dili", "dilləri", "dilli"}
 
@@ -142,6 +148,12 @@ TITLES = {
     "eksperti", "ekspert", "analitik", "politoloq", "iqtisadçı", "həkim", "mütəxəssis", "rektor", "rektoru",
     "atası", "oğlu", "həyat yoldaşı", "şeyx", "şeyxi", "sultan", "sultanı", "lider", "lideri", "öndər",
     "aktyor", "aktrisa", "dirijor", "pianoçu", "tələbə",
+    # roles of officials, founders, scholars, the press, politics and sport that stand before a name
+    "məsləhətçi", "məsləhətçisi", "rəis", "rəisi", "təmsilçi", "təmsilçisi", "təsisçi", "təsisçisi", "qurucu",
+    "qurucusu", "mütəxəssisi", "dekan", "dekanı", "namizədi", "senator", "senatoru", "qubernator",
+    "qubernatoru", "konqresmen", "siyasətçi", "publisist", "araşdırmaçı", "araşdırmaçısı", "tədqiqatçı",
+    "tədqiqatçısı", "əməkdaşı", "müxbir", "müxbiri", "aparıcı", "aparıcısı", "kapitan", "kapitanı", "vəkil",
+    "vəkili", "hüquqşünas", "müttəhim", "ulduzu", "əfsanəsi", "məzunu", "şairi", "reper",
 }
 
 # Lower-case nouns that a capitalised epithet stands before (``Ümummilli lider``, ``Ulu öndər``).
@@ -225,6 +237,11 @@ LATIN_ORG_HEADS = {
 # Words that join a route's end points to its noun: ``Qazax–Tovuz yolu`` is one named place.
 ROUTE_NOUNS = {"yolu", "yol", "magistralı", "kəməri", "dəhlizi", "xətti", "marşrutu", "marşrut", "avtomobil", "dəmir",
                "yolları"}
+
+# Function words of the languages whose names the news copies in Latin letters (``The Economist``, ``Der Spiegel``,
+# ``Bank of Baku``): a capitalised one opens or joins the name of a title or a body, never a person's given name.
+FOREIGN_FUNCTION_WORDS = {"the", "of", "and", "for", "in", "on", "at", "by", "to", "a", "an", "with", "de", "la",
+                          "le", "les", "du", "des", "der", "die", "das", "und", "el", "los", "las", "del", "il"}
 
 # Acronyms that name places (all others written in capitals are taken as organisations).
 PLACE_ACRONYMS = {"ABŞ", "BƏƏ", "AR", "RF", "KXDR", "ÇXR", "DQ", "NMR", "BTC", "BTQ", "BTƏ", "TANAP", "TAP"}

@@ -95,7 +95,10 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
             others.setdefault(az_lower(span.canonical), (span.label, span.canonical))
 
     def person(token: Token) -> str | None:
-        forms = (*nominatives(token.text), *loose_stems(token.text))  # ``Metkalfin`` after ``Maykl Metkalf``
+        return person_word(token.text)
+
+    def person_word(word: str) -> str | None:
+        forms = (*nominatives(word), *loose_stems(word))  # ``Metkalfin`` after ``Maykl Metkalf``
         return next((people[az_lower(f)] for f in forms if az_lower(f) in people), None)
 
     settled = []
@@ -106,6 +109,12 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
     for k, token in enumerate(tokens):
         if k in taken or not is_name_word(token) or rules.never_a_name(token):
             continue
+        if _double_word(tokens, k) and not taken & {k + 1, k + 2}:
+            surname = person_word(text[token.start : tokens[k + 2].end])  # ``Arkel-Bruntun``: a double surname
+            if surname:
+                settled.append(rules.Span(k, k + 2, "PER", surname, "rule"))
+                taken |= {k, k + 1, k + 2}
+                continue
         surname = person(token)
         if surname:
             settled.append(rules.Span(k, k, "PER", surname, "rule"))
@@ -114,6 +123,14 @@ def consistent_names(spans: list[rules.Span], tokens: list[Token], text: str) ->
         if hit:
             settled.append(rules.Span(k, k, hit[0], hit[1], "rule"))
     return sorted(settled, key=lambda s: s.first)
+
+
+def _double_word(tokens: list[Token], k: int) -> bool:
+    """Tokens ``k`` to ``k + 2`` are two capitalised words joined by a glued hyphen (``Arkel-Brunt``)."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text not in ("-", "–"):
+        return False
+    glued = tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start
+    return glued and is_name_word(tokens[k + 2])
 
 
 def _place_not_person(span: rules.Span, tokens: list[Token], text: str) -> rules.Span:

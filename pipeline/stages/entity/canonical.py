@@ -164,7 +164,8 @@ def agreed_surnames(entities: list[Entity], text: str = "") -> list[Entity]:
         options = readings.get(id(entity))
         words = entity.canonical.split()
         if options and words and not _surname_first(words) and not known_person_stem(words[-1]):
-            best = max(options, key=lambda r: (votes[r], r == words[-1]))
+            # on a tie the longer reading (less cut off), then the alphabet: never the order of a set
+            best = max(options, key=lambda r: (votes[r], r == words[-1], len(r), r))
             if votes[best] > votes[words[-1]] and best != words[-1]:
                 entity = replace(entity, canonical=" ".join([*words[:-1], best]))
         settled.append(entity)

@@ -67,6 +67,10 @@ def load() -> Gazetteer:
     generated = _generator_data()
     for name in data.PLACES + _babel_countries() + generated["cities"] + generated["districts"]:
         add(name, "LOC")
+    for name in _babel_countries():
+        compass, _, rest = name.partition(" ")
+        if compass in data.COMPASS_ADJECTIVES and " " not in rest:
+            add(rest, "LOC")  # ``Şimali Makedoniya``, ``Cənubi Koreya``: the news names the country or region alone too
     for name in generated["towns"]:
         if not name[0].isdigit():
             add(name, "LOC")

@@ -36,9 +36,16 @@ def unit_by_common_words(tokens: list[Token], first: int, head: int) -> bool:
 
 def slogan(words: list[Token]) -> bool:
     """``“Suyu qoru, gələcəyi düşün” aksiyası``: a quoted phrase of three words or more, mostly in
-    lower case, is a slogan or a campaign's title, not an organisation's name."""
+    lower case, is a slogan or a campaign's title, not an organisation's name; so is a phrase ending in a known
+    place with a case suffix (``“Biz Şuşaya” layihəsi``: "to Şuşa", a motto with a place in it)."""
     lower = [t for t in words if t.text[:1].islower() and t.text not in data.NAME_JOINERS]
-    return len(words) >= 3 and 2 * len(lower) >= len(words)
+    return (len(words) >= 3 and 2 * len(lower) >= len(words)) or (len(words) > 1 and _place_in_case(words[-1].text))
+
+
+def _place_in_case(word: str) -> bool:
+    analysis = analyse(word)
+    entry = gazetteer.load().get((nominative(word),))
+    return analysis.case in ("dat", "loc", "abl", "ins") and entry is not None and entry.label == "LOC"
 
 
 def ends_another_name(word: str) -> bool:

@@ -47,6 +47,8 @@ def person_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
         closing = patronymic(words[-1]) if len(words) >= 3 else None
         named = (len(words) >= 2 and (given or surname)) or (len(words) == 1 and surname) or bool(closing)
         common = len(words) == 1 and not given and common_word(words[0])  # ``Prezidentinin Sərəncamı``
+        # ``lideri Şotlandiyada``: one word in the locative after a title is where the person is, not who
+        common = common or (len(words) == 1 and analyse(words[0]).case == "loc")
         head = az_lower(nominative(words[-1]))
         if head in data.STATE_HEADS or head in data.ORG_HEADS:
             i = last + 1  # ``İslam Respublikası``, ``Zəfər Partiyası``: a given name opens a state's or a body's name
@@ -119,6 +121,8 @@ def _name_run(tokens: list[Token], i: int, taken: set[int], text: str) -> tuple[
         if t.text in data.NOT_NAMES or t.text in data.NOT_PERSON_NAMES or (is_title(t) and not fathers_name):
             return False
         initial = len(t.text) == 2 and t.text.endswith(".")
+        if _WEB_NAME.match(t.text):
+            return False  # ``Xəbərlər.Az``: a web address after a name is the outlet, no word of the name
         return initial or not t.text.isupper()
 
     if not name_word(i):
@@ -182,5 +186,6 @@ def patronymic(word: str) -> re.Match[str] | None:
 
 _SLAVIC_PATRONYMIC = re.compile(rf"^([A-ZÇƏĞİÖŞÜ]\w+(?:{'|'.join(data.SLAVIC_PATRONYMIC_ENDINGS)}))$")
 
+_WEB_NAME = re.compile(r"^\w{2,}\.(?:az|com|org|net|ru|tr|uk|info)$", re.IGNORECASE)
 _INITIAL_SURNAME = re.compile(r"^[A-ZÇƏĞİÖŞÜ]\.[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]{2,}")
 

@@ -1,13 +1,15 @@
-"""Places the rules tell by their context: a name before a classifier (``Ağdam rayonu``, ``Sevan gölü``) and end
-points joined by dashes before a route noun (``Qazax–Tovuz yolu``)."""
+"""Places the rules tell by their context: a name before a classifier (``Ağdam rayonu``, ``Sevan gölü``), end
+points joined by dashes before a route noun (``Qazax–Tovuz yolu``), a lone unknown name in the locative
+(``Tulvendə``) and a compass adjective before an unknown name (``Qərbi Tarvoniya``)."""
 
 from __future__ import annotations
 
 from ...lang import entities_az as data
 from ...records import Token
 from ...text import az_lower
-from ..morphology import nominative
+from ..morphology import analyse, nominative
 from . import gazetteer
+from .lexicon import common_stem, common_word
 from .name_shapes import Span, inflected, is_name_word, looks_like_surname, never_a_name, sentence_initial
 
 
@@ -84,3 +86,52 @@ def _route_noun(tokens: list[Token], k: int) -> bool:
 
 
 _DASHES = {"-", "–", "—"}
+
+
+def locative_place_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
+    """A lone capitalised word that no list knows, in the locative (``Tulvendə``, ``Kaspordakı``): a place, as a
+    person or a body is hardly ever where something happens. The name is the word without its suffix."""
+    spans = []
+    for k, token in enumerate(tokens):
+        if k in taken or not _lone_name_word(tokens, k, text):
+            continue
+        analysis = analyse(token.text)
+        stem = analysis.stem
+        if analysis.case != "loc" or analysis.possessive or analysis.plural or len(stem) < 3:
+            continue
+        gaz = gazetteer.load()
+        person = stem in gaz.given_names or looks_like_surname(stem)
+        if person or common_word(token.text) or common_stem(stem) or az_lower(stem) in data.TITLES:
+            continue
+        spans.append(Span(k, k, "LOC", stem, "rule"))
+    return spans
+
+
+def _lone_name_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A capitalised word of letters, not all capitals, with no name word beside it and not opening a sentence."""
+    token = tokens[k]
+    if not is_name_word(token) or not token.text.isalpha() or token.text.isupper() or never_a_name(token):
+        return False
+    if sentence_initial(tokens, k, text) or token.text in data.NOT_NAMES:
+        return False
+    before = k > 0 and (is_name_word(tokens[k - 1]) or tokens[k - 1].end == token.start)
+    after = k + 1 < len(tokens) and (is_name_word(tokens[k + 1]) or tokens[k + 1].start == token.end
+                                     and tokens[k + 1].text in ("-", "–"))
+    return not (before or after)
+
+
+def compass_place_spans(tokens: list[Token], text: str, taken: set[int]) -> list[Span]:
+    """A compass adjective before an unknown capitalised word names a region or a state (``Qərbi Tarvoniya``,
+    ``Cənubi Helvanın``): one place of both words, its canonical without the last word's case suffix."""
+    spans = []
+    for k in range(len(tokens) - 1):
+        word, name = tokens[k], tokens[k + 1]
+        if k in taken or k + 1 in taken or word.text not in data.COMPASS_ADJECTIVES or word.end + 1 != name.start:
+            continue
+        if not is_name_word(name) or not name.text.isalpha() or common_word(name.text) or never_a_name(name):
+            continue
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if after is not None and (is_name_word(after) or after.start == name.end):
+            continue  # a longer name (``Cənubi Helva Universiteti``) or a glued hyphen
+        spans.append(Span(k, k + 1, "LOC", f"{word.text} {nominative(name.text)}", "rule"))
+    return spans

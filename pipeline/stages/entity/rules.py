@@ -2,7 +2,8 @@
 
 Each finder returns ``Span``s (token index ranges with a label and canonical name); the entity
 stage merges them with the model's. Places, organisations and acronyms are here, people in
-``person_rules``, the word tests they share in ``name_shapes``; the word lists live in ``pipeline.lang.entities_az``.
+``person_rules``, names no list holds (told by how the text uses them) in ``foreign_names``, places by context in
+``place_rules``, the word tests they share in ``name_shapes``; the word lists live in ``pipeline.lang.entities_az``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ...records import Token
 from ...text import az_lower, az_upper
 from ..morphology import analyse, nominative
 from . import gazetteer
+from .foreign_names import article_title_spans, listed_people_spans, recurring_surname_spans
 from .name_shapes import (
     Span,
     canonical_of,
@@ -32,11 +34,12 @@ from .org_shapes import (
     dative_inside_name,
     ends_another_name,
     genitive_inside_name,
+    latin_name_word,
     slogan,
     unit_by_common_words,
 )
 from .person_rules import person_spans
-from .place_rules import classified_place_spans, route_spans
+from .place_rules import classified_place_spans, compass_place_spans, locative_place_spans, route_spans
 
 __all__ = ["Span", "code_word", "find_spans", "never_a_name", "sentence_initial"]
 
@@ -148,7 +151,8 @@ def quoted_org_spans(tokens: list[Token], text: str) -> list[Span]:
         if close is None or close == i + 1 or close + 1 >= len(tokens) or not is_name_word(tokens[i + 1]):
             continue
         after = tokens[close + 1].text
-        named = after in data.LEGAL_FORMS or az_lower(nominative(after)) in data.QUOTED_ORG_NOUNS
+        # the noun keeps its possessive in any case (``qəzeti``, ``qəzetinin``, ``şirkətində``)
+        named = after in data.LEGAL_FORMS or any(az_lower(form) in data.QUOTED_ORG_NOUNS for form in nominatives(after))
         if (named or _bracketed_company(tokens, i, close)) and not slogan(tokens[i + 1 : close]):
             # Inside the quotes the name is as written: its case suffix, if any, follows the quote.
             spans.append(Span(i + 1, close - 1, "ORG", text[tokens[i + 1].start : tokens[close - 1].end], "rule"))
@@ -205,8 +209,8 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             first = i
             while first > 0 and company_word(tokens, first - 1, text):
                 first -= 1
-            last = i + 1 if _country_suffix(tokens, i + 1) else i
-            if first < i:
+            last = i + 1 if _country_suffix(tokens, i + 1) else _of_complement(tokens, i)
+            if first < last:
                 spans.append(Span(first, last, "ORG", text[tokens[first].start : tokens[last].end], "rule"))
         elif is_name_word(token) and _DOMAIN.match(word):
             spans.append(Span(i, i, "ORG", word, "rule"))
@@ -215,6 +219,21 @@ def company_spans(tokens: list[Token], text: str) -> list[Span]:
             if az_lower(stem).endswith("bank") and len(stem) > 6:
                 spans.append(Span(i, i, "ORG", stem, "rule"))
     return spans
+
+
+def _of_complement(tokens: list[Token], head: int) -> int:
+    """``Bank of Caspia``, ``University of Dorset Bay``: an English head's ``of`` and the capitalised words after
+    it belong to the name; the last index of the name."""
+    last = head
+    if head + 2 < len(tokens) and tokens[head + 1].text == "of" and _company_word_after(tokens, head + 2):
+        last = head + 2
+        while last + 1 < len(tokens) and last - head < 4 and _company_word_after(tokens, last + 1):
+            last += 1
+    return last
+
+
+def _company_word_after(tokens: list[Token], k: int) -> bool:
+    return tokens[k - 1].end + 1 == tokens[k].start and latin_name_word(tokens[k].text)
 
 
 def _country_suffix(tokens: list[Token], k: int) -> bool:
@@ -287,7 +306,7 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
             if _person_word(tokens, k) and not named_after:
                 break
             if (sentence_initial(tokens, k, text) and not (gaz.knows_word(token.text) or known_pair)
-                    and analyse(token.text).suffix):
+                    and (_inflected_opener(tokens, k, head) or _place_opens_name(tokens, k))):
                 break  # ``Məlumatı | Bakı Şəhəri üzrə Təhsil İdarəsindən``: an inflected common noun opens the sentence
             first = k
         elif not _inside_name(tokens, k) or (token.text in data.NAME_JOINERS and k > 0
@@ -299,12 +318,35 @@ def _name_start(tokens: list[Token], head: int, text: str, people_allowed: bool 
     return first
 
 
+def _inflected_opener(tokens: list[Token], k: int, head: int) -> bool:
+    """A sentence's first word with a suffix of its own, not a word of the name: not a plural right before the
+    head (``Vəkillər Kollegiyası``; ``Müştərilər | Dəmirçi Türk Bank`` is the subject) nor a genitive or dative
+    governed inside the name (``Təhsilin İnkişafı Fondu``)."""
+    analysis = analyse(tokens[k].text)
+    if not analysis.suffix:
+        return False
+    plural_only = analysis.plural and analysis.case in ("", "nom") and not analysis.possessive and k + 1 == head
+    return not (plural_only or genitive_inside_name(tokens, k) or dative_inside_name(tokens, k))
+
+
+def _place_opens_name(tokens: list[Token], k: int) -> bool:
+    """``Şirkət | Gəncə Kənd Təsərrüfatı Yarmarkasında``, ``Otellər | Avropa Məhkəməsinə``: a word opening the
+    sentence before a known place is the sentence's subject, unless it is a state's mark (``Milli``); the place
+    opens the name."""
+    following = gazetteer.load().get((tokens[k + 1].text,))
+    mark = az_lower(tokens[k].text) in data.STATE_MARKS | data.NAME_ADJECTIVES
+    return not mark and following is not None and following.label == "LOC"
+
+
 def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
     """Unclaimed words in capitals (``DİM``, ``AMB``): organisations, or places if listed as such. A word
     that does not start with a letter is none (``-III`` of ``II -III qrup``, a list of groups)."""
     spans = []
     for i, token in enumerate(tokens):
         word = token.text
+        if i not in taken and _NATIONAL_ACRONYM.match(word):
+            spans.append(Span(i, i, "ORG", word, "rule"))  # ``AzMİU``, ``AzInTelecom``: an Azerbaijani body's
+            continue
         if i in taken or len(word) > 8 or not word.isupper() or not word[0].isalpha():
             continue
         if code_word(word):
@@ -317,6 +359,10 @@ def acronym_spans(tokens: list[Token], taken: set[int]) -> list[Span]:
         label = "LOC" if word in data.PLACE_ACRONYMS else "ORG"
         spans.append(Span(i, i, label, word, "rule"))
     return spans
+
+
+# ``Az`` (Azərbaycan) written before capitals opens the short name of an Azerbaijani body or company.
+_NATIONAL_ACRONYM = re.compile(r"^Az(?:[A-ZÇƏĞİÖŞÜ]{2,}|[A-ZÇƏĞİÖŞÜ][a-zçəğıöşü]*[A-ZÇƏĞİÖŞÜ][A-Za-zçəğıöşüÇƏĞİÖŞÜ]*)$")
 
 
 def _given_name_before_surname(tokens: list[Token], span: Span) -> bool:
@@ -337,7 +383,17 @@ def find_spans(tokens: list[Token], text: str) -> list[Span]:
     spans += classified_place_spans(tokens, text) + expansion_spans(tokens, text) + route_spans(tokens, text)
     spans += company_spans(tokens, text)
     taken = {k for s in spans for k in range(s.first, s.last + 1)}
+    spans += article_title_spans(tokens, text, taken)
+    taken = {k for s in spans for k in range(s.first, s.last + 1)}
     people = person_spans(tokens, text, taken)
     taken |= {k for s in people for k in range(s.first, s.last + 1)}
-    return spans + people + acronym_spans(tokens, taken)
+    people += recurring_surname_spans(tokens, text, taken)  # after the known shapes: what they leave
+    taken |= {k for s in people for k in range(s.first, s.last + 1)}
+    people += listed_people_spans(tokens, text, taken, people)
+    taken |= {k for s in people for k in range(s.first, s.last + 1)}
+    places = compass_place_spans(tokens, text, taken)
+    taken |= {k for s in places for k in range(s.first, s.last + 1)}
+    places += locative_place_spans(tokens, text, taken)
+    taken |= {s.first for s in places}
+    return spans + people + places + acronym_spans(tokens, taken)
 
