@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from ..stages.entity.ner_model import LABELS
+from ..stages.entity.ner_model import LABELS, NORM_LOWER, make_doc
 from .samples import Sample
 
 
@@ -27,6 +27,7 @@ class Settings:
     depth: int = 2
     embed_size: int = 4000
     hidden_width: int = 48
+    window_size: int = 1  # words either side each CNN layer reads
     # Score and keep the optimiser's running average of the weights (as spaCy's trainer can), not the last
     # step's: the epoch-to-epoch swing of the dev score is smaller (used with vectors: models/README.md).
     averaged: bool = False
@@ -34,6 +35,9 @@ class Settings:
     # hashed character n-grams (spaCy's "floret" mode), which gives an unseen word a vector too; it scored
     # better where dev's words were kept out of the vectors' text, worse with them in (models/README.md).
     hashed_rows: int = 0
+    # The NORM feature of a token (``ner_model.make_doc``): "lower" is spaCy's, "stem" the morphology's stem
+    # of a capitalised word, so that the case forms of a name share one row (models/README.md).
+    norm: str = NORM_LOWER
 
 
 # ``aznews train --vectors``: the variant with word vectors that did best on dev with dev's own words kept out of
@@ -58,7 +62,7 @@ def model_config(settings: Settings, static_vectors: bool = False) -> dict:
                 "width": settings.width,
                 "depth": settings.depth,
                 "embed_size": settings.embed_size,
-                "window_size": 1,
+                "window_size": settings.window_size,
                 "maxout_pieces": 3,
                 "subword_features": True,
             },
@@ -68,13 +72,16 @@ def model_config(settings: Settings, static_vectors: bool = False) -> dict:
 
 # --- fitting and scoring -------------------------------------------------------------------------------
 
+def _doc(nlp, sample: Sample):
+    return make_doc(nlp.vocab, sample.words, sample.spaces, nlp.meta["aznews"]["norm"])
+
+
 def _example(nlp, sample: Sample):
-    from spacy.tokens import Doc
     from spacy.training import Example
 
-    reference = Doc(nlp.vocab, words=list(sample.words), spaces=list(sample.spaces))
+    reference = _doc(nlp, sample)
     reference.ents = [_span(reference, s, e, label) for s, e, label in sample.spans]
-    return Example(Doc(nlp.vocab, words=list(sample.words), spaces=list(sample.spaces)), reference)
+    return Example(_doc(nlp, sample), reference)
 
 
 def _span(doc, start: int, end: int, label: str):
@@ -85,11 +92,9 @@ def _span(doc, start: int, end: int, label: str):
 
 def span_counts(nlp, samples: list[Sample]) -> dict[str, tuple[int, int, int]]:
     """Exact-span (true positives, predicted, gold) overall and per label, by source: ``wiki``, ``gold/LOC``."""
-    from spacy.tokens import Doc
-
     counts: dict[str, tuple[int, int, int]] = {}
     for sample in samples:
-        doc = nlp(Doc(nlp.vocab, words=list(sample.words), spaces=list(sample.spaces)))
+        doc = nlp(_doc(nlp, sample))
         predicted = {(e.start, e.end, e.label_) for e in doc.ents}
         for key in (sample.source, *(f"{sample.source}/{label}" for label in LABELS)):
             label = key.partition("/")[2]
@@ -172,6 +177,7 @@ def fit(train_set: list[Sample], dev_set: list[Sample], settings: Settings, seed
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.blank("az")
+    nlp.meta["aznews"] = {"norm": settings.norm}  # saved with the model: the recogniser builds its Docs alike
     if vectors is not None and settings.hashed_rows:
         hashed_vectors(nlp.vocab, *vectors, settings.hashed_rows)
     elif vectors is not None:

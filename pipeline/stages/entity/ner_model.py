@@ -7,17 +7,60 @@ The model ships inside the package (``pipeline/_models/ner`` in a wheel) or in t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from ...fingerprint import default_model_path
+from ...lang.suffixes import SUFFIX_SEPARATORS
 from ...records import Token
+from ...text import az_lower
+from .. import morphology
 from . import gazetteer
 from .name_shapes import name_nominative
 from .person_rules import patronymic
 from .rules import Span
 
 LABELS = ("PER", "ORG", "LOC")
-__all__ = ["LABELS", "Recogniser", "default_model_path", "load"]
+# What a model reads as each token's NORM feature, saved in its meta.json under ``aznews`` -> ``norm``:
+# "lower" (spaCy's own, and what a model without the key was trained with) or "stem" (``stem_norms``).
+NORM_LOWER, NORM_STEM = "lower", "stem"
+__all__ = ["LABELS", "NORM_LOWER", "NORM_STEM", "Recogniser", "default_model_path", "load", "make_doc", "stem_norms"]
+
+
+def stem_norms(words: Sequence[str], spaces: Sequence[bool]) -> list[str | None]:
+    """The NORM of each word for a model trained on stems: a capitalised word's stem as the morphology stage
+    reads it (the gazetteer picks among readings; a split-off suffix, ``ATƏT`` + ``-in``, is read with its
+    host), lower-cased: ``Əliyevə``, ``Əliyevin`` and ``Əliyev`` are one word to the model, where the hashed
+    surface norm sees three. The case stays visible in the PREFIX/SUFFIX/SHAPE features, which read the
+    surface. None for the other words: they keep spaCy's norm (lower case), as lower-case words are as
+    often verbs, which the analyser would misread (it reads only name-like words in the pipeline too)."""
+    from . import gazetteer
+
+    lexicon = gazetteer.load().knows_word
+    norms: list[str | None] = []
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            norms.append(None)
+            continue
+        after = words[i + 1] if i + 1 < len(words) and not spaces[i] else ""
+        glued = after[:1] in SUFFIX_SEPARATORS and after[1:].isalpha()  # ``-in``, not the lone ``-`` of Nyu-York
+        norms.append(az_lower(morphology.analyse(word + after if glued else word, lexicon).stem))
+    return norms
+
+
+def make_doc(vocab, words: Sequence[str], spaces: Sequence[bool], norm: str = NORM_LOWER):
+    """The spaCy ``Doc`` of a sentence's words with the NORM the model was trained on: one function for
+    training (``training.spacy_ner``) and for running, so the two never read a word differently."""
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab, words=list(words), spaces=list(spaces))
+    if norm == NORM_STEM:
+        for token, stem in zip(doc, stem_norms(words, spaces), strict=True):
+            if stem is not None:
+                token.norm_ = stem
+    elif norm != NORM_LOWER:
+        raise ValueError(f"unknown norm {norm!r}: the model needs a newer aznews")
+    return doc
 
 
 class Recogniser:
@@ -25,6 +68,7 @@ class Recogniser:
         import spacy  # here, so that importing the package stays light
 
         self.nlp = spacy.load(path)
+        self.norm = self.nlp.meta.get("aznews", {}).get("norm", NORM_LOWER)
 
     def spans(self, tokens: list[Token], text: str, windows: list[tuple[int, int]] | None = None) -> list[Span]:
         """Entities the model finds in ``windows`` (token index ranges, end exclusive; default: all),
@@ -33,14 +77,12 @@ class Recogniser:
 
     def spans_batch(self, requests: list[tuple[list[Token], str, list[tuple[int, int]]]]) -> list[list[Span]]:
         """``spans`` for many (tokens, text, windows) at once: one pass of the model over every window."""
-        from spacy.tokens import Doc
-
         docs, owners = [], []
         for index, (tokens, _, windows) in enumerate(requests):
             for begin, end in windows:
                 part = tokens[begin:end]
                 spaces = [part[i].end < part[i + 1].start for i in range(len(part) - 1)] + [False]
-                docs.append(Doc(self.nlp.vocab, words=[t.text for t in part], spaces=spaces))
+                docs.append(make_doc(self.nlp.vocab, [t.text for t in part], spaces, self.norm))
                 owners.append((index, begin))
         found: list[list[Span]] = [[] for _ in requests]
         for (index, begin), doc in zip(owners, self.nlp.pipe(docs, batch_size=256), strict=True):
