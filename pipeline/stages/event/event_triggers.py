@@ -13,7 +13,7 @@ from ...lang import events_az as data
 from ...records import DateMention, Entity
 from ...text import az_lower
 from .event_modality import a_routine, whether_or_not
-from .event_senses import Context, accepted, is_partner
+from .event_senses import Context, a_match, accepted, is_partner
 
 _TRIGGER = re.compile(
     "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (_type, pattern) in enumerate(data.TRIGGERS))
@@ -78,6 +78,8 @@ def gathering_kinds(c: Context) -> list[str]:
     speaker = any(e.label == "PER" and e.case in ("nom", "gen") for e in c.entities)
     if noun.startswith(data.MEASURES):
         return []  # measures taken (``tədbirlər görülüb``)
+    if noun.startswith("görüş") and a_match(c.lower):
+        return []  # a game (``iki klub arasında keçirilən görüşdə``), not a meeting (guide 43)
     if not c.lower[: c.start].strip():  # a sentence opening on it refers back (``Görüşdə …``, ``Tədbirdə …``)
         rest = c.lower[c.end :]
         if noun in data.GATHERINGS_AS_SUBJECT and rest.rstrip(" .").endswith(data.HELD_AFTER):

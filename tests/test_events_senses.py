@@ -1,0 +1,114 @@
+"""Trigger words in another sense (round 4b): each kind of false event that unseen news brought out, beside
+the true sense of the same trigger, which must stay an event.
+
+Every sentence is written for these tests; expectations follow ``ANNOTATION.md`` and ``corpus/GUIDE.md``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events) -> list[str]:
+    return [e.type for e in events]
+
+
+# --- qarşılamaq: reacting to news, not receiving a guest ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Müxalifət partiyası hökumətin yeni qərarını müsbət qarşılayıb.",
+    "Sakinlər tarif artımı xəbərini narazılıqla qarşılayıblar.",
+    "Şirkətin rəhbərliyi bu dəyişikliyi normal qarşılayıb.",
+])
+def test_greeting_news_is_no_meeting(run, text):
+    assert "MEET" not in _types(run(text))
+
+
+def test_greeting_a_guest_is_a_meeting(run):
+    text = "Prezident Vüqar Rzayev Gürcüstanın baş naziri Levan Kobaxidzeni Heydər Əliyev Mərkəzində qarşılayıb."
+    assert "MEET" in _types(run(text))
+
+
+# --- yaratmaq, təsis etmək: a product, a chance, a prize is no body founded ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Yeni mobil imza “Kapital Rəqəm” şirkəti tərəfindən 2021-ci ildə yaradılıb.",
+    "“RəqəmSaat” yeni nəsil elektron imza “Kapital Rəqəm” tərəfindən 2021-ci ildə yaradılıb.",
+    "“RəqəmSaat” elektron imza “Rəqəm” tərəfindən 2021-ci ildə yaradılıb.",
+    "“RəqəmSaat” elektron imza Kapital Qrupunun şirkətlərindən olan “Rəqəm” tərəfindən yaradılıb.",
+    "Universitetin ən yaxşı tələbələri üçün xüsusi təqaüd təsis edilib.",
+    "Oyunun sonunda Murad Həsənov “Neftçi” üçün bərabərlik yaratdı.",
+    "Bu addım kiçik sahibkarlar üçün yeni imkanlar yaradıb.",
+])
+def test_a_thing_made_is_no_establish(run, text):
+    assert "ESTABLISH" not in _types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "“Kapital Rəqəm” şirkəti 2021-ci ildə Bakıda təsis edilib.",
+    "Nazirlik yanında yeni mərkəz yaradılıb.",
+])
+def test_a_body_founded_stays_an_establish(run, text):
+    assert "ESTABLISH" in _types(run(text))
+
+
+# --- seçilmək: a court's measure of restraint, not an official elected -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Məhkəmənin qərarı ilə Kamran Əliyev barəsində həbs qətimkan tədbiri seçilib.",
+    "Məhkəmə Orxan Vəliyevin barəsində seçilmiş qətimkan tədbirini dəyişməz saxlayıb.",
+])
+def test_a_measure_of_restraint_is_no_appointment(run, text):
+    assert "APPOINT" not in _types(run(text))
+
+
+def test_a_chair_elected_by_a_board_stays_an_appointment(run):
+    text = "Müşahidə Şurasının iclasında Kamran Əliyev bankın İdarə Heyətinin sədri seçilib."
+    assert "APPOINT" in _types(run(text))
+
+
+# --- zəng etmək: calling a hotline or the police is no call between parties ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hadisəni görənlər dərhal polisə zəng edib.",
+    "Məlumatı olanlar 102 nömrəsinə zəng edib xəbər verə bilərlər.",
+    "Sakin Tural Məmmədov qaynar xəttə zəng edib.",
+    "Qonşular yanğını görüb 112-yə zəng ediblər.",
+])
+def test_calling_a_hotline_is_no_call(run, text):
+    assert "CALL" not in _types(run(text))
+
+
+def test_a_leader_calling_a_leader_stays_a_call(run):
+    text = "Prezident Vüqar Rzayev Gürcüstanın baş naziri Levan Kobaxidzeyə zəng edib."
+    assert "CALL" in _types(run(text))
+
+
+# --- a share of voters or of a poll is no declared support ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sorğuda iştirak edənlərin qırx faizi Con Smiti dəstəkləyib.",
+    "Seçicilərin yarısı namizəd Anna Millerı dəstəkləyir.",
+])
+def test_a_share_of_voters_is_no_support(run, text):
+    assert "SUPPORT" not in _types(run(text))
+
+
+def test_a_state_declaring_support_stays_a_support(run):
+    text = "Türkiyə Azərbaycanın ərazi bütövlüyünü dəstəkləyir."
+    assert "SUPPORT" in _types(run(text))
+
+
+# --- sports: a match is no meeting ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bu, iki klub arasında mövsümün üçüncü görüşü idi.",
+    "“Qarabağ” və “Neftçi” arasında keçirilən görüşdə ev sahibləri iki qol vurub.",
+])
+def test_a_match_is_no_meeting(run, text):
+    assert "MEET" not in _types(run(text))
+
+
+def test_a_meeting_of_ministers_stays_a_meeting(run):
+    text = "Nazir Kamran Əliyevin Gürcüstanın iqtisadiyyat naziri Levan Kobaxidze ilə görüşü baş tutub."
+    assert "MEET" in _types(run(text))
