@@ -112,3 +112,28 @@ def test_a_match_is_no_meeting(run, text):
 def test_a_meeting_of_ministers_stays_a_meeting(run):
     text = "Nazir Kamran Əliyevin Gürcüstanın iqtisadiyyat naziri Levan Kobaxidze ilə görüşü baş tutub."
     assert "MEET" in _types(run(text))
+
+
+# --- a family ceremony, and a legislature named by its noun, are no gathering of parties --------------
+
+def test_a_wedding_is_no_meeting(run):
+    text = "Məşhur aktyor Con Smit və həyat yoldaşı Bakıda üç günlük toy mərasimi təşkil ediblər."
+    assert "MEET" not in _types(run(text))
+
+
+def test_a_ceremony_held_stays_a_meeting(run):
+    text = "Bakıda Novruz bayramına həsr olunmuş mərasim keçirilib."
+    assert "MEET" in _types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nazir Con Smit Konqres qarşısında çıxış edərək bildirib ki, agentlik qaydaları pozmayıb.",
+    "Seçkilərdən sonra Konqresin nəzarəti Demokratlara keçə bilər, deyə Con Smit bildirib.",
+])
+def test_a_legislature_is_no_gathering(run, text):
+    assert "PARTICIPATE" not in _types(run(text)) and "MEET" not in _types(run(text))
+
+
+def test_a_congress_held_where_one_spoke_stays_a_participation(run):
+    text = "Nazir Con Smit Bakıda keçirilən Beynəlxalq Tibb Konqresində çıxış edib."
+    assert "PARTICIPATE" in _types(run(text))
