@@ -137,3 +137,55 @@ def test_a_legislature_is_no_gathering(run, text):
 def test_a_congress_held_where_one_spoke_stays_a_participation(run):
     text = "Nazir Con Smit Bakıda keçirilən Beynəlxalq Tibb Konqresində çıxış edib."
     assert "PARTICIPATE" in _types(run(text))
+
+
+# --- təyin etmək, seçilmək, imzalamaq, dəvət etmək in their other senses --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Məhkəmə Kamran Əliyevə 5 il həbs cəzası təyin edib.",
+    "Kamran Əliyevin şirkətinə 10 min manat cərimə təyin edilib.",
+])
+def test_a_penalty_imposed_is_no_appointment(run, text):
+    assert "APPOINT" not in _types(run(text))
+
+
+def test_a_title_won_is_no_appointment(run):
+    assert "APPOINT" not in _types(run("Kamran Əliyev ilin ən yaxşı futbolçusu seçilib."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kamran Əliyev bankın İdarə Heyətinin sədri təyin edilib.",
+    "Kamran Əliyev Milli Olimpiya Komitəsinin prezidenti seçilib.",
+])
+def test_an_official_appointed_stays_an_appointment(run, text):
+    assert "APPOINT" in _types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "On min vətəndaş Milli Məclisə ünvanlanan petisiyanı imzalayıb.",
+    "Yüzdən çox alim Prezident Vüqar Rzayevə açıq məktubu imzalayıb.",
+])
+def test_a_petition_signed_is_no_sign(run, text):
+    assert "SIGN" not in _types(run(text))
+
+
+def test_an_agreement_signed_stays_a_sign(run):
+    assert "SIGN" in _types(run("Azərbaycan və Gürcüstan nəqliyyat sahəsində saziş imzalayıblar."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kamran Əliyev polisə dəvət olunub və ifadə verib.",
+    "Kamran Əliyev Azərbaycan millisinin heyətinə dəvət olunub.",
+])
+def test_a_summons_or_a_call_up_is_no_invitation(run, text):
+    assert "INVITE" not in _types(run(text))
+
+
+def test_an_invitation_to_a_visit_stays_an_invite(run):
+    text = "Kamran Əliyev Prezident Vüqar Rzayevi Bakıya rəsmi səfərə dəvət edib."
+    assert "INVITE" in _types(run(text))
+
+
+def test_contact_made_is_no_establish(run):
+    text = "Dövlət Gömrük Komitəsi Gürcüstanın gömrük idarəsi ilə əlaqə qurub."
+    assert "ESTABLISH" not in _types(run(text))

@@ -56,6 +56,10 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("CALL", "zəng", "not_a_hotline"),                  # ``polisə zəng edib``, ``102 nömrəsinə zəng edib``
     ("SUPPORT", "", "not_a_share"),                     # ``seçicilərin 40 faizi … dəstəkləyib``: a poll
     ("MEET", "görüş", "not_a_match"),                   # ``mövsümün üçüncü görüşü``: a game
+    ("APPOINT", "təyin", "not_a_penalty"),              # ``həbs cəzası təyin edib``: a sentence imposed
+    ("APPOINT", "seçil", "not_a_title"),                # ``ilin ən yaxşı futbolçusu seçilib``: an award
+    ("SIGN", "", "not_a_petition"),                     # ``petisiyanı imzalayıb``: no agreement of parties
+    ("INVITE", "", "not_a_summons"),                    # ``polisə dəvət olunub``, ``yığmaya dəvət olunub``
 ]
 # A decision or an approval is an agreement when a council, a meeting or two parties take it.
 COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
@@ -122,7 +126,7 @@ ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "n�
 # Nouns of things made, not bodies (corpus guide 16): a product, a service, a prize, a chance, a score
 # (``elektron imza … yaradılıb``, ``təqaüd təsis edilib``, ``bərabərlik yaratdı``, ``imkanlar yaradıb``).
 NOT_BODIES = ("imza", "təqaüd", "mükafat", "tətbiq", "xidmət", "məhsul", "imkan", "şərait", "fürsət", "şans",
-              "bərabərlik", "üstünlük", "qol", "proqram", "brend", "kart", "iş yeri", "ixtisas", "rekord")
+              "bərabərlik", "üstünlük", "qol", "proqram", "brend", "kart", "iş yeri", "ixtisas", "rekord", "əlaqə")
 # Manners of taking news (``müsbət qarşılayıb``, ``narazılıqla qarşılayıblar``) and the news taken
 # (``qərarını … qarşılayıb``): ``qarşılamaq`` then means "to react", no guest received.
 REACTION_MANNERS = ("müsbət", "mənfi", "normal", "birmənalı", "soyuq", "rəğbətlə", "təmkinlə", "anlayışla",
@@ -139,3 +143,16 @@ SHARE_WORDS = ("faiz", "%", "seçici", "respondent", "sorğu", "yarısı", "əks
 # Words of a game: a ``görüş`` among them is a match, not a meeting (corpus guide 43).
 SPORTS_WORDS = ("mövsüm", "matç", "qol vur", "qollar", "turnir", "çempionat", "liqa", "məşqçi", "stadion",
                 "heç-heçə", "hesabı ilə", "xal qazan")  # not a player: a player's meeting off the field is one
+# What is imposed or set (``həbs cəzası``, ``cərimə``, ``ekspertiza``, ``pensiya``) before ``təyin edilib``:
+# a sentence, a fine or a payment, no one appointed.
+PENALTIES = ("cəza", "cərimə", "həbs", "ekspertiza", "qiymət", "tarif", "müddət", "təqaüd", "pensiya", "müavinət",
+             "vaxt", "tarix", "rüsum", "vergi", "limit", "norma")
+# A title won (``ilin ən yaxşı futbolçusu seçilib``, ``mədəniyyət paytaxtı seçilib``): an award, no office.
+AWARD_WORDS = ("ən yaxşı", "ən dəyərli", "ilin ", "ayın ", "həftənin ", "paytaxt", "simvol")
+# What many sign to make their voice heard (``petisiyanı imzalayıb``, ``açıq məktubu imzalayıb``): no
+# agreement between parties.
+PETITIONS = ("petisiya", "açıq məktub")
+# Who summons (``polisə dəvət olunub``, ``istintaqa dəvət edilib``) or calls up a player (``millinin heyətinə
+# dəvət olunub``): no invitation between parties.
+SUMMONERS = ("polis", "prokuror", "istintaq", "sorğu-sual", "dindirmə", "izahat", "məhkəmə", "millisi",
+             "milli komanda", "yığma")

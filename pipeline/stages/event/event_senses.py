@@ -318,6 +318,23 @@ def _not_a_match(c: Context) -> bool:
     return not a_match(c.lower)
 
 
+
+def _not_a_penalty(c: Context) -> bool:
+    return not c.word_before.startswith(data.PENALTIES)
+
+
+def _not_a_title(c: Context) -> bool:
+    return not any(word in c.before for word in data.AWARD_WORDS)
+
+
+def _not_a_petition(c: Context) -> bool:
+    return not any(word in c.before for word in data.PETITIONS)
+
+
+def _not_a_summons(c: Context) -> bool:
+    return not any(word in c.before for word in data.SUMMONERS)
+
+
 _CHECKS = {
     "not_invited_to": _not_invited_to, "destination_before": _destination_before,
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
@@ -330,7 +347,8 @@ _CHECKS = {
     "decided_if_a_verbal_noun": _decided_if_a_verbal_noun, "gathering_before": _gathering_before,
     "body_opened": _body_opened, "not_an_activity": _not_an_activity, "not_a_thing_made": _not_a_thing_made,
     "not_a_reaction": _not_a_reaction, "not_a_measure": _not_a_measure, "not_a_hotline": _not_a_hotline,
-    "not_a_share": _not_a_share, "not_a_match": _not_a_match,
+    "not_a_share": _not_a_share, "not_a_match": _not_a_match, "not_a_penalty": _not_a_penalty,
+    "not_a_title": _not_a_title, "not_a_petition": _not_a_petition, "not_a_summons": _not_a_summons,
 }
 
 
