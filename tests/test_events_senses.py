@@ -189,3 +189,15 @@ def test_an_invitation_to_a_visit_stays_an_invite(run):
 def test_contact_made_is_no_establish(run):
     text = "Dövlət Gömrük Komitəsi Gürcüstanın gömrük idarəsi ilə əlaqə qurub."
     assert "ESTABLISH" not in _types(run(text))
+
+
+# --- competitors described by a participle: competing is no attendance (guide 43) -------------------------
+
+def test_competitors_taking_part_are_no_participation(run):
+    text = "Kamran Əliyev Bakıda keçirilən idman festivalında iştirak edən yarışçılara təşəkkür edib."
+    assert "PARTICIPATE" not in _types(run(text))
+
+
+def test_an_official_taking_part_in_a_forum_stays_a_participation(run):
+    text = "Nazir Kamran Əliyev Bakıda keçirilən iqtisadi forumda iştirak edib."
+    assert "PARTICIPATE" in _types(run(text))

@@ -318,7 +318,8 @@ PARTICIPLE_ENDINGS = ("an", "ən", "mış", "miş", "muş", "müş", "dığı", 
 # Nouns of people as a class (``səfər edən şəxslər``, ``səfərdə olan vətəndaşlar``): a participle trigger
 # describing one of them names what such people do, not a happening.
 CLASSES_OF_PEOPLE = ("vətəndaş", "şəxs", "sakin", "turist", "insan", "əcnəbi", "sərnişin", "ziyarətçi",
-                     "istifadəçi", "müştəri", "işçi", "əməkdaş", "tələbə", "şagird", "abituriyent", "sürücü")
+                     "istifadəçi", "müştəri", "işçi", "əməkdaş", "tələbə", "şagird", "abituriyent", "sürücü",
+                     "yarışçı", "idmançı", "oyunçu", "komanda")  # competitors: competing is no event (guide 43)
 # Participles a date right before belongs to (``iyulun 16-da imzalanan Qanun``), unless they are the trigger.
 DATED_PARTICIPLES = ("lanan", "lənən", "ılan", "ilən", "ulan", "ülən", "mış", "miş", "muş", "müş", "dığı", "diyi",
                      "duğu", "düyü", "edən", "etdiyi")
