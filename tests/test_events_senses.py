@@ -201,3 +201,25 @@ def test_competitors_taking_part_are_no_participation(run):
 def test_an_official_taking_part_in_a_forum_stays_a_participation(run):
     text = "Nazir Kamran Əliyev Bakıda keçirilən iqtisadi forumda iştirak edib."
     assert "PARTICIPATE" in _types(run(text))
+
+
+# --- more of sports, and visitors counted ---------------------------------------------------------------
+
+def test_a_team_meeting_another_in_a_round_is_no_meeting(run):
+    assert "MEET" not in _types(run("“Qarabağ” növbəti turda “Neftçi” ilə görüşəcək."))
+
+
+def test_fans_cheering_is_no_support(run):
+    assert "SUPPORT" not in _types(run("Azarkeşlər “Qarabağ” komandasına böyük dəstək verib."))
+
+
+def test_a_penalty_kick_is_no_appointment(run):
+    assert "APPOINT" not in _types(run("Hakim Kamran Əliyev oyunda “Qarabağ”ın xeyrinə penalti təyin edib."))
+
+
+def test_tourists_counted_are_no_visit(run):
+    assert "VISIT" not in _types(run("Bu il Azərbaycana 1,2 milyon əcnəbi turist səfər edib."))
+
+
+def test_a_president_visiting_stays_a_visit(run):
+    assert "VISIT" in _types(run("Prezident Vüqar Rzayev Gürcüstana rəsmi səfər edib."))

@@ -60,6 +60,8 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("APPOINT", "seçil", "not_a_title"),                # ``ilin ən yaxşı futbolçusu seçilib``: an award
     ("SIGN", "", "not_a_petition"),                     # ``petisiyanı imzalayıb``: no agreement of parties
     ("INVITE", "", "not_a_summons"),                    # ``polisə dəvət olunub``, ``yığmaya dəvət olunub``
+    ("SUPPORT", "", "not_a_match"),                     # ``azarkeşlər komandaya dəstək verib``: cheering
+    ("VISIT", "", "not_a_count_of_people"),             # ``1 milyon turist səfər edib``: a statistic
 ]
 # A decision or an approval is an agreement when a council, a meeting or two parties take it.
 COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
@@ -140,13 +142,14 @@ MEASURE_WORDS = ("qətimkan", "cəza tədbir", "tədbiri", "tədbirini")
 HOTLINES = ("polis", "nömrə", "xətt", "təcili", "çağrı", "xilasedici", "fövqəladə", "operator")
 # A share of voters or of those polled backing someone is a poll, no declared support.
 SHARE_WORDS = ("faiz", "%", "seçici", "respondent", "sorğu", "yarısı", "əksəriyyət", "reytinq")
-# Words of a game: a ``görüş`` among them is a match, not a meeting (corpus guide 43).
+# Words of a game: a ``görüş`` among them is a match, not a meeting, and support among them is cheering
+# (corpus guide 43). Not a player: a player's meeting off the field is a meeting.
 SPORTS_WORDS = ("mövsüm", "matç", "qol vur", "qollar", "turnir", "çempionat", "liqa", "məşqçi", "stadion",
-                "heç-heçə", "hesabı ilə", "xal qazan")  # not a player: a player's meeting off the field is one
+                "heç-heçə", "hesabı ilə", "xal qazan", "turda", "turunda", "azarkeş")
 # What is imposed or set (``həbs cəzası``, ``cərimə``, ``ekspertiza``, ``pensiya``) before ``təyin edilib``:
 # a sentence, a fine or a payment, no one appointed.
-PENALTIES = ("cəza", "cərimə", "həbs", "ekspertiza", "qiymət", "tarif", "müddət", "təqaüd", "pensiya", "müavinət",
-             "vaxt", "tarix", "rüsum", "vergi", "limit", "norma")
+PENALTIES = ("cəza", "cərimə", "penalti", "həbs", "ekspertiza", "qiymət", "tarif", "müddət", "təqaüd", "pensiya",
+             "müavinət", "vaxt", "tarix", "rüsum", "vergi", "limit", "norma")
 # A title won (``ilin ən yaxşı futbolçusu seçilib``, ``mədəniyyət paytaxtı seçilib``): an award, no office.
 AWARD_WORDS = ("ən yaxşı", "ən dəyərli", "ilin ", "ayın ", "həftənin ", "paytaxt", "simvol")
 # What many sign to make their voice heard (``petisiyanı imzalayıb``, ``açıq məktubu imzalayıb``): no

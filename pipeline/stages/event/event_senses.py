@@ -335,6 +335,13 @@ def _not_a_summons(c: Context) -> bool:
     return not any(word in c.before for word in data.SUMMONERS)
 
 
+
+def _not_a_count_of_people(c: Context) -> bool:
+    """``Azərbaycana 1,2 milyon turist səfər edib``: people as a class, counted, visiting is a statistic."""
+    words = [w.strip(",.“”\"()") for w in c.before.split()[-2:]]
+    return not any(w.startswith(data.CLASSES_OF_PEOPLE) for w in words)
+
+
 _CHECKS = {
     "not_invited_to": _not_invited_to, "destination_before": _destination_before,
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
@@ -348,7 +355,8 @@ _CHECKS = {
     "body_opened": _body_opened, "not_an_activity": _not_an_activity, "not_a_thing_made": _not_a_thing_made,
     "not_a_reaction": _not_a_reaction, "not_a_measure": _not_a_measure, "not_a_hotline": _not_a_hotline,
     "not_a_share": _not_a_share, "not_a_match": _not_a_match, "not_a_penalty": _not_a_penalty,
-    "not_a_title": _not_a_title, "not_a_petition": _not_a_petition, "not_a_summons": _not_a_summons,
+    "not_a_title": _not_a_title, "not_a_count_of_people": _not_a_count_of_people,
+    "not_a_petition": _not_a_petition, "not_a_summons": _not_a_summons,
 }
 
 
