@@ -223,3 +223,8 @@ def test_tourists_counted_are_no_visit(run):
 
 def test_a_president_visiting_stays_a_visit(run):
     assert "VISIT" in _types(run("Prezident Vüqar Rzayev Gürcüstana rəsmi səfər edib."))
+
+
+def test_a_president_elect_is_no_appointment(run):
+    text = "Gürcüstanın seçilmiş prezidenti Levan Kobaxidze yeni hökumətin tərkibini açıqlayıb."
+    assert "APPOINT" not in _types(run(text))

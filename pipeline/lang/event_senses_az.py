@@ -60,6 +60,7 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("APPOINT", "seçil", "not_a_title"),                # ``ilin ən yaxşı futbolçusu seçilib``: an award
     ("SIGN", "", "not_a_petition"),                     # ``petisiyanı imzalayıb``: no agreement of parties
     ("INVITE", "", "not_a_summons"),                    # ``polisə dəvət olunub``, ``yığmaya dəvət olunub``
+    ("APPOINT", "seçilmiş", "not_a_title_elect"),       # ``seçilmiş prezident``: the president-elect, a title
     ("SUPPORT", "", "not_a_match"),                     # ``azarkeşlər komandaya dəstək verib``: cheering
     ("VISIT", "", "not_a_count_of_people"),             # ``1 milyon turist səfər edib``: a statistic
 ]
@@ -159,3 +160,6 @@ PETITIONS = ("petisiya", "açıq məktub")
 # dəvət olunub``): no invitation between parties.
 SUMMONERS = ("polis", "prokuror", "istintaq", "sorğu-sual", "dindirmə", "izahat", "məhkəmə", "millisi",
              "milli komanda", "yığma")
+# Offices filled by a popular vote: ``seçilmiş prezident`` is the president-elect, a title after an election
+# (no event, by the specification), not a happening reported.
+ELECTED_OFFICES = ("prezident", "deputat", "bələdiyyə", "mer", "qubernator", "senator")

@@ -76,6 +76,7 @@ from .event_senses_az import (  # noqa: F401
     AWARD_WORDS,
     CAREER_WORDS,
     COLLECTIVE_WORDS,
+    ELECTED_OFFICES,
     ELECTION_WORDS,
     ESTABLISHED_THINGS,
     FOUNDING_DECIDED,

@@ -342,6 +342,12 @@ def _not_a_count_of_people(c: Context) -> bool:
     return not any(w.startswith(data.CLASSES_OF_PEOPLE) for w in words)
 
 
+
+def _not_a_title_elect(c: Context) -> bool:
+    following = c.lower[c.end :].split()[:1]
+    return not (following and following[0].startswith(data.ELECTED_OFFICES))
+
+
 _CHECKS = {
     "not_invited_to": _not_invited_to, "destination_before": _destination_before,
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
@@ -356,7 +362,7 @@ _CHECKS = {
     "not_a_reaction": _not_a_reaction, "not_a_measure": _not_a_measure, "not_a_hotline": _not_a_hotline,
     "not_a_share": _not_a_share, "not_a_match": _not_a_match, "not_a_penalty": _not_a_penalty,
     "not_a_title": _not_a_title, "not_a_count_of_people": _not_a_count_of_people,
-    "not_a_petition": _not_a_petition, "not_a_summons": _not_a_summons,
+    "not_a_petition": _not_a_petition, "not_a_summons": _not_a_summons, "not_a_title_elect": _not_a_title_elect,
 }
 
 
