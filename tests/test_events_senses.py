@@ -228,3 +228,13 @@ def test_a_president_visiting_stays_a_visit(run):
 def test_a_president_elect_is_no_appointment(run):
     text = "Gürcüstanın seçilmiş prezidenti Levan Kobaxidze yeni hökumətin tərkibini açıqlayıb."
     assert "APPOINT" not in _types(run(text))
+
+
+def test_customers_signing_through_a_service_is_no_sign(run):
+    text = "Yeni tətbiq sayəsində müştərilər kredit müqavilələrini evdən çıxmadan telefonla imzalayacaqlar."
+    assert "SIGN" not in _types(run(text))
+
+
+def test_two_companies_signing_stays_a_sign(run):
+    text = "“Kapital Rəqəm” və “Bakı Nəqliyyat” şirkətləri əməkdaşlıq müqaviləsi imzalayıblar."
+    assert "SIGN" in _types(run(text))

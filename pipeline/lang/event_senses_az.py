@@ -61,6 +61,7 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("SIGN", "", "not_a_petition"),                     # ``petisiyanı imzalayıb``: no agreement of parties
     ("INVITE", "", "not_a_summons"),                    # ``polisə dəvət olunub``, ``yığmaya dəvət olunub``
     ("APPOINT", "seçilmiş", "not_a_title_elect"),       # ``seçilmiş prezident``: the president-elect, a title
+    ("SIGN", "", "not_signed_by_a_class"),             # ``müştərilər müqavilələri … imzalayacaqlar``: a service
     ("SUPPORT", "", "not_a_match"),                     # ``azarkeşlər komandaya dəstək verib``: cheering
     ("VISIT", "", "not_a_count_of_people"),             # ``1 milyon turist səfər edib``: a statistic
 ]

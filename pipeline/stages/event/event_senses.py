@@ -348,6 +348,17 @@ def _not_a_title_elect(c: Context) -> bool:
     return not (following and following[0].startswith(data.ELECTED_OFFICES))
 
 
+
+def _not_signed_by_a_class(c: Context) -> bool:
+    """``müştərilər müqavilələri telefonla imzalayacaqlar``: people as a class (in the nominative plural)
+    signing is what a service lets them do, no agreement between parties."""
+    clause = re.split(r"[,;:]", c.lower[: c.start])[-1]
+    return not any(w.strip("“”\"()") in _CLASS_PLURALS for w in clause.split())
+
+
+_CLASS_PLURALS = {noun + ending for noun in data.CLASSES_OF_PEOPLE for ending in ("lər", "lar")}
+
+
 _CHECKS = {
     "not_invited_to": _not_invited_to, "destination_before": _destination_before,
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
@@ -363,6 +374,7 @@ _CHECKS = {
     "not_a_share": _not_a_share, "not_a_match": _not_a_match, "not_a_penalty": _not_a_penalty,
     "not_a_title": _not_a_title, "not_a_count_of_people": _not_a_count_of_people,
     "not_a_petition": _not_a_petition, "not_a_summons": _not_a_summons, "not_a_title_elect": _not_a_title_elect,
+    "not_signed_by_a_class": _not_signed_by_a_class,
 }
 
 
