@@ -47,3 +47,8 @@ SPEECH_WORDS = ("deyib", "deyə", "demişdir", "dedi", "bildir", "qeyd et", "vur
 STATEMENT_OPENERS = ("bunu", "bu barədə", "bununla bağlı")
 # A press conference or a briefing is where a statement was made, not a gathering attended.
 NOT_ATTENDED = ("mətbuat",)
+# A private family ceremony (``toy mərasimi``, ``nişan mərasimi``) is no meeting of parties.
+PRIVATE_CEREMONIES = ("toy", "nişan", "ad günü")
+# A legislature named by its noun (``Konqresin nəzarəti``, ``Konqres qarşısında``) is a body, no gathering,
+# unless it is said to be held (``Beynəlxalq … Konqresi keçirilib``).
+LEGISLATURES = ("konqres", "senat", "duma", "seym")

@@ -49,6 +49,21 @@ TRIGGER_CHECKS: list[tuple[str, str, str]] = [
     ("MEET", "ev sahibliyi", "gathering_before"),       # ``forumuna ev sahibliyi edib``; not a championship
     ("ESTABLISH", "fəaliyyətə", "not_a_career"),        # ``elmi fəaliyyətə başlayıb``: a person's career
     ("ESTABLISH", "", "decided_if_a_verbal_noun"),     # ``mərkəzin yaradılması ilə``: a topic, not a founding
+    ("ESTABLISH", "", "not_a_thing_made"),              # ``təqaüd təsis edilib``, ``bərabərlik yaratdı``
+    ("MEET", "qarşıla", "not_a_reaction"),              # ``qərarı müsbət qarşılayıb``: took the news well
+    ("APPOINT", "seçil", "not_a_measure"),              # ``qətimkan tədbiri seçilib``: a court's measure
+    ("APPOINT", "yenidən", "not_a_measure"),
+    ("CALL", "zəng", "not_a_hotline"),                  # ``polisə zəng edib``, ``102 nömrəsinə zəng edib``
+    ("SUPPORT", "", "not_a_share"),                     # ``seçicilərin 40 faizi … dəstəkləyib``: a poll
+    ("MEET", "görüş", "not_a_match"),                   # ``mövsümün üçüncü görüşü``: a game
+    ("APPOINT", "təyin", "not_a_penalty"),              # ``həbs cəzası təyin edib``: a sentence imposed
+    ("APPOINT", "seçil", "not_a_title"),                # ``ilin ən yaxşı futbolçusu seçilib``: an award
+    ("SIGN", "", "not_a_petition"),                     # ``petisiyanı imzalayıb``: no agreement of parties
+    ("INVITE", "", "not_a_summons"),                    # ``polisə dəvət olunub``, ``yığmaya dəvət olunub``
+    ("APPOINT", "seçilmiş", "not_a_title_elect"),       # ``seçilmiş prezident``: the president-elect, a title
+    ("SIGN", "", "not_signed_by_a_class"),             # ``müştərilər müqavilələri … imzalayacaqlar``: a service
+    ("SUPPORT", "", "not_a_match"),                     # ``azarkeşlər komandaya dəstək verib``: cheering
+    ("VISIT", "", "not_a_count_of_people"),             # ``1 milyon turist səfər edib``: a statistic
 ]
 # A decision or an approval is an agreement when a council, a meeting or two parties take it.
 COLLECTIVE_WORDS = ("şura", "iclas", "komissiya", "qərargah", "heyət", "sammit", "toplantı", "tərəflər", "hər iki",
@@ -111,3 +126,41 @@ ESTABLISHED_THINGS = ("səfirlik", "səfirliyi", "konsulluq", "konsulluğu", "n�
                       "birliyi", "fond", "fondu", "təşkilat", "komissiya", "komitə", "universitet", "məktəb",
                       "müəssisə", "qurum", "platforma", "dəhliz", "bank", "mmc", "asc", "qsc", "agentlik",
                       "agentliyi", "assosiasiya", "lisey", "institut", "akademiya")
+
+# Nouns of things made, not bodies (corpus guide 16): a product, a service, a prize, a chance, a score
+# (``elektron imza … yaradılıb``, ``təqaüd təsis edilib``, ``bərabərlik yaratdı``, ``imkanlar yaradıb``).
+NOT_BODIES = ("imza", "təqaüd", "mükafat", "tətbiq", "xidmət", "məhsul", "imkan", "şərait", "fürsət", "şans",
+              "bərabərlik", "üstünlük", "qol", "proqram", "brend", "kart", "iş yeri", "ixtisas", "rekord", "əlaqə")
+# Manners of taking news (``müsbət qarşılayıb``, ``narazılıqla qarşılayıblar``) and the news taken
+# (``qərarını … qarşılayıb``): ``qarşılamaq`` then means "to react", no guest received.
+REACTION_MANNERS = ("müsbət", "mənfi", "normal", "birmənalı", "soyuq", "rəğbətlə", "təmkinlə", "anlayışla",
+                    "narazılıqla", "məmnuniyyətlə", "sevinclə", "təəccüblə", "etirazla", "həyəcanla", "ehtiyatla",
+                    "laqeyd", "skeptik", "tənqidi", "alqışla")
+NEWS_TAKEN = ("xəbər", "qərar", "dəyişiklik", "addım", "təklif", "bəyanat", "açıqlama", "nəticə", "təşəbbüs",
+              "hökm", "qanun", "seçim", "elan", "çıxış", "fikir")
+# A court's measure of restraint is chosen (``həbs qətimkan tədbiri seçilib``): no one elected.
+MEASURE_WORDS = ("qətimkan", "cəza tədbir", "tədbiri", "tədbirini")
+# Whom one calls for help, not a party talked with (``polisə``, ``qaynar xəttə``, ``102 nömrəsinə``).
+HOTLINES = ("polis", "nömrə", "xətt", "təcili", "çağrı", "xilasedici", "fövqəladə", "operator")
+# A share of voters or of those polled backing someone is a poll, no declared support.
+SHARE_WORDS = ("faiz", "%", "seçici", "respondent", "sorğu", "yarısı", "əksəriyyət", "reytinq")
+# Words of a game: a ``görüş`` among them is a match, not a meeting, and support among them is cheering
+# (corpus guide 43). Not a player: a player's meeting off the field is a meeting.
+SPORTS_WORDS = ("mövsüm", "matç", "qol vur", "qollar", "turnir", "çempionat", "liqa", "məşqçi", "stadion",
+                "heç-heçə", "hesabı ilə", "xal qazan", "turda", "turunda", "azarkeş")
+# What is imposed or set (``həbs cəzası``, ``cərimə``, ``ekspertiza``, ``pensiya``) before ``təyin edilib``:
+# a sentence, a fine or a payment, no one appointed.
+PENALTIES = ("cəza", "cərimə", "penalti", "həbs", "ekspertiza", "qiymət", "tarif", "müddət", "təqaüd", "pensiya",
+             "müavinət", "vaxt", "tarix", "rüsum", "vergi", "limit", "norma")
+# A title won (``ilin ən yaxşı futbolçusu seçilib``, ``mədəniyyət paytaxtı seçilib``): an award, no office.
+AWARD_WORDS = ("ən yaxşı", "ən dəyərli", "ilin ", "ayın ", "həftənin ", "paytaxt", "simvol")
+# What many sign to make their voice heard (``petisiyanı imzalayıb``, ``açıq məktubu imzalayıb``): no
+# agreement between parties.
+PETITIONS = ("petisiya", "açıq məktub")
+# Who summons (``polisə dəvət olunub``, ``istintaqa dəvət edilib``) or calls up a player (``millinin heyətinə
+# dəvət olunub``): no invitation between parties.
+SUMMONERS = ("polis", "prokuror", "istintaq", "sorğu-sual", "dindirmə", "izahat", "məhkəmə", "millisi",
+             "milli komanda", "yığma")
+# Offices filled by a popular vote: ``seçilmiş prezident`` is the president-elect, a title after an election
+# (no event, by the specification), not a happening reported.
+ELECTED_OFFICES = ("prezident", "deputat", "bələdiyyə", "mer", "qubernator", "senator")

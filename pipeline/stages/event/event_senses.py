@@ -263,6 +263,102 @@ def _person_before(c: Context) -> bool:
     return c.word_before.startswith(data.PERSON_NOUNS) or any(noun in c.before[-25:] for noun in data.PERSON_NOUNS)
 
 
+def _not_a_thing_made(c: Context) -> bool:
+    """What is founded is the last noun of a body or of a thing before the trigger (its subject or object):
+    a product, a prize or a chance made (``elektron imza … yaradılıb``, ``təqaüd təsis edilib``, ``bərabərlik
+    yaratdı``) is no body (corpus guide 16). A noun followed by its maker or frame (``X tərəfindən``) is skipped."""
+    words = [w.strip(",.“”\"()") for w in c.lower[: c.start].split()[-10:]]
+    for i in range(len(words) - 1, -1, -1):
+        if _maker_follows(words[i + 1 : i + 2]):
+            continue
+        if words[i].startswith(data.ESTABLISHED_THINGS) and not words[i].endswith(("da", "də", "dan", "dən")):
+            return True  # a body as subject or object, not where or whence (``şirkətlərindən olan``)
+        if _THING_MADE.fullmatch(words[i]):
+            return False
+    return True
+
+
+_THING_MADE = re.compile("(?:" + "|".join(data.NOT_BODIES) + r")(?:lar|lər)?(?:ı|i|u|ü|sı|si|su|sü|nı|ni)?")
+
+
+def _not_a_reaction(c: Context) -> bool:
+    """``qarşılayıb`` receives a guest; after a manner (``müsbət qarşılayıb``) or with news as its object
+    (``qərarını … qarşılayıb``) it is a reaction to the news."""
+    words = [w.strip(",.“”\"()") for w in c.before.split()[-3:]]
+    return not any(w in data.REACTION_MANNERS or w.startswith(data.NEWS_TAKEN) for w in words)
+
+
+def _not_a_measure(c: Context) -> bool:
+    around = c.lower[max(0, c.start - 40) : c.end + 30]
+    return not any(word in around for word in data.MEASURE_WORDS)
+
+
+def _not_a_hotline(c: Context) -> bool:
+    """A call to the police, a hotline or a number (``102 nömrəsinə zəng edib``) is no call between parties."""
+    words = c.before.split()[-3:]  # a number in the dative (``101-ə``), not a date (``iyulun 8-də``)
+    return not any(w.startswith(data.HOTLINES) or (w[:1].isdigit() and w.endswith(_TO_A_NUMBER)) for w in words)
+
+
+_TO_A_NUMBER = ("-ə", "-a", "-yə", "-ya")
+
+
+def _not_a_share(c: Context) -> bool:
+    """``seçicilərin qırx faizi X-i dəstəkləyib``: a share of voters or of those polled is a poll, no party
+    declaring support. The share is the subject of the trigger's own clause, not of an earlier one."""
+    clause = re.split(r"[,;:“”\"]", c.lower[max(0, c.start - 60) : c.start])[-1]
+    return not any(word in clause for word in data.SHARE_WORDS)
+
+
+def a_match(lower: str) -> bool:
+    """A ``görüş`` in a sentence of a game (``mövsümün üçüncü görüşü``, ``qol vurub``) is a match."""
+    return any(word in lower for word in data.SPORTS_WORDS)
+
+
+def _not_a_match(c: Context) -> bool:
+    return not a_match(c.lower)
+
+
+
+def _not_a_penalty(c: Context) -> bool:
+    return not c.word_before.startswith(data.PENALTIES)
+
+
+def _not_a_title(c: Context) -> bool:
+    return not any(word in c.before for word in data.AWARD_WORDS)
+
+
+def _not_a_petition(c: Context) -> bool:
+    return not any(word in c.before for word in data.PETITIONS)
+
+
+def _not_a_summons(c: Context) -> bool:
+    return not any(word in c.before for word in data.SUMMONERS)
+
+
+
+def _not_a_count_of_people(c: Context) -> bool:
+    """``Azərbaycana 1,2 milyon turist səfər edib``: people as a class, counted, visiting is a statistic."""
+    words = [w.strip(",.“”\"()") for w in c.before.split()[-2:]]
+    return not any(w.startswith(data.CLASSES_OF_PEOPLE) for w in words)
+
+
+
+def _not_a_title_elect(c: Context) -> bool:
+    following = c.lower[c.end :].split()[:1]
+    return not (following and following[0].startswith(data.ELECTED_OFFICES))
+
+
+
+def _not_signed_by_a_class(c: Context) -> bool:
+    """``müştərilər müqavilələri telefonla imzalayacaqlar``: people as a class (in the nominative plural)
+    signing is what a service lets them do, no agreement between parties."""
+    clause = re.split(r"[,;:]", c.lower[: c.start])[-1]
+    return not any(w.strip("“”\"()") in _CLASS_PLURALS for w in clause.split())
+
+
+_CLASS_PLURALS = {noun + ending for noun in data.CLASSES_OF_PEOPLE for ending in ("lər", "lar")}
+
+
 _CHECKS = {
     "not_invited_to": _not_invited_to, "destination_before": _destination_before,
     "not_an_act_of_office": _not_an_act_of_office, "person_or_post": _person_or_post,
@@ -273,7 +369,12 @@ _CHECKS = {
     "state_recognised": _state_recognised, "approved_by_a_body": _approved_by_a_body, "not_material": _not_material,
     "person_before": _person_before, "two_parties": _two_parties, "not_a_career": _not_a_career,
     "decided_if_a_verbal_noun": _decided_if_a_verbal_noun, "gathering_before": _gathering_before,
-    "body_opened": _body_opened, "not_an_activity": _not_an_activity,
+    "body_opened": _body_opened, "not_an_activity": _not_an_activity, "not_a_thing_made": _not_a_thing_made,
+    "not_a_reaction": _not_a_reaction, "not_a_measure": _not_a_measure, "not_a_hotline": _not_a_hotline,
+    "not_a_share": _not_a_share, "not_a_match": _not_a_match, "not_a_penalty": _not_a_penalty,
+    "not_a_title": _not_a_title, "not_a_count_of_people": _not_a_count_of_people,
+    "not_a_petition": _not_a_petition, "not_a_summons": _not_a_summons, "not_a_title_elect": _not_a_title_elect,
+    "not_signed_by_a_class": _not_signed_by_a_class,
 }
 
 

@@ -13,7 +13,7 @@ from ...lang import events_az as data
 from ...records import DateMention, Entity
 from ...text import az_lower
 from .event_modality import a_routine, whether_or_not
-from .event_senses import Context, accepted, is_partner
+from .event_senses import Context, a_match, accepted, is_partner
 
 _TRIGGER = re.compile(
     "|".join(f"(?P<t{i}>(?<!\\w)(?:{pattern}))(?!\\w)" for i, (_type, pattern) in enumerate(data.TRIGGERS))
@@ -78,12 +78,16 @@ def gathering_kinds(c: Context) -> list[str]:
     speaker = any(e.label == "PER" and e.case in ("nom", "gen") for e in c.entities)
     if noun.startswith(data.MEASURES):
         return []  # measures taken (``tədbirlər görülüb``)
+    if noun.startswith("görüş") and a_match(c.lower):
+        return []  # a game (``iki klub arasında keçirilən görüşdə``), not a meeting (guide 43)
     if not c.lower[: c.start].strip():  # a sentence opening on it refers back (``Görüşdə …``, ``Tədbirdə …``)
         rest = c.lower[c.end :]
         if noun in data.GATHERINGS_AS_SUBJECT and rest.rstrip(" .").endswith(data.HELD_AFTER):
             return ["MEET:held"]  # ``Tədbir … təşkilatçılığı ilə keçirilib``: the gathering said to be held
         return ["PARTICIPATE:spoke"] if speaker and "çıxış" in rest and not noun.startswith(data.TALKS) else []
     before, after = c.lower[max(0, c.start - 80) : c.start], c.lower[c.end : c.end + 60].lstrip()
+    if noun.startswith(data.LEGISLATURES) and not _said_held(before, after):
+        return []  # the legislature itself (``Konqresin nəzarəti``), no gathering
     held_here = any(word in before for word in data.TO_BE_HELD + data.HELD_BEFORE) or after.startswith(data.HELD_AFTER)
     if noun.startswith(data.TALKS) and " arasında " in before and (noun.endswith(("da", "də")) or held_here):
         return ["MEET"]  # talks between two named parties (held, or where one takes part), whoever else attends
@@ -110,6 +114,9 @@ def gathering_kinds(c: Context) -> list[str]:
     held = any(word in before for word in data.HELD_BEFORE) or after.startswith(data.HELD_AFTER) or _being_held(
         noun, after)
     ceremony = before.split()[-1:] and before.split()[-1].endswith(data.CEREMONY_OF)
+    family = before.split()[-1:] and (before.split()[-1] in data.PRIVATE_CEREMONIES
+                                      or " ".join(before.split()[-2:]) in data.PRIVATE_CEREMONIES)
+    ceremony = ceremony or family  # ``toy mərasimi``: a family's own ceremony
     # someone spoke there: a speech verb after it and a person to have said it (or the story's subject)
     speaker = speaker or c.lower.startswith(data.STATEMENT_OPENERS)
     spoke = speaker and any(word in c.lower[c.end : c.end + 120] for word in data.SPEECH_WORDS)
@@ -119,6 +126,10 @@ def gathering_kinds(c: Context) -> list[str]:
     if noun.startswith(data.MANY_MEETINGS) and not any(word in before for word in data.TO_BE_HELD):
         return []  # ``keçirilmiş fərdi görüşlər``: meetings held as a routine, no one happening
     return ["MEET:held"] if meeting and (held or (owners and noun.startswith(data.SESSIONS))) else []
+
+
+def _said_held(before: str, after: str) -> bool:
+    return any(word in before for word in data.HELD_BEFORE + data.TO_BE_HELD) or after.startswith(data.HELD_AFTER)
 
 
 def _being_held(noun: str, after: str) -> bool:
