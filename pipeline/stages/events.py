@@ -27,7 +27,7 @@ from .event.event_merge import (
     merge_mentions,
     refers_back,
 )
-from .event.event_modality import is_background, modality
+from .event.event_modality import in_the_present, is_background, modality, still_going
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
 from .event.event_scope import past_the_trigger_before
 from .event.event_story import Story, at_a_gathering, signer, with_story_actor
@@ -185,7 +185,10 @@ def _in_background(event_type: str, trigger: str, after: str) -> bool:
     speaker's own past in the first person or a narrated past (``… ev sahibliyi etdi``: the definite past
     tells a story, where news of the day is in the ``-ıb`` perfect)."""
     decreed = "imzala" in after and any(act in after for act in data.ACTS_OF_OFFICE)
-    standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
+    # a support or talks in the present stand or go on (``danışıqlar aparılır``); a visit in the present
+    # (``səfərə gedir``) is under way today
+    standing = event_type in data.STANDING_TYPES and (trigger.endswith(data.STANDING_ENDINGS)
+                                                      or in_the_present(trigger))
     past = trigger.endswith(("dən", "dan")) and after.lstrip().startswith(("sonra", "əvvəl"))
     own_account = az_lower(trigger).endswith(data.FIRST_PERSON_PAST)  # ``… ilə müzakirə etdik``: no day's news
     narrated = az_lower(trigger).endswith(mood_words.NARRATED_PAST)
@@ -217,9 +220,11 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
                 continue
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
-        mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
+        before = " ".join(lower[:start].split()[-7:])
+        mood = modality(trigger, lower[end:], before)
         own = _own_dates(when, lower, sentence.start, start, end)
-        background = _in_background(event_type, trigger, lower[end:])
+        # ``danışıqlar aparılır``: a process going on is no happening of the publication day either
+        background = _in_background(event_type, trigger, lower[end:]) or still_going(lower[end:], before)
         # ``Müşavirə zamanı …``: what happened at a happening just reported took place when it did
         context = story.date or (story.happened if refers_back(sentence) or at_a_gathering(lower) else "")
         date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, floor)

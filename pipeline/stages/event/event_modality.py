@@ -59,3 +59,16 @@ def whether_or_not(lower: str, end: int) -> bool:
     # the same stem (its last consonant may alternate: ``gedib-getmədiyini``) and a negation in it
     same_stem = len(trigger_word) >= 4 and next_word.startswith(trigger_word[:2])
     return same_stem and any(mark in next_word[2:] for mark in data.NEGATED_FORMS)
+
+
+
+def in_the_present(trigger: str) -> bool:
+    """``danışıqlar aparılır``, ``müzakirə olunur``: the trigger's verb is in the present tense."""
+    return az_lower(trigger).split()[-1].strip(",.“”\"").endswith(mood_words.PRESENT_VERB_ENDINGS)
+
+
+def still_going(after: str, before: str = "") -> bool:
+    """``danışıqlar hələ də davam edir``, ``müzakirələri davam etdirir``: a word in the trigger's clause says the
+    process goes on; it reports no happening of the publication day."""
+    clause_after = " ".join(after.split(",")[0].split(".")[0].split()[:6])
+    return any(word in before or word in clause_after for word in mood_words.STILL_GOING)
