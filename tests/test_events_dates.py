@@ -41,3 +41,54 @@ def test_talks_held_in_the_past_are_news_of_the_day(run):
 def test_a_visit_under_way_in_the_present_is_news_of_the_day(run):
     visit = _only(run("Nikol Paşinyan Fransaya işgüzar səfərə gedir."), "VISIT")
     assert (visit.date, visit.date_source) == ("2025-07-10", "published")
+
+
+# --- the date of another happening in the same sentence ------------------------------------------------------
+
+def test_a_date_of_a_clause_closed_by_its_own_verb_dates_that_clause(run):
+    text = "Fuad Məmmədov 2015-ci ilin mayından bankda çalışıb, 2021-ci ildə İdarə Heyətinin sədri təyin edilib."
+    assert _only(run(text), "APPOINT").date == "2021"
+
+
+def test_a_state_since_a_month_does_not_date_a_reelection(run):
+    text = "Pauel bu vəzifədə 2019-cu ilin martından işləyir, 2023-cü ildə yenidən seçilib."
+    assert _only(run(text), "APPOINT").date == "2023"
+
+
+def test_the_date_of_the_first_election_does_not_date_the_reelection(run):
+    reelected = _only(run("Kamal Əliyev 2018-ci ildə ilk dəfə seçildiyi vəzifəyə yenidən seçilib."), "APPOINT")
+    assert (reelected.date, reelected.date_source) == ("2025-07-10", "published")
+
+
+def test_a_first_election_keeps_its_date(run):
+    assert _only(run("Kamal Əliyev ilk dəfə 2018-ci ildə seçilib."), "APPOINT").date == "2018"
+
+
+def test_a_plan_told_after_ki_takes_no_date_of_the_telling(run):
+    text = "Nazir Ceyhun Bayramov mayın 5-də keçirilən iclasda bildirib ki, Türkiyə ilə yeni saziş imzalanacaq."
+    signing = _only(run(text), "SIGN")
+    assert (signing.modality, signing.date) == ("planned", "")
+
+
+def test_a_plan_told_after_ki_keeps_its_own_date(run):
+    text = "Nazir Ceyhun Bayramov bildirib ki, Türkiyə ilə yeni saziş avqustun 5-də imzalanacaq."
+    assert _only(run(text), "SIGN").date == "2025-08-05"
+
+
+def test_a_plan_announced_at_a_past_meeting_takes_no_date_of_the_meeting(run):
+    text = ("Baş nazir Əli Əsədov iyulun 8-də hökumət iclası keçirib. "
+            "İclasda Azərbaycan ilə Qazaxıstan arasında saziş imzalanacağı bildirilib.")
+    signing = _only(run(text), "SIGN")
+    assert (signing.modality, signing.date) == ("planned", "")
+
+
+def test_a_founding_decided_at_a_meeting_takes_the_meeting_day(run):
+    text = ("Baş nazir Əli Əsədov iyulun 8-də hökumət iclası keçirib. "
+            "İclasda Rəqəmsal İnkişaf Agentliyinin yaradılması qərara alınıb.")
+    assert _only(run(text), "ESTABLISH").date == "2025-07-08"
+
+
+def test_a_plan_during_a_planned_visit_takes_the_visit_day(run):
+    text = ("Nikol Paşinyan 7-8 avqust tarixlərində ABŞ-a səfər edəcək. "
+            "Məlumatda bildirilir ki, Paşinyan Vaşinqtonda Donald Trampla görüş keçirəcək.")
+    assert _only(run(text), "MEET").date == "2025-08-07"

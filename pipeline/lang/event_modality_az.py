@@ -47,3 +47,12 @@ PRESENT_VERB_ENDINGS = tuple(stem + plural for stem in (
     for plural in ("", "lar", "lər"))
 # Words that say a process is still going on (``danışıqlar hələ də davam edir``), in the trigger's clause.
 STILL_GOING = ("hələ də", "davam edir", "davam etdirir", "davam etdirilir", "davam etməkdə")
+# Finite verbs that close a clause before a comma (``… işləyir, …``, ``… başlayıb, …``, ``… sədridir, …``,
+# ``… işlədi, …``): the present, the perfect, the copula and the definite past.
+FINITE_ENDINGS = PRESENT_VERB_ENDINGS + PAST_ENDINGS + tuple(
+    stem + plural for stem in ("dır", "dir", "dur", "dür", "dı", "di", "du", "dü", "ırdı", "irdi", "urdu", "ürdü")
+    for plural in ("", "lar", "lər"))
+# A happening again (``yenidən seçilib``, ``ikinci müddətə``) and the first time it happened (``ilk dəfə 2018-ci
+# ildə``): a date beside the first time dates that one, not the repeat.
+AGAIN = ("yenidən", "təkrar", "ikinci dəfə", "bir daha", "ikinci müddət", "növbəti müddət", "yeni müddət")
+FIRST_TIME = ("ilk dəfə", "ilk olaraq", "ilk müddət", "birinci dəfə", "birinci müddət")

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from ..lang import event_modality_az as mood_words
+from ..lang import event_roles_az as role_words
 from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
@@ -29,7 +31,7 @@ from .event.event_merge import (
 )
 from .event.event_modality import in_the_present, is_background, modality, still_going
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
-from .event.event_scope import past_the_trigger_before
+from .event.event_scope import after_a_finished_clause, past_the_trigger_before
 from .event.event_story import Story, at_a_gathering, signer, with_story_actor
 from .event.event_triggers import find_triggers, triggers_in
 
@@ -118,7 +120,12 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
         return "", ""
     earlier = any(mark in az_lower(sentence.text) for mark in data.EARLIER_MARKS)
     follows = continues(sentence) or at_a_gathering(az_lower(sentence.text))  # ``Forumda …``: at the one reported
-    if context_date and (follows or mood == "planned") and not earlier:
+    # a plan takes the date of the plan before it, not that of the meeting it was announced at: no day before
+    # the publication day (``… iclas keçirib. İclasda … yaradılacağı bildirilib.``); a decision taken at the
+    # meeting (``… yaradılması qərara alınıb``) was taken the day it was held
+    decided = any(word in az_lower(sentence.text) for word in role_words.DECIDED)
+    announced_at = mood == "planned" and not decided and not _not_before(context_date, _published_day(doc))
+    if context_date and (follows or mood == "planned") and not earlier and not announced_at:
         return context_date, "context"
     if mood == "asserted" and not background and _published_day(doc):
         return _published_day(doc), "published"
@@ -153,7 +160,17 @@ def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end:
         dates = [d for d in dates if d.start - base < start]  # after a participle belongs to the clause after
     # a year inside a quoted title (``“Sertifikatlaşdırma 2025: …” mövzusunda``) names, it does not date
     return [d for d in dates if not _dates_another_participle(d, lower, base, (start, end))
-            and not _quoted_apart(lower, d.start - base, start)]
+            and not _quoted_apart(lower, d.start - base, start) and not _the_first_time(d, lower, base, start, end)]
+
+
+def _the_first_time(mention: DateMention, lower: str, base: int, start: int, end: int) -> bool:
+    """``2018-ci ildə ilk dəfə seçildiyi vəzifəyə yenidən seçilib``: beside ``ilk dəfə`` (within three words), a
+    date dates the first time, not a repeat the trigger reports (``yenidən``, ``ikinci müddətə``)."""
+    around = " ".join(lower[:start].split()[-8:]) + " " + lower[start:end]
+    if not any(word in around for word in mood_words.AGAIN):
+        return False
+    near = " ".join(lower[: mention.start - base].split()[-3:] + lower[mention.end - base :].split()[:3])
+    return any(word in near for word in mood_words.FIRST_TIME)
 
 
 def _date_ending_a_broken_line(doc: Document, sentence: Sentence, article: _Article) -> str:
@@ -169,6 +186,13 @@ def _date_ending_a_broken_line(doc: Document, sentence: Sentence, article: _Arti
     last = dates[-1] if dates else None
     ends_on_it = last is not None and not before.text[last.end - before.start :].strip()
     return last.value if ends_on_it else ""
+
+
+def _told_before(lower: str, start: int) -> int:
+    """Where the clause after ``ki`` opens (``… bildirib ki, …``), when the trigger at ``start`` stands in it; else 0.
+    What the clause before ``ki`` dates is the telling, not the happening told."""
+    told = [m.end() for m in re.finditer(r"\bki\b", lower[:start])]
+    return told[-1] if told else 0
 
 
 def _an_activity_helped(lower: str, start: int) -> bool:
@@ -223,11 +247,15 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         before = " ".join(lower[:start].split()[-7:])
         mood = modality(trigger, lower[end:], before)
         own = _own_dates(when, lower, sentence.start, start, end)
+        if mood == "planned":  # ``Nazir mayın 5-də bildirib ki, … imzalanacaq``: that date is the telling's
+            own = [d for d in own if d.start - sentence.start >= _told_before(lower, start)]
         # ``danışıqlar aparılır``: a process going on is no happening of the publication day either
         background = _in_background(event_type, trigger, lower[end:]) or still_going(lower[end:], before)
         # ``Müşavirə zamanı …``: what happened at a happening just reported took place when it did
         context = story.date or (story.happened if refers_back(sentence) or at_a_gathering(lower) else "")
-        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, floor)
+        # ``… 2019-cu ildən işləyir, 2023-cü ildə yenidən seçilib``: a clause closed by its own verb keeps its date
+        opened = max(floor, sentence.start + after_a_finished_clause(lower, start))
+        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, opened)
         if date_source != "text" and not own and carried_over:
             date, date_source = carried_over, "text"
         floor = sentence.start + end

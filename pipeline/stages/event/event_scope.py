@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lang import event_modality_az as mood_words
 from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...records import Entity
@@ -117,3 +118,15 @@ def past_the_trigger_before(entities: list[Entity], clause: Clause, floor: int) 
     if not contrasted or not any(floor <= e.start < clause.start and e.case != "nom" for e in entities):
         return entities
     return [e for e in entities if e.start >= floor or e.case == "nom"]
+
+
+def after_a_finished_clause(lower: str, start: int) -> int:
+    """Where the trigger's clause opens after a clause closed by its own finite verb and a comma (``… 2019-cu
+    ildən işləyir, 2023-cü ildə yenidən seçilib``): a date before that comma dates that clause's verb. 0 when
+    the trigger's clause runs back to the sentence's start."""
+    opened = 0
+    for found in re.finditer(r"(\w+)\s*[,;]", lower[:start]):
+        word = found.group(1)
+        if word.endswith(mood_words.FINITE_ENDINGS) and len(word) > 4:
+            opened = found.end()
+    return opened
