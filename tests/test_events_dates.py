@@ -92,3 +92,25 @@ def test_a_plan_during_a_planned_visit_takes_the_visit_day(run):
     text = ("Nikol Paşinyan 7-8 avqust tarixlərində ABŞ-a səfər edəcək. "
             "Məlumatda bildirilir ki, Paşinyan Vaşinqtonda Donald Trampla görüş keçirəcək.")
     assert _only(run(text), "MEET").date == "2025-08-07"
+
+
+# --- a body whose work is reported as done was not founded on the publication day ---------------------------
+
+def test_a_commission_whose_work_is_done_takes_no_publication_date(run):
+    text = ("Sertifikasiyadan keçməyən müəllimlərin işlə təmin olunması üçün rayonlarda xüsusi komissiyalar "
+            "yaradılıb. Bildirilib ki, komissiyalar tərəfindən aparılmış müsahibələr əsasında 300 nəfər işə qəbul "
+            "edilib.")
+    founding = _only(run(text), "ESTABLISH")
+    assert (founding.date, founding.date_source) == ("", "")
+
+
+def test_a_commission_whose_work_is_to_come_is_news_of_the_day(run):
+    text = ("Sertifikasiyadan keçməyən müəllimlərin işlə təmin olunması üçün rayonlarda xüsusi komissiyalar "
+            "yaradılıb. Komissiyalar tərəfindən müsahibələr aparılacaq.")
+    founding = _only(run(text), "ESTABLISH")
+    assert (founding.date, founding.date_source) == ("2025-07-10", "published")
+
+
+def test_an_agency_that_has_already_prepared_a_project_takes_no_publication_date(run):
+    text = "Rəqəmsal İnkişaf Agentliyi yaradılıb. Agentlik tərəfindən hazırlanmış layihə təqdim olunub."
+    assert _only(run(text), "ESTABLISH").date == ""

@@ -56,3 +56,5 @@ FINITE_ENDINGS = PRESENT_VERB_ENDINGS + PAST_ENDINGS + tuple(
 # ildə``): a date beside the first time dates that one, not the repeat.
 AGAIN = ("yenidən", "təkrar", "ikinci dəfə", "bir daha", "ikinci müddət", "növbəti müddət", "yeni müddət")
 FIRST_TIME = ("ilk dəfə", "ilk olaraq", "ilk müddət", "birinci dəfə", "birinci müddət")
+# The past participle (``keçirilmiş görüşlər``): what it describes is done.
+PAST_PARTICIPLES = ("mış", "miş", "muş", "müş")

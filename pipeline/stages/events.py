@@ -32,7 +32,7 @@ from .event.event_merge import (
 from .event.event_modality import in_the_present, is_background, modality, still_going
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
 from .event.event_scope import after_a_finished_clause, past_the_trigger_before
-from .event.event_story import Story, at_a_gathering, signer, with_story_actor
+from .event.event_story import Story, at_a_gathering, founded_before_its_work, signer, with_story_actor
 from .event.event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -372,7 +372,8 @@ def make_events_stage():
                           person if subject else story.subject_is_person,
                           signer(sentence, entities) or story.signer, pair,
                           next((e.date for e in reversed(events) if e.date), story.happened))
-        events = merge_mentions([_dated_by_a_later_mention(e, doc, article) for e in found], doc)
+        found = [founded_before_its_work(_dated_by_a_later_mention(e, doc, article), doc) for e in found]
+        events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
     return events_stage
