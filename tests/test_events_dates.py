@@ -114,3 +114,15 @@ def test_a_commission_whose_work_is_to_come_is_news_of_the_day(run):
 def test_an_agency_that_has_already_prepared_a_project_takes_no_publication_date(run):
     text = "Rəqəmsal İnkişaf Agentliyi yaradılıb. Agentlik tərəfindən hazırlanmış layihə təqdim olunub."
     assert _only(run(text), "ESTABLISH").date == ""
+
+
+# --- a gathering whose clause ends in the future, however long the date before its verb ---------------------
+
+def test_a_meeting_on_one_of_two_days_is_planned(run):
+    meeting = _only(run("Görüş 6 və ya 7 avqustda baş tutacaq."), "MEET")
+    assert meeting.modality == "planned" and meeting.date.startswith("2025-08-0")
+
+
+def test_a_forum_to_be_held_after_a_list_of_days_is_planned_on_the_first(run):
+    forum = _only(run("Forum 6 və 7 avqust tarixlərində Bakıda keçiriləcək."), "MEET")
+    assert (forum.modality, forum.date) == ("planned", "2025-08-06")

@@ -33,7 +33,8 @@ PLANNED_WORDS = ("gözlənilir", "planlaşdırılır", "planlaşdırıb", "hazı
                  "qərara alın", "qərara alıb")  # ``Komissiya yaradılması qərara alınıb``: decided, to be done
 # The future of the verbs that say a happening takes place, as the predicate of its noun (``görüş … olacaq``,
 # ``səfəri … başlayacaq``): it is planned.
-TO_HAPPEN = ("olacaq", "baş tutacaq", "tutacaq", "başlayacaq", "reallaşacaq", "gerçəkləşəcək", "davam edəcək")
+TO_HAPPEN = ("olacaq", "baş tutacaq", "tutacaq", "başlayacaq", "reallaşacaq", "gerçəkləşəcək", "davam edəcək",
+             "keçiriləcək", "təşkil olunacaq", "təşkil ediləcək")
 # The definite past of a verb (``etdi``, ``görüşdülər``, ``keçirilmişdi``): a story told, not news of the day
 # (which Azerbaijani news gives in the ``-ıb`` perfect): it takes no publication date. The ``-tı`` forms are
 # left out, as nouns with a possessive end so too (``sammiti``, ``ziyarəti``).

@@ -28,8 +28,9 @@ def modality(trigger: str, after: str, before: str = "") -> str:
     done = words[-1].endswith(data.PAST_ENDINGS)  # ``növbəti görüş keçirilib``: the next one, and held
     if not done and any(word in before for word in data.TO_BE_HELD):
         return "planned"
-    # a noun whose own predicate is in the future (``X-in Bakıya səfəri iyulun 15-də başlayacaq``)
-    predicate = after.split(",")[0].split(".")[0].split()[:6]
+    # a noun whose own predicate is in the future (``X-in Bakıya səfəri iyulun 15-də başlayacaq``), the verb
+    # that ends its clause however long the date before it (``görüş 6 və ya 7 avqust tarixində baş tutacaq``)
+    predicate = after.split(",")[0].split(".")[0].split()[:10]
     if not done and any(word.startswith(mood_words.TO_HAPPEN) for word in predicate):
         return "planned"
     return "asserted"
