@@ -126,3 +126,22 @@ def test_a_meeting_on_one_of_two_days_is_planned(run):
 def test_a_forum_to_be_held_after_a_list_of_days_is_planned_on_the_first(run):
     forum = _only(run("Forum 6 və 7 avqust tarixlərində Bakıda keçiriləcək."), "MEET")
     assert (forum.modality, forum.date) == ("planned", "2025-08-06")
+
+
+# --- a happening told as before the news -------------------------------------------------------------------
+
+def test_a_converb_before_a_pluperfect_is_no_news_of_the_day(run):
+    text = "Qazaxıstan Özbəkistanla razılaşaraq sərhəddə yeni keçid məntəqəsi aça bilmişdi."
+    agreement = _only(run(text), "AGREE")
+    assert (agreement.date, agreement.date_source) == ("", "")
+
+
+def test_a_converb_before_a_perfect_is_news_of_the_day(run):
+    text = "Qazaxıstan Özbəkistanla razılaşaraq sərhəddə yeni keçid məntəqəsi açıb."
+    assert _only(run(text), "AGREE").date_source == "published"
+
+
+def test_an_agreement_described_by_a_past_participle_takes_no_publication_date(run):
+    text = "Qazaxıstanın bu addımı Özbəkistanla əldə edilmiş razılaşmaya əsaslanır."
+    agreement = _only(run(text), "AGREE")
+    assert (agreement.date, agreement.date_source) == ("", "")

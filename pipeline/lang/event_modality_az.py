@@ -59,3 +59,7 @@ AGAIN = ("yenidən", "təkrar", "ikinci dəfə", "bir daha", "ikinci müddət", 
 FIRST_TIME = ("ilk dəfə", "ilk olaraq", "ilk müddət", "birinci dəfə", "birinci müddət")
 # The past participle (``keçirilmiş görüşlər``): what it describes is done.
 PAST_PARTICIPLES = ("mış", "miş", "muş", "müş")
+# Converbs (``razılaşaraq``, ``görüşərək``, ``iştirak edərkən``): their tense is that of the verb ending the sentence.
+CONVERBS = ("araq", "ərək", "arkən", "ərkən")
+# The pluperfect (``bilmişdi``, ``imzalamışdılar``): what happened before the time the story tells of.
+PLUPERFECT = tuple(stem + plural for stem in ("mışdı", "mişdi", "muşdu", "müşdü") for plural in ("", "lar", "lər"))

@@ -215,8 +215,14 @@ def _in_background(event_type: str, trigger: str, after: str) -> bool:
                                                       or in_the_present(trigger))
     past = trigger.endswith(("dən", "dan")) and after.lstrip().startswith(("sonra", "əvvəl"))
     own_account = az_lower(trigger).endswith(data.FIRST_PERSON_PAST)  # ``… ilə müzakirə etdik``: no day's news
-    narrated = az_lower(trigger).endswith(mood_words.NARRATED_PAST)
-    return (is_background(trigger) and not decreed) or standing or past or own_account or narrated
+    # a converb (``… razılaşaraq, … yayına bilmişdi``) has the tense of the verb that ends its sentence: in the
+    # pluperfect, a time before the news
+    main_verb = az_lower(after).split(".")[0].split()[-1:] if trigger.endswith(mood_words.CONVERBS) else []
+    narrated = az_lower(trigger).endswith(mood_words.NARRATED_PAST) or any(
+        verb.strip(",“”\"").endswith(mood_words.PLUPERFECT) for verb in main_verb)
+    # ``əldə edilmiş razılaşmaya əsaslanır``: a noun described by a past participle names what was done before
+    described = any(w.endswith(mood_words.PAST_PARTICIPLES) for w in az_lower(trigger).split()[:-1])
+    return (is_background(trigger) and not decreed) or standing or past or own_account or narrated or described
 
 
 def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
