@@ -145,3 +145,8 @@ def test_an_agreement_described_by_a_past_participle_takes_no_publication_date(r
     text = "Qazaxıstanın bu addımı Özbəkistanla əldə edilmiş razılaşmaya əsaslanır."
     agreement = _only(run(text), "AGREE")
     assert (agreement.date, agreement.date_source) == ("", "")
+
+
+def test_a_holiday_a_meeting_marks_does_not_date_it(run):
+    text = "2019-cu ildə Gəncədə 9 May – Qələbə günü münasibətilə veteranlarla görüş keçirildi."
+    assert _only(run(text), "MEET").date == "2019"

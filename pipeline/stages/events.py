@@ -195,6 +195,12 @@ def _told_before(lower: str, start: int) -> int:
     return told[-1] if told else 0
 
 
+def _an_occasion(lower: str, end: int) -> bool:
+    """``9 May – Qələbə günü münasibətilə``: a day named as the occasion (within four words) is a holiday the
+    happening marks, not the day it took place."""
+    return any(word.startswith(mood_words.OCCASION) for word in lower[end:].split()[:4])
+
+
 def _an_activity_helped(lower: str, start: int) -> bool:
     """``təşəbbüsləri dəstəkləyir``, ``idarə edilməsinə dəstək verəcək``: with no party supported, help given to
     an activity or a process is no declared support for a party or a position (corpus guide 17)."""
@@ -231,7 +237,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
     entities = article.entities.get(sentence.id, [])
     dates = article.dates.get(sentence.id, [])
     # a date followed by ``üçün`` (for), ``tədris ili`` (a school year) is the topic, not the time
-    when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)]
+    when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)
+            and not _an_occasion(lower, d.end - sentence.start)]
     events = []
     carried_over = _date_ending_a_broken_line(doc, sentence, article)
     floor = sentence.start  # the end of the trigger before: a date after it belongs to the next clause
