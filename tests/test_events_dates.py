@@ -150,3 +150,13 @@ def test_an_agreement_described_by_a_past_participle_takes_no_publication_date(r
 def test_a_holiday_a_meeting_marks_does_not_date_it(run):
     text = "2019-cu ildə Gəncədə 9 May – Qələbə günü münasibətilə veteranlarla görüş keçirildi."
     assert _only(run(text), "MEET").date == "2019"
+
+
+def test_a_visit_last_week_is_no_news_of_the_day(run):
+    visit = _only(run("Nazir Ceyhun Bayramov ötən həftə Gürcüstana səfər edib."), "VISIT")
+    assert (visit.date, visit.date_source) == ("", "")
+
+
+def test_a_visit_with_no_time_is_news_of_the_day(run):
+    visit = _only(run("Nazir Ceyhun Bayramov Gürcüstana səfər edib."), "VISIT")
+    assert (visit.date, visit.date_source) == ("2025-07-10", "published")

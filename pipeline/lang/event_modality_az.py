@@ -65,3 +65,7 @@ CONVERBS = ("araq", "ərək", "arkən", "ərkən")
 PLUPERFECT = tuple(stem + plural for stem in ("mışdı", "mişdi", "muşdu", "müşdü") for plural in ("", "lar", "lər"))
 # ``9 May – Qələbə günü münasibətilə``: the day a happening marks (an occasion), not the day it took place.
 OCCASION = ("münasibətilə", "münasibəti")
+# Times before the publication day that are no date mentions (weeks are not, corpus guide 11 and 53): what they
+# place there is no news of the day.
+BEFORE_TODAY = ("ötən həftə", "keçən həftə", "həftə əvvəl", "həftə öncə", "bu yaxınlarda", "son günlərdə",
+                "bir neçə gün əvvəl", "bir neçə gün öncə")

@@ -127,7 +127,9 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
     announced_at = mood == "planned" and not decided and not _not_before(context_date, _published_day(doc))
     if context_date and (follows or mood == "planned") and not earlier and not announced_at:
         return context_date, "context"
-    if mood == "asserted" and not background and _published_day(doc):
+    # ``ötən həftə``, ``bu yaxınlarda``: a time before the publication day that names no date
+    before_today = any(words in az_lower(sentence.text) for words in mood_words.BEFORE_TODAY)
+    if mood == "asserted" and not background and not before_today and _published_day(doc):
         return _published_day(doc), "published"
     return "", ""
 
