@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import re
 from dataclasses import dataclass, replace
 
 from ..lang import event_modality_az as mood_words
@@ -31,7 +30,13 @@ from .event.event_merge import (
 )
 from .event.event_modality import in_the_present, is_background, modality, still_going
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
-from .event.event_scope import after_a_finished_clause, past_the_trigger_before
+from .event.event_scope import (
+    after_a_finished_clause,
+    an_occasion,
+    past_the_trigger_before,
+    the_first_time,
+    told_before,
+)
 from .event.event_story import Story, at_a_gathering, founded_before_its_work, signer, with_story_actor
 from .event.event_triggers import find_triggers, triggers_in
 
@@ -162,17 +167,7 @@ def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end:
         dates = [d for d in dates if d.start - base < start]  # after a participle belongs to the clause after
     # a year inside a quoted title (``“Sertifikatlaşdırma 2025: …” mövzusunda``) names, it does not date
     return [d for d in dates if not _dates_another_participle(d, lower, base, (start, end))
-            and not _quoted_apart(lower, d.start - base, start) and not _the_first_time(d, lower, base, start, end)]
-
-
-def _the_first_time(mention: DateMention, lower: str, base: int, start: int, end: int) -> bool:
-    """``2018-ci ildə ilk dəfə seçildiyi vəzifəyə yenidən seçilib``: beside ``ilk dəfə`` (within three words), a
-    date dates the first time, not a repeat the trigger reports (``yenidən``, ``ikinci müddətə``)."""
-    around = " ".join(lower[:start].split()[-8:]) + " " + lower[start:end]
-    if not any(word in around for word in mood_words.AGAIN):
-        return False
-    near = " ".join(lower[: mention.start - base].split()[-3:] + lower[mention.end - base :].split()[:3])
-    return any(word in near for word in mood_words.FIRST_TIME)
+            and not _quoted_apart(lower, d.start - base, start) and not the_first_time(d, lower, base, start, end)]
 
 
 def _date_ending_a_broken_line(doc: Document, sentence: Sentence, article: _Article) -> str:
@@ -188,19 +183,6 @@ def _date_ending_a_broken_line(doc: Document, sentence: Sentence, article: _Arti
     last = dates[-1] if dates else None
     ends_on_it = last is not None and not before.text[last.end - before.start :].strip()
     return last.value if ends_on_it else ""
-
-
-def _told_before(lower: str, start: int) -> int:
-    """Where the clause after ``ki`` opens (``… bildirib ki, …``), when the trigger at ``start`` stands in it; else 0.
-    What the clause before ``ki`` dates is the telling, not the happening told."""
-    told = [m.end() for m in re.finditer(r"\bki\b", lower[:start])]
-    return told[-1] if told else 0
-
-
-def _an_occasion(lower: str, end: int) -> bool:
-    """``9 May – Qələbə günü münasibətilə``: a day named as the occasion (within four words) is a holiday the
-    happening marks, not the day it took place."""
-    return any(word.startswith(mood_words.OCCASION) for word in lower[end:].split()[:4])
 
 
 def _an_activity_helped(lower: str, start: int) -> bool:
@@ -240,7 +222,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
     dates = article.dates.get(sentence.id, [])
     # a date followed by ``üçün`` (for), ``tədris ili`` (a school year) is the topic, not the time
     when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)
-            and not _an_occasion(lower, d.end - sentence.start)]
+            and not an_occasion(lower, d.end - sentence.start)]
     events = []
     carried_over = _date_ending_a_broken_line(doc, sentence, article)
     floor = sentence.start  # the end of the trigger before: a date after it belongs to the next clause
@@ -263,7 +245,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         mood = modality(trigger, lower[end:], before)
         own = _own_dates(when, lower, sentence.start, start, end)
         if mood == "planned":  # ``Nazir mayın 5-də bildirib ki, … imzalanacaq``: that date is the telling's
-            own = [d for d in own if d.start - sentence.start >= _told_before(lower, start)]
+            own = [d for d in own if d.start - sentence.start >= told_before(lower, start)]
         # ``danışıqlar aparılır``: a process going on is no happening of the publication day either
         background = _in_background(event_type, trigger, lower[end:]) or still_going(lower[end:], before)
         # ``Müşavirə zamanı …``: what happened at a happening just reported took place when it did
