@@ -51,7 +51,7 @@ def test_a_date_of_a_clause_closed_by_its_own_verb_dates_that_clause(run):
 
 
 def test_a_state_since_a_month_does_not_date_a_reelection(run):
-    text = "Pauel bu vəzifədə 2019-cu ilin martından işləyir, 2023-cü ildə yenidən seçilib."
+    text = "Kamal Əliyev bu vəzifədə 2019-cu ilin martından işləyir, 2023-cü ildə yenidən seçilib."
     assert _only(run(text), "APPOINT").date == "2023"
 
 
@@ -89,24 +89,22 @@ def test_a_founding_decided_at_a_meeting_takes_the_meeting_day(run):
 
 
 def test_a_plan_during_a_planned_visit_takes_the_visit_day(run):
-    text = ("Nikol Paşinyan 7-8 avqust tarixlərində ABŞ-a səfər edəcək. "
-            "Məlumatda bildirilir ki, Paşinyan Vaşinqtonda Donald Trampla görüş keçirəcək.")
+    text = ("Kamal Əliyev 7-8 avqust tarixlərində Fransaya səfər edəcək. "
+            "Məlumatda qeyd olunur ki, Əliyev Parisdə Emmanuel Makronla görüş keçirəcək.")
     assert _only(run(text), "MEET").date == "2025-08-07"
 
 
 # --- a body whose work is reported as done was not founded on the publication day ---------------------------
 
 def test_a_commission_whose_work_is_done_takes_no_publication_date(run):
-    text = ("Sertifikasiyadan keçməyən müəllimlərin işlə təmin olunması üçün rayonlarda xüsusi komissiyalar "
-            "yaradılıb. Bildirilib ki, komissiyalar tərəfindən aparılmış müsahibələr əsasında 300 nəfər işə qəbul "
-            "edilib.")
+    text = ("Müəllim kadrları üzrə rayon komissiyaları yaradılıb. Məlumata görə, komissiyalar tərəfindən "
+            "aparılmış müsahibələrdən sonra 300 nəfər işə götürülüb.")
     founding = _only(run(text), "ESTABLISH")
     assert (founding.date, founding.date_source) == ("", "")
 
 
 def test_a_commission_whose_work_is_to_come_is_news_of_the_day(run):
-    text = ("Sertifikasiyadan keçməyən müəllimlərin işlə təmin olunması üçün rayonlarda xüsusi komissiyalar "
-            "yaradılıb. Komissiyalar tərəfindən müsahibələr aparılacaq.")
+    text = "Müəllim kadrları üzrə rayon komissiyaları yaradılıb. Komissiyalar tərəfindən müsahibələr aparılacaq."
     founding = _only(run(text), "ESTABLISH")
     assert (founding.date, founding.date_source) == ("2025-07-10", "published")
 
@@ -142,13 +140,13 @@ def test_a_converb_before_a_perfect_is_news_of_the_day(run):
 
 
 def test_an_agreement_described_by_a_past_participle_takes_no_publication_date(run):
-    text = "Qazaxıstanın bu addımı Özbəkistanla əldə edilmiş razılaşmaya əsaslanır."
+    text = "Qazaxıstanın yeni qaydası Özbəkistanla əldə edilmiş razılaşmadan irəli gəlir."
     agreement = _only(run(text), "AGREE")
     assert (agreement.date, agreement.date_source) == ("", "")
 
 
 def test_a_holiday_a_meeting_marks_does_not_date_it(run):
-    text = "2019-cu ildə Gəncədə 9 May – Qələbə günü münasibətilə veteranlarla görüş keçirildi."
+    text = "2019-cu ildə Şəkidə 8 Mart – Qadınlar günü münasibətilə müəllimlərlə görüş təşkil edilib."
     assert _only(run(text), "MEET").date == "2019"
 
 

@@ -63,7 +63,7 @@ PAST_PARTICIPLES = ("mış", "miş", "muş", "müş")
 CONVERBS = ("araq", "ərək", "arkən", "ərkən")
 # The pluperfect (``bilmişdi``, ``imzalamışdılar``): what happened before the time the story tells of.
 PLUPERFECT = tuple(stem + plural for stem in ("mışdı", "mişdi", "muşdu", "müşdü") for plural in ("", "lar", "lər"))
-# ``9 May – Qələbə günü münasibətilə``: the day a happening marks (an occasion), not the day it took place.
+# ``8 Mart – Qadınlar günü münasibətilə``: the day a happening marks (an occasion), not the day it took place.
 OCCASION = ("münasibətilə", "münasibəti")
 # Times before the publication day that are no date mentions (weeks are not, corpus guide 11 and 53): what they
 # place there is no news of the day.

@@ -152,6 +152,6 @@ def the_first_time(mention: DateMention, lower: str, base: int, start: int, end:
 
 
 def an_occasion(lower: str, end: int) -> bool:
-    """``9 May – Qələbə günü münasibətilə``: a day named as the occasion (within four words) is a holiday the
+    """``8 Mart – Qadınlar günü münasibətilə``: a day named as the occasion (within four words) is a holiday the
     happening marks, not the day it took place."""
     return any(word.startswith(mood_words.OCCASION) for word in lower[end:].split()[:4])

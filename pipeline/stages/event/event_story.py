@@ -126,7 +126,7 @@ def _body_founded(event: Event, sentence: Sentence) -> str:
 
 def founded_before_its_work(event: Event, doc: Document) -> Event:
     """A body founded with no date in the text (``… komissiyalar yaradılıb``) whose work a later sentence
-    reports as done (``komissiyalar tərəfindən keçirilmiş görüşlər …``) was founded before that work: no
+    reports as done (``komissiyalar tərəfindən aparılmış müsahibələr …``) was founded before that work: no
     happening of the publication day, so no publication date."""
     if event.type != "ESTABLISH" or event.date_source != "published" or event.sentence_id >= len(doc.sentences):
         return event
