@@ -14,6 +14,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from ..lang import event_modality_az as mood_words
+from ..lang import event_roles_az as role_words
 from ..lang import events_az as data
 from ..records import TEXT, DateMention, Document, Entity, Event, Sentence
 from ..stage import register
@@ -27,10 +28,16 @@ from .event.event_merge import (
     merge_mentions,
     refers_back,
 )
-from .event.event_modality import is_background, modality
+from .event.event_modality import in_the_present, is_background, modality, still_going
 from .event.event_roles import Clause, Roles, clause_entities, held_by, main_countries, roles, subject_of
-from .event.event_scope import past_the_trigger_before
-from .event.event_story import Story, at_a_gathering, signer, with_story_actor
+from .event.event_scope import (
+    after_a_finished_clause,
+    an_occasion,
+    past_the_trigger_before,
+    the_first_time,
+    told_before,
+)
+from .event.event_story import Story, at_a_gathering, founded_before_its_work, signer, with_story_actor
 from .event.event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -118,9 +125,16 @@ def _date_and_source(doc: Document, sentence: Sentence, dates: list[DateMention]
         return "", ""
     earlier = any(mark in az_lower(sentence.text) for mark in data.EARLIER_MARKS)
     follows = continues(sentence) or at_a_gathering(az_lower(sentence.text))  # ``Forumda …``: at the one reported
-    if context_date and (follows or mood == "planned") and not earlier:
+    # a plan takes the date of the plan before it, not that of the meeting it was announced at: no day before
+    # the publication day (``… iclas keçirib. İclasda … yaradılacağı bildirilib.``); a decision taken at the
+    # meeting (``… yaradılması qərara alınıb``) was taken the day it was held
+    decided = any(word in az_lower(sentence.text) for word in role_words.DECIDED)
+    announced_at = mood == "planned" and not decided and not _not_before(context_date, _published_day(doc))
+    if context_date and (follows or mood == "planned") and not earlier and not announced_at:
         return context_date, "context"
-    if mood == "asserted" and not background and _published_day(doc):
+    # ``ötən həftə``, ``bu yaxınlarda``: a time before the publication day that names no date
+    before_today = any(words in az_lower(sentence.text) for words in mood_words.BEFORE_TODAY)
+    if mood == "asserted" and not background and not before_today and _published_day(doc):
         return _published_day(doc), "published"
     return "", ""
 
@@ -153,7 +167,7 @@ def _own_dates(dates: list[DateMention], lower: str, base: int, start: int, end:
         dates = [d for d in dates if d.start - base < start]  # after a participle belongs to the clause after
     # a year inside a quoted title (``“Sertifikatlaşdırma 2025: …” mövzusunda``) names, it does not date
     return [d for d in dates if not _dates_another_participle(d, lower, base, (start, end))
-            and not _quoted_apart(lower, d.start - base, start)]
+            and not _quoted_apart(lower, d.start - base, start) and not the_first_time(d, lower, base, start, end)]
 
 
 def _date_ending_a_broken_line(doc: Document, sentence: Sentence, article: _Article) -> str:
@@ -185,11 +199,20 @@ def _in_background(event_type: str, trigger: str, after: str) -> bool:
     speaker's own past in the first person or a narrated past (``… ev sahibliyi etdi``: the definite past
     tells a story, where news of the day is in the ``-ıb`` perfect)."""
     decreed = "imzala" in after and any(act in after for act in data.ACTS_OF_OFFICE)
-    standing = event_type in data.STANDING_TYPES and trigger.endswith(data.STANDING_ENDINGS)
+    # a support or talks in the present stand or go on (``danışıqlar aparılır``); a visit in the present
+    # (``səfərə gedir``) is under way today
+    standing = event_type in data.STANDING_TYPES and (trigger.endswith(data.STANDING_ENDINGS)
+                                                      or in_the_present(trigger))
     past = trigger.endswith(("dən", "dan")) and after.lstrip().startswith(("sonra", "əvvəl"))
     own_account = az_lower(trigger).endswith(data.FIRST_PERSON_PAST)  # ``… ilə müzakirə etdik``: no day's news
-    narrated = az_lower(trigger).endswith(mood_words.NARRATED_PAST)
-    return (is_background(trigger) and not decreed) or standing or past or own_account or narrated
+    # a converb (``… razılaşaraq, … yayına bilmişdi``) has the tense of the verb that ends its sentence: in the
+    # pluperfect, a time before the news
+    main_verb = az_lower(after).split(".")[0].split()[-1:] if trigger.endswith(mood_words.CONVERBS) else []
+    narrated = az_lower(trigger).endswith(mood_words.NARRATED_PAST) or any(
+        verb.strip(",“”\"").endswith(mood_words.PLUPERFECT) for verb in main_verb)
+    # ``əldə edilmiş razılaşmaya əsaslanır``: a noun described by a past participle names what was done before
+    described = any(w.endswith(mood_words.PAST_PARTICIPLES) for w in az_lower(trigger).split()[:-1])
+    return (is_background(trigger) and not decreed) or standing or past or own_account or narrated or described
 
 
 def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _Article | None = None) -> list[Event]:
@@ -198,7 +221,8 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
     entities = article.entities.get(sentence.id, [])
     dates = article.dates.get(sentence.id, [])
     # a date followed by ``üçün`` (for), ``tədris ili`` (a school year) is the topic, not the time
-    when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)]
+    when = [d for d in dates if not lower[d.end - sentence.start :].lstrip(" -").startswith(data.NOT_WHEN_AFTER)
+            and not an_occasion(lower, d.end - sentence.start)]
     events = []
     carried_over = _date_ending_a_broken_line(doc, sentence, article)
     floor = sentence.start  # the end of the trigger before: a date after it belongs to the next clause
@@ -217,12 +241,18 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
                 continue
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
-        mood = modality(trigger, lower[end:], " ".join(lower[:start].split()[-7:]))
+        before = " ".join(lower[:start].split()[-7:])
+        mood = modality(trigger, lower[end:], before)
         own = _own_dates(when, lower, sentence.start, start, end)
-        background = _in_background(event_type, trigger, lower[end:])
+        if mood == "planned":  # ``Nazir mayın 5-də bildirib ki, … imzalanacaq``: that date is the telling's
+            own = [d for d in own if d.start - sentence.start >= told_before(lower, start)]
+        # ``danışıqlar aparılır``: a process going on is no happening of the publication day either
+        background = _in_background(event_type, trigger, lower[end:]) or still_going(lower[end:], before)
         # ``Müşavirə zamanı …``: what happened at a happening just reported took place when it did
         context = story.date or (story.happened if refers_back(sentence) or at_a_gathering(lower) else "")
-        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, floor)
+        # ``… 2019-cu ildən işləyir, 2023-cü ildə yenidən seçilib``: a clause closed by its own verb keeps its date
+        opened = max(floor, sentence.start + after_a_finished_clause(lower, start))
+        date, date_source = _date_and_source(doc, sentence, own, offset, mood, background, context, opened)
         if date_source != "text" and not own and carried_over:
             date, date_source = carried_over, "text"
         floor = sentence.start + end
@@ -339,7 +369,8 @@ def make_events_stage():
                           person if subject else story.subject_is_person,
                           signer(sentence, entities) or story.signer, pair,
                           next((e.date for e in reversed(events) if e.date), story.happened))
-        events = merge_mentions([_dated_by_a_later_mention(e, doc, article) for e in found], doc)
+        found = [founded_before_its_work(_dated_by_a_later_mention(e, doc, article), doc) for e in found]
+        events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 
     return events_stage

@@ -28,8 +28,9 @@ def modality(trigger: str, after: str, before: str = "") -> str:
     done = words[-1].endswith(data.PAST_ENDINGS)  # ``növbəti görüş keçirilib``: the next one, and held
     if not done and any(word in before for word in data.TO_BE_HELD):
         return "planned"
-    # a noun whose own predicate is in the future (``X-in Bakıya səfəri iyulun 15-də başlayacaq``)
-    predicate = after.split(",")[0].split(".")[0].split()[:6]
+    # a noun whose own predicate is in the future (``X-in Bakıya səfəri iyulun 15-də başlayacaq``), the verb
+    # that ends its clause however long the date before it (``görüş 6 və ya 7 avqust tarixində baş tutacaq``)
+    predicate = after.split(",")[0].split(".")[0].split()[:10]
     if not done and any(word.startswith(mood_words.TO_HAPPEN) for word in predicate):
         return "planned"
     return "asserted"
@@ -59,3 +60,16 @@ def whether_or_not(lower: str, end: int) -> bool:
     # the same stem (its last consonant may alternate: ``gedib-getmədiyini``) and a negation in it
     same_stem = len(trigger_word) >= 4 and next_word.startswith(trigger_word[:2])
     return same_stem and any(mark in next_word[2:] for mark in data.NEGATED_FORMS)
+
+
+
+def in_the_present(trigger: str) -> bool:
+    """``danışıqlar aparılır``, ``müzakirə olunur``: the trigger's verb is in the present tense."""
+    return az_lower(trigger).split()[-1].strip(",.“”\"").endswith(mood_words.PRESENT_VERB_ENDINGS)
+
+
+def still_going(after: str, before: str = "") -> bool:
+    """``danışıqlar hələ də davam edir``, ``müzakirələri davam etdirir``: a word in the trigger's clause says the
+    process goes on; it reports no happening of the publication day."""
+    clause_after = " ".join(after.split(",")[0].split(".")[0].split()[:6])
+    return any(word in before or word in clause_after for word in mood_words.STILL_GOING)

@@ -3,6 +3,8 @@
 Azerbaijani puts the verb last, so a trigger's parties stand before it, back to the comma that opens its
 clause (a comma that joins the names of a list opens none); a participle describes the name right after it;
 ``X və Y arasında`` names the parties between whom it happened. ``Clause`` holds the text these read.
+The same reach bounds the dates a trigger may take: not one of a clause closed before it, of the telling before
+``ki``, of the first time beside a repeat, or of an occasion the happening marks.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lang import event_modality_az as mood_words
 from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
-from ...records import Entity
+from ...records import DateMention, Entity
 
 # Between a modifier and the person it describes: title words only (no comma, no conjunction, no verb).
 TITLE_GAP = re.compile(r"^[^\W\d_\s]*(?:[\s.()“”\"'-]+[^\W\d]*)*$")
@@ -117,3 +120,38 @@ def past_the_trigger_before(entities: list[Entity], clause: Clause, floor: int) 
     if not contrasted or not any(floor <= e.start < clause.start and e.case != "nom" for e in entities):
         return entities
     return [e for e in entities if e.start >= floor or e.case == "nom"]
+
+
+def after_a_finished_clause(lower: str, start: int) -> int:
+    """Where the trigger's clause opens after a clause closed by its own finite verb and a comma (``… 2019-cu
+    ildən işləyir, 2023-cü ildə yenidən seçilib``): a date before that comma dates that clause's verb. 0 when
+    the trigger's clause runs back to the sentence's start."""
+    opened = 0
+    for found in re.finditer(r"(\w+)\s*[,;]", lower[:start]):
+        word = found.group(1)
+        if word.endswith(mood_words.FINITE_ENDINGS) and len(word) > 4:
+            opened = found.end()
+    return opened
+
+
+def told_before(lower: str, start: int) -> int:
+    """Where the clause after ``ki`` opens (``… bildirib ki, …``), when the trigger at ``start`` stands in it; else 0.
+    What the clause before ``ki`` dates is the telling, not the happening told."""
+    told = [m.end() for m in re.finditer(r"\bki\b", lower[:start])]
+    return told[-1] if told else 0
+
+
+def the_first_time(mention: DateMention, lower: str, base: int, start: int, end: int) -> bool:
+    """``2018-ci ildə ilk dəfə seçildiyi vəzifəyə yenidən seçilib``: beside ``ilk dəfə`` (within three words), a
+    date dates the first time, not a repeat the trigger reports (``yenidən``, ``ikinci müddətə``)."""
+    around = " ".join(lower[:start].split()[-8:]) + " " + lower[start:end]
+    if not any(word in around for word in mood_words.AGAIN):
+        return False
+    near = " ".join(lower[: mention.start - base].split()[-3:] + lower[mention.end - base :].split()[:3])
+    return any(word in near for word in mood_words.FIRST_TIME)
+
+
+def an_occasion(lower: str, end: int) -> bool:
+    """``8 Mart – Qadınlar günü münasibətilə``: a day named as the occasion (within four words) is a holiday the
+    happening marks, not the day it took place."""
+    return any(word.startswith(mood_words.OCCASION) for word in lower[end:].split()[:4])

@@ -7,16 +7,18 @@ before stands in for it. ``Story`` is what each sentence hands on to the next.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
+from ...lang import event_modality_az as mood_words
 from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
-from ...records import Entity, Sentence
+from ...records import TEXT, Document, Entity, Event, Sentence
 from ...text import az_lower
 from .event_merge import refers_back
 from .event_roles import Roles
 
-__all__ = ["Story", "at_a_gathering", "signer", "with_story_actor"]
+__all__ = ["Story", "at_a_gathering", "founded_before_its_work", "signer", "with_story_actor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,3 +111,33 @@ def _unnamed_subject(trigger: str, before: list[str]) -> bool:
     """``X … işləyib. 2022-ci ildə isə … sədri təyin edilmişdi.``: a passive appointment that names no appointee
     has the story's person as its dropped subject, unless it is someone new (``yeni üzv seçilib``)."""
     return any(mark in trigger for mark in data.PASSIVE_MARKS) and role_words.SOMEONE_NEW not in before
+
+
+def _body_founded(event: Event, sentence: Sentence) -> str:
+    """The noun for the body a founding names (``komissiya yaradılıb``, ``komissiyalar yaradılıb``), cut to a
+    stem that its other forms begin with (``komissiyaların``); empty when there is none."""
+    lower = az_lower(sentence.text)
+    at = event.start - sentence.start
+    words = lower[at : event.end - sentence.start].split()
+    noun = words[0] if len(words) > 1 else (lower[:at].split() or [""])[-1]
+    noun = noun.strip(",.“”\"()")
+    return noun[:7] if len(noun) >= 4 and noun.isalpha() else ""
+
+
+def founded_before_its_work(event: Event, doc: Document) -> Event:
+    """A body founded with no date in the text (``… komissiyalar yaradılıb``) whose work a later sentence
+    reports as done (``komissiyalar tərəfindən aparılmış müsahibələr …``) was founded before that work: no
+    happening of the publication day, so no publication date."""
+    if event.type != "ESTABLISH" or event.date_source != "published" or event.sentence_id >= len(doc.sentences):
+        return event
+    body = _body_founded(event, doc.sentences[event.sentence_id])
+    if not body:
+        return event
+    by_it = re.compile(rf"\b{re.escape(body)}\w*\s+{role_words.BY}\b")
+    for sentence in doc.sentences[event.sentence_id + 1 :]:
+        lower = az_lower(sentence.text)
+        words = [w.strip(",.“”\"()") for w in lower.split()]
+        done = any(w.endswith(mood_words.PAST_ENDINGS + mood_words.PAST_PARTICIPLES) for w in words)
+        if sentence.field == TEXT and by_it.search(lower) and done:
+            return replace(event, date="", date_source="")
+    return event
