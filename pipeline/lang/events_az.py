@@ -213,7 +213,7 @@ TRIGGERS: list[tuple[str, str]] = [
               # not the future, which news writes as a participle (``razılaşdırılacaq şərtlər``)
               r"|razılaşdır(?:ıl)?(?:ıb|ıblar|ıbdır|dı|dılar|mışdır|araq)"),
     # an agreement or a common ground reached (``anlaşma əldə olunub``, ``ortaq məxrəcə gəliblər``)
-    # the noun first, then when: ``razılaşma ötən ilin oktyabrında əldə olunub``
+    # the noun first, then when: ``razılaşma keçən ilin mayında əldə edilib``
     ("AGREE", r"(?:razılaşma|anlaşma|uzlaşma|kompromis)(?:ya|ə)?\s+(?:(?:\S+\s+){0,4}?əldə\s+"
               rf"(?:edilib|olunub|ediblər|olunacaq|{DONE_PASSIVE}|{ET_FORMS})|gəl(?:ib|iblər|əcək|{DONE_E}))"
               rf"|(?:ortaq|ümumi)\s+məxrəcə\s+gəl{DONE_E}"),

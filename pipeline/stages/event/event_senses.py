@@ -102,7 +102,7 @@ def _since_date(c: Context) -> bool:
 
 def _thing_established(c: Context) -> bool:
     """What is opened or founded is a body: a noun of one as the subject (not in the locative:
-    ``müəssisələrində yeni ixtisaslar yaradılıb`` founds no body), or an organisation named before it, or
+    ``kolleclərdə yeni ixtisaslar yaradılıb`` founds no body), or an organisation named before it, or
     after a participle (``təsis edilmiş “X” MMC``)."""
     words = [w.strip(",.“”\"()") for w in c.before.split()[-6:]]
     trigger = c.lower[c.start : c.end]
@@ -211,7 +211,7 @@ def _taken_jointly(c: Context) -> bool:
 
 def _approved_by_a_body(c: Context) -> bool:
     """The approver is a council or commission named as the subject (``Aİ Şurası … təsdiqləyib``), not a
-    body mentioned in passing (``komitənin yaradılmasına hazır olduğunu təsdiqləyib``)."""
+    body mentioned in passing (``şuranın yaradılmasına hazır olduğunu bildirib``)."""
     words = c.lower[: c.start].split()
     return any(word.startswith(body) and word.endswith(("sı", "si", "su", "sü", body[-1]))
                for word in words for body in data.APPROVING_BODIES)
