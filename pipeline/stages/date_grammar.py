@@ -86,8 +86,10 @@ _FIRST_MONTHS = (
 _DAY = rf"(?P<d>\d{{1,2}})(?:-(?P<ds>{_DSUF}){_E}|(?![\d.,:%]))"
 _DAY_RANGE = rf"(?:\s*[-–‑−]\s*(?P<d2>\d{{1,2}})(?:-(?:{_DSUF}){_E}|(?![\d.,:%])))"
 # ``18-20, 24 və 25 iyun``, ``12 və 13 aprel``: more days of the same month; the last ends the mention.
+# Alternatives (``6 və ya 7 avqust``, ``6 yaxud 7``) are read the same way (corpus guide 57).
 _DAYS_MORE = r"\d{1,2}(?:\s*[-–‑−]\s*\d{1,2})?"
-_DAY_LIST = rf"(?P<dl>(?:\s*[-–‑−]\s*\d{{1,2}}(?=\s*,))?(?:\s*,\s*{_DAYS_MORE})*\s*,?\s+və\s+{_DAYS_MORE})"
+_AND_OR = r"(?:və(?:\s+ya)?|yaxud|ya\s+da)"
+_DAY_LIST = rf"(?P<dl>(?:\s*[-–‑−]\s*\d{{1,2}}(?=\s*,))?(?:\s*,\s*{_DAYS_MORE})*\s*,?\s+{_AND_OR}\s+{_DAYS_MORE})"
 # ``mayın`` / ``mart ayının`` / ``həmin ayın``: the month before a day number.
 _MGEN = rf"(?:(?P<m>{_GEN})|(?P<mw>{_MON})\s+ayının|(?P<mana>{az.ANAPHORIC})\s+ayın)"
 # A month standing for itself: ``martında``, ``may ayında``, ``yanvar-mart aylarında``, ``avqustun sonlarından``.
