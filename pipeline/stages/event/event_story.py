@@ -18,7 +18,7 @@ from ...text import az_lower
 from .event_merge import refers_back
 from .event_roles import Roles
 
-__all__ = ["Story", "at_a_gathering", "founded_before_its_work", "signer", "with_story_actor"]
+__all__ = ["Story", "at_a_gathering", "founded_before_its_work", "held_by_the_host", "signer", "with_story_actor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,7 @@ class Story:
     signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
     pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
     happened: str = ""  # the date of the last happening reported, whatever gave it (a publication day too)
+    host: str = ""  # the body that holds the gathering last attended (``X Təşkilatının Zirvə görüşündə çıxış``)
 
 
 def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
@@ -98,6 +99,14 @@ def with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: S
     if event_type in data.BETWEEN_TYPES:
         target = target if target and target != actor else (source if source != actor else "")
     return actor, target, tuple(dict.fromkeys((actor, *participants)))
+
+
+def held_by_the_host(found: Roles, story: Story) -> Roles:
+    """``X Təşkilatının Zirvə görüşündə çıxış edib. … sammitin Xankəndidə keçirilməsi …``: a gathering said to
+    be held that names no owner is the gathering just attended, held by its host (corpus guide 37)."""
+    if found.participants or not story.host:
+        return found
+    return replace(found, participants=(story.host,), source=story.host)
 
 
 def at_a_gathering(lower: str) -> bool:

@@ -1,0 +1,45 @@
+"""The main party of an event: who holds, attends or acts, not who reports it or where it was.
+
+Sentences are written for these tests (never taken from third-party data). Expectations follow
+``ANNOTATION.md`` and corpus/GUIDE.md (37: a gathering held is its owner's or organiser's).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline import Article
+from pipeline.records import Event
+
+PUBLISHED = datetime(2026, 3, 12, 9, 0)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    cache: dict[str, tuple[Event, ...]] = {}
+
+    def found(text: str) -> tuple[Event, ...]:
+        if text not in cache:
+            result = nlp(Article(id="party-test", text=text, published=PUBLISHED))
+            assert result.status == "ok", result.error
+            cache[text] = result.events
+        return cache[text]
+
+    return found
+
+
+def test_a_summit_held_after_its_attendance_is_its_hosts(run):
+    # the second sentence names the summit by its bare noun: the body holding the one just attended holds it
+    text = ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev Türk Dövlətləri Təşkilatının Zirvə görüşündə çıxış edib. "
+            "Tokayev vurğulayıb ki, sammitin Şuşada keçirilməsi böyük əhəmiyyət daşıyır.")
+    held = [e for e in run(text) if e.type == "MEET"]
+    assert held, [(e.type, e.trigger, e.participants) for e in run(text)]
+    assert held[-1].participants == ("Türk Dövlətləri Təşkilatı",)
+    assert "Kasım-Jomart Tokayev" not in held[-1].participants
+
+
+def test_a_gathering_held_with_no_attendance_before_names_no_one(run):
+    text = "Nazir bildirib ki, iclasın paytaxtda keçirilməsi planlaşdırılır."
+    assert all(not e.participants for e in run(text) if e.type == "MEET")
