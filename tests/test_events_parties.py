@@ -43,3 +43,16 @@ def test_a_summit_held_after_its_attendance_is_its_hosts(run):
 def test_a_gathering_held_with_no_attendance_before_names_no_one(run):
     text = "Nazir bildirib ki, iclasın paytaxtda keçirilməsi planlaşdırılır."
     assert all(not e.participants for e in run(text) if e.type == "MEET")
+
+
+def test_an_appointment_naming_no_one_takes_the_person_named_to_the_post_next(run):
+    text = "Şirkətdə yeni icraçı direktor təyin edilib. Rəşad Quliyev şirkətin yeni icraçı direktoru olub."
+    appointed = [e for e in run(text) if e.type == "APPOINT"]
+    assert appointed, [(e.type, e.trigger, e.participants) for e in run(text)]
+    assert appointed[0].participants == ("Rəşad Quliyev",)
+    assert appointed[0].target == "Rəşad Quliyev"
+
+
+def test_a_person_named_next_to_another_post_is_not_the_appointee(run):
+    text = "Şirkətdə yeni icraçı direktor təyin edilib. Rəşad Quliyev bu barədə jurnalistlərə açıqlama verib."
+    assert all(not e.participants for e in run(text) if e.type == "APPOINT")

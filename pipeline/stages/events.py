@@ -42,6 +42,7 @@ from .event.event_story import (
     at_a_gathering,
     founded_before_its_work,
     held_by_the_host,
+    named_next,
     signer,
     with_story_actor,
 )
@@ -382,7 +383,8 @@ def make_events_stage():
                           signer(sentence, entities) or story.signer, pair,
                           next((e.date for e in reversed(events) if e.date), story.happened),
                           _host(events) or story.host)
-        found = [founded_before_its_work(_dated_by_a_later_mention(e, doc, article), doc) for e in found]
+        found = [named_next(founded_before_its_work(_dated_by_a_later_mention(e, doc, article), doc), doc,
+                            article.entities) for e in found]
         events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 

@@ -18,7 +18,8 @@ from ...text import az_lower
 from .event_merge import refers_back
 from .event_roles import Roles
 
-__all__ = ["Story", "at_a_gathering", "founded_before_its_work", "held_by_the_host", "signer", "with_story_actor"]
+__all__ = ["Story", "at_a_gathering", "founded_before_its_work", "held_by_the_host", "named_next", "signer",
+           "with_story_actor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,24 @@ def held_by_the_host(found: Roles, story: Story) -> Roles:
     if found.participants or not story.host:
         return found
     return replace(found, participants=(story.host,), source=story.host)
+
+
+def named_next(event: Event, doc: Document, entities: dict[int, list[Entity]]) -> Event:
+    """``Yeni direktor təyin edilib. X şirkətin yeni direktoru olub.``: an appointment to a post that
+    names no one, told in the next sentence by a person's name before that post's noun: that person."""
+    if event.type != "APPOINT" or event.participants or event.sentence_id + 1 >= len(doc.sentences):
+        return event
+    sentence, following = doc.sentences[event.sentence_id], doc.sentences[event.sentence_id + 1]
+    post = (az_lower(sentence.text)[: event.start - sentence.start].split() or [""])[-1].strip(",.“”\"")
+    if following.field != sentence.field or len(post) < 4 or not post.isalpha():
+        return event
+    lower = az_lower(following.text)
+    found = re.search(rf"(?<!\w){re.escape(post)}\w*", lower)
+    people = [e for e in entities.get(following.id, []) if e.label == "PER" and e.case == "nom"
+              and found and e.end - following.start <= found.start()]
+    if not people:
+        return event
+    return replace(event, target=people[0].canonical, participants=(people[0].canonical,))
 
 
 def at_a_gathering(lower: str) -> bool:
