@@ -56,3 +56,29 @@ def test_an_appointment_naming_no_one_takes_the_person_named_to_the_post_next(ru
 def test_a_person_named_next_to_another_post_is_not_the_appointee(run):
     text = "Şirkətdə yeni icraçı direktor təyin edilib. Rəşad Quliyev bu barədə jurnalistlərə açıqlama verib."
     assert all(not e.participants for e in run(text) if e.type == "APPOINT")
+
+
+def test_a_country_named_by_its_heads_title_is_that_head(run):
+    # ``Fransa lideri`` with no name after it: the president the article named with that title before
+    text = ("Fransa Prezidenti Emmanuel Makron Afrika ölkələrinə yardımın artırılacağını açıqlayıb. "
+            "Bunu Fransa lideri Romada İtaliyanın Baş naziri Corca Meloni ilə birgə mətbuat konfransında deyib.")
+    meeting = [e for e in run(text) if e.type == "MEET"]
+    assert meeting, [(e.type, e.trigger, e.participants) for e in run(text)]
+    assert "Emmanuel Makron" in meeting[-1].participants
+    assert "Fransa" not in meeting[-1].participants
+
+
+def test_a_country_with_its_heads_name_after_the_title_stays_as_it_is(run):
+    text = ("Fransa Prezidenti Emmanuel Makron Afrika ölkələrinə yardımın artırılacağını açıqlayıb. "
+            "Almaniya kansleri Olaf Şolts Parisdə İtaliyanın Baş naziri Corca Meloni ilə görüşüb.")
+    meeting = [e for e in run(text) if e.type == "MEET"]
+    assert meeting and "Emmanuel Makron" not in meeting[-1].participants
+
+
+def test_whom_a_report_is_told_by_is_no_party(run):
+    # ``X-in məlumatına görə``: according to X, its source; the meeting's parties are the two named after
+    text = ("Azərbaycan Futbol Federasiyaları Assosiasiyasının məlumatına görə, Rəşad Quliyev ilə Elvin Həsənov "
+            "görüşü gələn həftəyə təxirə salınıb.")
+    meeting = [e for e in run(text) if e.type == "MEET"]
+    assert meeting, [(e.type, e.trigger, e.participants) for e in run(text)]
+    assert set(meeting[0].participants) == {"Rəşad Quliyev", "Elvin Həsənov"}

@@ -40,8 +40,10 @@ from .event.event_scope import (
 from .event.event_story import (
     Story,
     at_a_gathering,
+    by_the_leader,
     founded_before_its_work,
     held_by_the_host,
+    leaders_named,
     named_next,
     signer,
     with_story_actor,
@@ -249,6 +251,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
                 continue
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
+            found = by_the_leader(found, sentence, entities, story)
         before = " ".join(lower[:start].split()[-7:])
         mood = modality(trigger, lower[end:], before)
         own = _own_dates(when, lower, sentence.start, start, end)
@@ -382,7 +385,7 @@ def make_events_stage():
                           person if subject else story.subject_is_person,
                           signer(sentence, entities) or story.signer, pair,
                           next((e.date for e in reversed(events) if e.date), story.happened),
-                          _host(events) or story.host)
+                          story.leaders + leaders_named(sentence, entities), _host(events) or story.host)
         found = [named_next(founded_before_its_work(_dated_by_a_later_mention(e, doc, article), doc), doc,
                             article.entities) for e in found]
         events = merge_mentions(found, doc)

@@ -18,8 +18,8 @@ from ...text import az_lower
 from .event_merge import refers_back
 from .event_roles import Roles
 
-__all__ = ["Story", "at_a_gathering", "founded_before_its_work", "held_by_the_host", "named_next", "signer",
-           "with_story_actor"]
+__all__ = ["Story", "at_a_gathering", "by_the_leader", "founded_before_its_work", "held_by_the_host", "leaders_named",
+           "named_next", "signer", "with_story_actor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,7 @@ class Story:
     signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
     pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
     happened: str = ""  # the date of the last happening reported, whatever gave it (a publication day too)
+    leaders: tuple[tuple[str, str], ...] = ()  # (country, person) named together: ``ABŞ Prezidenti X``
     host: str = ""  # the body that holds the gathering last attended (``X Təşkilatının Zirvə görüşündə çıxış``)
 
 
@@ -126,6 +127,40 @@ def named_next(event: Event, doc: Document, entities: dict[int, list[Entity]]) -
     if not people:
         return event
     return replace(event, target=people[0].canonical, participants=(people[0].canonical,))
+
+
+def _head_title_after(entity: Entity, sentence: Sentence) -> bool:
+    after = az_lower(sentence.text[entity.end - sentence.start :])
+    if after[:1] != " ":  # the case written after a hyphen (``ABŞ-ın prezidenti``): past it
+        after = after.partition(" ")[2]
+    return after.lstrip().startswith(role_words.HEAD_TITLES)
+
+
+def leaders_named(sentence: Sentence, entities: list[Entity]) -> tuple[tuple[str, str], ...]:
+    """``ABŞ Prezidenti Donald Tramp``: a country, the title of its head, then a person's name (a few words)."""
+    pairs = []
+    for country, person in zip(entities, entities[1:], strict=False):
+        gap = az_lower(sentence.text[country.end - sentence.start : person.start - sentence.start]).strip()
+        if country.label == "LOC" and person.label == "PER" and gap.startswith(role_words.HEAD_TITLES) and len(
+                gap.split()) <= 3:
+            pairs.append((country.canonical, person.canonical))
+    return tuple(pairs)
+
+
+def by_the_leader(found: Roles, sentence: Sentence, entities: list[Entity], story: Story) -> Roles:
+    """``Bunu ABŞ lideri … konfransında bildirib``: a country named by its head's title with no name after it
+    acts through the person the article named with that country and title before (a head of state, no place)."""
+    leaders = dict(story.leaders)
+    named = [e for e in entities if e.label == "LOC" and e.canonical in leaders and e.canonical in found.participants
+             and _head_title_after(e, sentence)]
+    if not named:
+        return found
+    people = {e.canonical for e in entities if e.label == "PER"}
+    swap = {e.canonical: leaders[e.canonical] for e in named if leaders[e.canonical] not in people}
+    if not swap:
+        return found
+    return replace(found, participants=tuple(dict.fromkeys(swap.get(p, p) for p in found.participants)),
+                   source=swap.get(found.source, found.source), target=swap.get(found.target, found.target))
 
 
 def at_a_gathering(lower: str) -> bool:
