@@ -70,3 +70,8 @@ TALK_WORDS = ("söhbət", "danışıq")
 WHERE_ATTRIBUTIVE = ("dakı", "dəki", "takı", "təki")
 # Verbs of replacing a predecessor (``Y-ni əvəzləyib``): the one replaced is a party of the appointment.
 REPLACING = ("əvəzləyib", "əvəzləyiblər", "əvəz edib", "əvəz ediblər", "əvəzləmişdir")
+# Titles of a state's head or government (``ABŞ Prezidenti X``, ``ABŞ lideri``): a country named with one and
+# no name after it stands for the person the article named with that country and title before.
+HEAD_TITLES = ("prezident", "lider", "baş nazir", "kansler", "dövlət başçı", "kral")
+# ``X-in məlumatına görə``, ``X-in verdiyi açıqlamaya görə``: the source a report is told by (no party of it).
+TOLD_BY_NOUNS = ("məlumat", "söz", "açıqlama", "bəyanat", "iddia", "bildirdiy", "dediy", "yazdığ")

@@ -37,7 +37,17 @@ from .event.event_scope import (
     the_first_time,
     told_before,
 )
-from .event.event_story import Story, at_a_gathering, founded_before_its_work, signer, with_story_actor
+from .event.event_story import (
+    Story,
+    at_a_gathering,
+    by_the_leader,
+    founded_before_its_work,
+    held_by_the_host,
+    leaders_named,
+    named_next,
+    signer,
+    with_story_actor,
+)
 from .event.event_triggers import find_triggers, triggers_in
 
 __all__ = ["find_triggers", "modality", "is_background", "sentence_events", "event_id"]
@@ -231,7 +241,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
         offset, trigger = sentence.start + start, lower[start:end]
         clause = Clause(lower, sentence.start, offset, sentence.start + end)
         if flavour == "held":  # a gathering held: its owner or organiser only, or no one (corpus guide 37)
-            found = held_by(entities, clause)
+            found = held_by_the_host(held_by(entities, clause), story)
         else:  # the speaker at a gathering may be named after it (``keçirilən tədbirdə X deyib``)
             # a participle describes the noun after it (``təsis edilmiş “X” MMC``, ``X-in dəstəklədiyi iddia``)
             scope = clause if event_type in ("ESTABLISH", "SUPPORT") else None
@@ -241,6 +251,7 @@ def sentence_events(doc: Document, sentence: Sentence, story: Story, article: _A
             if event_type == "SUPPORT" and not found.target and _an_activity_helped(lower, start):
                 continue
             found = _with_context(event_type, trigger, offset, sentence, story, article, found)
+            found = by_the_leader(found, sentence, entities, story)
         before = " ".join(lower[:start].split()[-7:])
         mood = modality(trigger, lower[end:], before)
         own = _own_dates(when, lower, sentence.start, start, end)
@@ -286,6 +297,11 @@ def _with_context(event_type: str, trigger: str, offset: int, sentence: Sentence
         return found
     source, target, participants = with_story_actor(event_type, trigger, sentence, story, found)
     return replace(found, participants=participants, source=source, target=target)
+
+
+def _host(events: list[Event]) -> str:
+    """The body that holds the gathering a sentence reports attended (the target of an attendance)."""
+    return next((e.target for e in reversed(events) if e.type == "PARTICIPATE" and e.target), "")
 
 
 def _last_date(dates: list[DateMention]) -> str:
@@ -368,8 +384,10 @@ def make_events_stage():
                           subject or story.subject, acted or story.last_source,
                           person if subject else story.subject_is_person,
                           signer(sentence, entities) or story.signer, pair,
-                          next((e.date for e in reversed(events) if e.date), story.happened))
-        found = [founded_before_its_work(_dated_by_a_later_mention(e, doc, article), doc) for e in found]
+                          next((e.date for e in reversed(events) if e.date), story.happened),
+                          story.leaders + leaders_named(sentence, entities), _host(events) or story.host)
+        found = [named_next(founded_before_its_work(_dated_by_a_later_mention(e, doc, article), doc), doc,
+                            article.entities) for e in found]
         events = merge_mentions(found, doc)
         return replace(doc, events=tuple(replace(e, event_id=event_id(doc.article.id, e)) for e in events))
 

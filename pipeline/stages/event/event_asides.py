@@ -14,13 +14,23 @@ from ...lang import events_az as data
 from ...records import Entity
 from .event_scope import Clause
 
-__all__ = ["attending", "in_a_pair_before_a_noun", "in_an_aside", "whose_instructions", "within"]
+__all__ = ["attending", "in_a_pair_before_a_noun", "in_an_aside", "told_by", "whose_instructions", "within"]
 
 _PAIR_JOINS = ("-", "–", "—")  # ``Azərbaycan-Ermənistan``, ``Bakı–Tbilisi``
 
 # A name with ``çərçivəsində`` (within) a few words on, no partner or pair named between (``X və Y arasında
 # əməkdaşlıq çərçivəsində`` names parties): the gathering or programme a happening was within.
 _FRAMEWORK_AFTER = re.compile(r"^[”\"]?(?:\s+(?!ilə\b|arasında\b|və\b)[^\s,]+){0,3}?\s+çərçivəsində(?!\w)")
+
+# ``X-in (bazar günü verdiyi) məlumatına görə``: the report's noun a few words on, then ``görə`` (according to).
+_TOLD_AFTER = re.compile(r"^(?:-?\w*)(?:\s+[^\s,]+){0,3}?\s+(?:" + "|".join(role_words.TOLD_BY_NOUNS)
+                         + r")\w*\s+görə(?!\w)")
+
+
+def told_by(entity: Entity, clause: Clause) -> bool:
+    """``Ağ Evin məlumatına görə, X ilə Y görüşü təxirə salınıb``: whoever a report is told by (according to
+    them) is its source, no party of what it reports."""
+    return entity.case == "gen" and bool(_TOLD_AFTER.match(clause.between(entity.end, entity.end + 60)))
 
 
 def in_an_aside(entity: Entity, clause: Clause) -> bool:

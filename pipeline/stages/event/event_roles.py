@@ -19,7 +19,7 @@ from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...lang.entities_az import MEDIA
 from ...records import Document, Entity
-from .event_asides import attending, in_a_pair_before_a_noun, in_an_aside, whose_instructions, within
+from .event_asides import attending, in_a_pair_before_a_noun, in_an_aside, told_by, whose_instructions, within
 from .event_case import case_in_clause
 from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
 from .event_triggers import is_partner
@@ -173,7 +173,8 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     kept: list[Entity] = []
     modifiers: list[Entity] = []
     for index, entity in enumerate(entities):
-        if entity.canonical in MEDIA or in_an_aside(entity, clause) or whose_instructions(entity, clause):
+        if entity.canonical in MEDIA or in_an_aside(entity, clause) or whose_instructions(entity, clause) or \
+                told_by(entity, clause):
             continue
         if event_type == "ESTABLISH" and attending(entity, clause):
             continue

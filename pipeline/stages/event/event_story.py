@@ -18,7 +18,8 @@ from ...text import az_lower
 from .event_merge import refers_back
 from .event_roles import Roles
 
-__all__ = ["Story", "at_a_gathering", "founded_before_its_work", "signer", "with_story_actor"]
+__all__ = ["Story", "at_a_gathering", "by_the_leader", "founded_before_its_work", "held_by_the_host", "leaders_named",
+           "named_next", "signer", "with_story_actor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,8 @@ class Story:
     signer: str = ""  # who signed the decree or order last reported (``X sərəncam imzalayıb``)
     pair: tuple[str, str] = ("", "")  # the two parties of the last meeting, call or visit reported
     happened: str = ""  # the date of the last happening reported, whatever gave it (a publication day too)
+    leaders: tuple[tuple[str, str], ...] = ()  # (country, person) named together: ``ABŞ Prezidenti X``
+    host: str = ""  # the body that holds the gathering last attended (``X Təşkilatının Zirvə görüşündə çıxış``)
 
 
 def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) -> str:
@@ -98,6 +101,66 @@ def with_story_actor(event_type: str, trigger: str, sentence: Sentence, story: S
     if event_type in data.BETWEEN_TYPES:
         target = target if target and target != actor else (source if source != actor else "")
     return actor, target, tuple(dict.fromkeys((actor, *participants)))
+
+
+def held_by_the_host(found: Roles, story: Story) -> Roles:
+    """``X Təşkilatının Zirvə görüşündə çıxış edib. … sammitin Xankəndidə keçirilməsi …``: a gathering said to
+    be held that names no owner is the gathering just attended, held by its host (corpus guide 37)."""
+    if found.participants or not story.host:
+        return found
+    return replace(found, participants=(story.host,), source=story.host)
+
+
+def named_next(event: Event, doc: Document, entities: dict[int, list[Entity]]) -> Event:
+    """``Yeni direktor təyin edilib. X şirkətin yeni direktoru olub.``: an appointment to a post that
+    names no one, told in the next sentence by a person's name before that post's noun: that person."""
+    if event.type != "APPOINT" or event.participants or event.sentence_id + 1 >= len(doc.sentences):
+        return event
+    sentence, following = doc.sentences[event.sentence_id], doc.sentences[event.sentence_id + 1]
+    post = (az_lower(sentence.text)[: event.start - sentence.start].split() or [""])[-1].strip(",.“”\"")
+    if following.field != sentence.field or len(post) < 4 or not post.isalpha():
+        return event
+    lower = az_lower(following.text)
+    found = re.search(rf"(?<!\w){re.escape(post)}\w*", lower)
+    people = [e for e in entities.get(following.id, []) if e.label == "PER" and e.case == "nom"
+              and found and e.end - following.start <= found.start()]
+    if not people:
+        return event
+    return replace(event, target=people[0].canonical, participants=(people[0].canonical,))
+
+
+def _head_title_after(entity: Entity, sentence: Sentence) -> bool:
+    after = az_lower(sentence.text[entity.end - sentence.start :])
+    if after[:1] != " ":  # the case written after a hyphen (``ABŞ-ın prezidenti``): past it
+        after = after.partition(" ")[2]
+    return after.lstrip().startswith(role_words.HEAD_TITLES)
+
+
+def leaders_named(sentence: Sentence, entities: list[Entity]) -> tuple[tuple[str, str], ...]:
+    """``ABŞ Prezidenti Donald Tramp``: a country, the title of its head, then a person's name (a few words)."""
+    pairs = []
+    for country, person in zip(entities, entities[1:], strict=False):
+        gap = az_lower(sentence.text[country.end - sentence.start : person.start - sentence.start]).strip()
+        if country.label == "LOC" and person.label == "PER" and gap.startswith(role_words.HEAD_TITLES) and len(
+                gap.split()) <= 3:
+            pairs.append((country.canonical, person.canonical))
+    return tuple(pairs)
+
+
+def by_the_leader(found: Roles, sentence: Sentence, entities: list[Entity], story: Story) -> Roles:
+    """``Bunu ABŞ lideri … konfransında bildirib``: a country named by its head's title with no name after it
+    acts through the person the article named with that country and title before (a head of state, no place)."""
+    leaders = dict(story.leaders)
+    named = [e for e in entities if e.label == "LOC" and e.canonical in leaders and e.canonical in found.participants
+             and _head_title_after(e, sentence)]
+    if not named:
+        return found
+    people = {e.canonical for e in entities if e.label == "PER"}
+    swap = {e.canonical: leaders[e.canonical] for e in named if leaders[e.canonical] not in people}
+    if not swap:
+        return found
+    return replace(found, participants=tuple(dict.fromkeys(swap.get(p, p) for p in found.participants)),
+                   source=swap.get(found.source, found.source), target=swap.get(found.target, found.target))
 
 
 def at_a_gathering(lower: str) -> bool:
