@@ -124,3 +124,12 @@ PROTECTED_WORDS = frozenset(
         "namə", "dənə", "qəza", "ölkə", "küçə", "hava", "orta", "dəfə",
     }
 )
+
+# A place or organisation whose name ends in ``-a``/``-ə`` takes the genitive with a buffer ``n``
+# (``Nevadanın``); read as a stem in ``-an``/``-ən`` + ``-ın``/``-in`` the name gains a letter. Where the article
+# writes neither stem elsewhere and no lexicon knows the ``-n`` stem, the vowel stem is the likelier name.
+BUFFERED_GENITIVE_ENDINGS = ("nın", "nin")
+VOWEL_BEFORE_BUFFER = ("a", "ə")
+# What a place's or organisation's canonical may still lose where the article writes the shorter form bare:
+# a dative kept as the name's own letter (``okeana`` beside ``okean``), a genitive's ``n`` kept on the stem.
+DROPPABLE_ENDINGS = ("a", "ə", "ya", "yə", "n")

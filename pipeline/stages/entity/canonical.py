@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
+from ...lang.suffixes import BUFFERED_GENITIVE_ENDINGS, DROPPABLE_ENDINGS, VOWEL_BEFORE_BUFFER
 from ...records import TEXT, Entity
 from ...text import az_lower
 from ..morphology import candidates
@@ -208,7 +209,7 @@ def _with_surname(entity: Entity, dominant: dict[str, str]) -> Entity:
 
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
-    entities = dominant_spellings(agreed_surnames(entities, text))
+    entities = dominant_spellings(agreed_surnames(agreed_place_endings(entities, text), text))
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]
@@ -225,3 +226,42 @@ def settle(entities: list[Entity], text: str) -> list[Entity]:
         ids.setdefault(key, f"E{len(ids) + 1}")
         settled.append(replace(entity, entity_id=ids[key]))
     return settled
+
+
+def agreed_place_endings(entities: list[Entity], text: str) -> list[Entity]:
+    """A place's or an organisation's last word without the case ending the article's own words support:
+    ``Sakit okeana`` beside a bare ``okean`` written elsewhere is ``Sakit okean``; and a genitive ``-nın``
+    after ``-a``/``-ə`` (``Nevadanın``) keeps the vowel stem (``Nevada``) unless the ``-n`` stem is known or
+    written. People are settled by ``agreed_surnames``."""
+    # a shorter form counts wherever it is written, a mention's too; the current form only outside the mentions
+    # that gave it, which write it by definition
+    anywhere = Counter(_WORD.findall(text))
+    written = anywhere - Counter(e.text.split()[-1] for e in entities if e.field == TEXT and e.text.split())
+    settled = []
+    for entity in entities:
+        words, said = entity.canonical.split(), entity.text.split()
+        if entity.label != "PER" and words and said and words[:-1] == said[:-1]:
+            best = _supported_ending(said[-1], words[-1], anywhere, written)
+            if best != words[-1]:
+                entity = replace(entity, canonical=" ".join([*words[:-1], best]))
+        settled.append(entity)
+    return settled
+
+
+def _supported_ending(word: str, current: str, anywhere: Counter, written: Counter) -> str:
+    """The reading of ``word`` written bare elsewhere in the article more often than ``current``, else the vowel
+    stem of a buffered genitive (see ``BUFFERED_GENITIVE_ENDINGS``), else ``current``."""
+    # only a shorter reading, and only a dative or a genitive's ``n`` taken off: a kept ``-ı``/``-i`` is
+    # a name's head (``Mərkəzi Bankı`` beside a bare ``Bank``), and a longer stem an inflected word (``Fondun``)
+    stems = [s for s in loose_stems(word) if current.startswith(s) and current[len(s):] in DROPPABLE_ENDINGS]
+    if current != word and current not in loose_stems(word):
+        return current  # not a case ending taken off (a possessive kept, a letter restored): left alone
+    for stem in sorted(stems, key=lambda s: (-anywhere[s], -len(s), s)):
+        if anywhere[stem] > written[current]:
+            return stem
+    low = az_lower(word)
+    vowel_stem = word[:-3]
+    if (low.endswith(BUFFERED_GENITIVE_ENDINGS) and current == word[:-2] and vowel_stem.endswith(VOWEL_BEFORE_BUFFER)
+            and not anywhere[current] and not gazetteer.load().knows_word(current) and len(vowel_stem) >= 4):
+        return vowel_stem
+    return current

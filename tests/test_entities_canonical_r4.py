@@ -1,0 +1,72 @@
+"""Canonical names of places and organisations whose last word ends like a case suffix, settled by the
+article's own words (round 4c). Sentences and names are written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.records import Entity
+from pipeline.stages.entity.canonical import agreed_place_endings
+
+
+def mention(text: str, canonical: str, label: str = "LOC", start: int = 0) -> Entity:
+    return Entity(start=start, end=start + len(text), text=text, label=label, canonical=canonical)
+
+
+def settled(text: str, found: list[Entity]) -> list[str]:
+    return [e.canonical for e in agreed_place_endings(found, text)]
+
+
+# --- a genitive after a vowel-final name: the buffer n belongs to the suffix ----------------------------------
+
+def test_genitive_with_buffer_after_a_keeps_the_vowel_stem():
+    text = "Nevadanın səhralarında yeni yol çəkilir."
+    assert settled(text, [mention("Nevadanın", "Nevadan")]) == ["Nevada"]
+
+
+def test_genitive_with_buffer_after_front_e_keeps_the_vowel_stem():
+    text = "Kalabrə körfəzi ilə Marsələnin limanı arasında gəmi işləyir."
+    assert settled(text, [mention("Marsələnin", "Marsələn")]) == ["Marsələ"]
+
+
+def test_n_stem_written_bare_elsewhere_stays():
+    text = "Dorvanın sakinləri toplaşdı. Dorvan kiçik şəhərdir."
+    assert settled(text, [mention("Dorvanın", "Dorvan")]) == ["Dorvan"]
+
+
+def test_known_n_stem_stays():
+    text = "Tehranın küçələrində bayram keçirildi."
+    assert settled(text, [mention("Tehranın", "Tehran")]) == ["Tehran"]
+
+
+def test_genitive_on_a_rounded_stem_is_left_to_other_rules():
+    text = "Vaşinqtonun mövqeyi dəyişmədi."
+    assert settled(text, [mention("Vaşinqtonun", "Vaşinqton")]) == ["Vaşinqton"]
+
+
+def test_people_are_left_alone():
+    text = "Karanın çıxışı uzun sürdü."
+    assert settled(text, [mention("Karanın", "Karan", "PER")]) == ["Karan"]
+
+
+# --- a dative kept as the name's last letter, undone where the article writes the bare word ------------------
+
+def test_dative_kept_is_dropped_where_the_bare_word_is_written():
+    text = "Gəmi Böyük dəryaya çatdı. Böyük dərya sakit idi."
+    found = [mention("Böyük dəryaya", "Böyük dəryaya"), mention("Böyük dərya", "Böyük dərya", start=31)]
+    assert settled(text, found) == ["Böyük dərya", "Böyük dərya"]
+
+
+def test_dative_looking_name_without_a_bare_form_stays():
+    text = "Turistlər Kalmona gedir."
+    assert settled(text, [mention("Kalmona", "Kalmona")]) == ["Kalmona"]
+
+
+def test_possessive_head_stays_beside_a_bare_common_word():
+    text = "Layihəni Şimal Bankına təqdim etdilər. Hər bank öz qaydasını yazır. Bank dedi."
+    found = [mention("Şimal Bankına", "Şimal Bankı", "ORG")]
+    assert settled(text, found) == ["Şimal Bankı"]
+
+
+def test_genitive_of_an_inflected_head_does_not_lengthen_the_name():
+    text = "Şimal Fonduna vəsait ayrıldı. Fondun hesabatı dərc olunub."
+    found = [mention("Şimal Fonduna", "Şimal Fondu", "ORG")]
+    assert settled(text, found) == ["Şimal Fondu"]
