@@ -70,3 +70,8 @@ def test_genitive_of_an_inflected_head_does_not_lengthen_the_name():
     text = "Şimal Fonduna vəsait ayrıldı. Fondun hesabatı dərc olunub."
     found = [mention("Şimal Fonduna", "Şimal Fondu", "ORG")]
     assert settled(text, found) == ["Şimal Fondu"]
+
+
+def test_land_name_in_tan_keeps_its_n():
+    text = "Barimantanın cəngəlliklərində yanğın söndürüldü."
+    assert settled(text, [mention("Barimantanın", "Barimantan")]) == ["Barimantan"]

@@ -12,7 +12,12 @@ from collections import Counter
 from dataclasses import replace
 
 from ...lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
-from ...lang.suffixes import BUFFERED_GENITIVE_ENDINGS, DROPPABLE_ENDINGS, VOWEL_BEFORE_BUFFER
+from ...lang.suffixes import (
+    BUFFERED_GENITIVE_ENDINGS,
+    DROPPABLE_ENDINGS,
+    N_FINAL_PLACE_ENDINGS,
+    VOWEL_BEFORE_BUFFER,
+)
 from ...records import TEXT, Entity
 from ...text import az_lower
 from ..morphology import candidates
@@ -251,17 +256,18 @@ def agreed_place_endings(entities: list[Entity], text: str) -> list[Entity]:
 def _supported_ending(word: str, current: str, anywhere: Counter, written: Counter) -> str:
     """The reading of ``word`` written bare elsewhere in the article more often than ``current``, else the vowel
     stem of a buffered genitive (see ``BUFFERED_GENITIVE_ENDINGS``), else ``current``."""
+    if current != word and current not in loose_stems(word):
+        return current  # not a case ending taken off (a possessive kept, a letter restored): left alone
     # only a shorter reading, and only a dative or a genitive's ``n`` taken off: a kept ``-ı``/``-i`` is
     # a name's head (``Mərkəzi Bankı`` beside a bare ``Bank``), and a longer stem an inflected word (``Fondun``)
     stems = [s for s in loose_stems(word) if current.startswith(s) and current[len(s):] in DROPPABLE_ENDINGS]
-    if current != word and current not in loose_stems(word):
-        return current  # not a case ending taken off (a possessive kept, a letter restored): left alone
     for stem in sorted(stems, key=lambda s: (-anywhere[s], -len(s), s)):
         if anywhere[stem] > written[current]:
             return stem
     low = az_lower(word)
     vowel_stem = word[:-3]
     if (low.endswith(BUFFERED_GENITIVE_ENDINGS) and current == word[:-2] and vowel_stem.endswith(VOWEL_BEFORE_BUFFER)
+            and not az_lower(current).endswith(N_FINAL_PLACE_ENDINGS)
             and not anywhere[current] and not gazetteer.load().knows_word(current) and len(vowel_stem) >= 4):
         return vowel_stem
     return current
