@@ -75,3 +75,20 @@ def test_genitive_of_an_inflected_head_does_not_lengthen_the_name():
 def test_land_name_in_tan_keeps_its_n():
     text = "Barimantanın cəngəlliklərində yanğın söndürüldü."
     assert settled(text, [mention("Barimantanın", "Barimantan")]) == ["Barimantan"]
+
+
+# --- a dative on an ordinary noun that ends a name --------------------------------------------------------------
+
+def test_dative_on_a_common_noun_head_is_taken_off():
+    text = "Nümayəndə heyəti Şərqi Sahilə yola düşdü."
+    assert settled(text, [mention("Şərqi Sahilə", "Şərqi Sahilə")]) == ["Şərqi Sahil"]
+
+
+def test_common_word_in_a_is_not_cut():
+    text = "Qərarı Ali Şura verdi."
+    assert settled(text, [mention("Ali Şura", "Ali Şura", "ORG")]) == ["Ali Şura"]
+
+
+def test_unknown_name_in_a_is_not_cut():
+    text = "Nümayəndələr Talvera gəldi."
+    assert settled(text, [mention("Talvera", "Talvera")]) == ["Talvera"]

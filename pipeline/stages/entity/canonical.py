@@ -22,6 +22,7 @@ from ...records import TEXT, Entity
 from ...text import az_lower
 from ..morphology import candidates
 from . import gazetteer
+from .lexicon import common_stem
 from .name_shapes import known_person_stem, loose_stems
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
@@ -270,4 +271,15 @@ def _supported_ending(word: str, current: str, anywhere: Counter, written: Count
             and not az_lower(current).endswith(N_FINAL_PLACE_ENDINGS)
             and not anywhere[current] and not gazetteer.load().knows_word(current) and len(vowel_stem) >= 4):
         return vowel_stem
-    return current
+    return _common_noun_dative(word) if current == word else current
+
+
+def _common_noun_dative(word: str) -> str:
+    """``Qlobal Şimala``, ``Senata``: a bare ``-a``/``-ə`` after an ordinary noun of the dictionary is the
+    dative, where the whole word is neither a dictionary word (``Şura``) nor a known name."""
+    for analysis in candidates(word):
+        stem = analysis.stem
+        if (analysis.case == "dat" and analysis.suffix in ("a", "ə") and word == stem + analysis.suffix
+                and common_stem(stem) and not common_stem(word) and not gazetteer.load().knows_word(word)):
+            return stem
+    return word
