@@ -92,3 +92,20 @@ def test_common_word_in_a_is_not_cut():
 def test_unknown_name_in_a_is_not_cut():
     text = "Nümayəndələr Talvera gəldi."
     assert settled(text, [mention("Talvera", "Talvera")]) == ["Talvera"]
+
+
+# --- a person named by one word, kept whole with a buffered genitive ---------------------------------------------
+
+def test_lone_person_with_buffered_genitive_after_a_loses_it():
+    text = "Məşqçi bildirdi ki, Kalonanın oyunu zəif idi."
+    assert settled(text, [mention("Kalonanın", "Kalonanın", "PER")]) == ["Kalona"]
+
+
+def test_lone_person_written_the_same_way_elsewhere_stays():
+    text = "Kalonanın oyunu zəif idi. Kalonanın adı siyahıda yoxdur."
+    assert settled(text, [mention("Kalonanın", "Kalonanın", "PER")]) == ["Kalonanın"]
+
+
+def test_lone_given_name_in_in_stays():
+    text = "Müəllim Ramin dərsə gəldi."
+    assert settled(text, [mention("Ramin", "Ramin", "PER")]) == ["Ramin"]

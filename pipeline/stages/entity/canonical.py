@@ -238,7 +238,7 @@ def agreed_place_endings(entities: list[Entity], text: str) -> list[Entity]:
     """A place's or an organisation's last word without the case ending the article's own words support:
     ``Sakit okeana`` beside a bare ``okean`` written elsewhere is ``Sakit okean``; and a genitive ``-nın``
     after ``-a``/``-ə`` (``Nevadanın``) keeps the vowel stem (``Nevada``) unless the ``-n`` stem is known or
-    written. People are settled by ``agreed_surnames``."""
+    written. People are settled by ``agreed_surnames``, but for a lone word kept whole (``_lone_buffered_genitive``)."""
     # a shorter form counts wherever it is written, a mention's too; the current form only outside the mentions
     # that gave it, which write it by definition
     anywhere = Counter(_WORD.findall(text))
@@ -250,8 +250,18 @@ def agreed_place_endings(entities: list[Entity], text: str) -> list[Entity]:
             best = _supported_ending(said[-1], words[-1], anywhere, written)
             if best != words[-1]:
                 entity = replace(entity, canonical=" ".join([*words[:-1], best]))
+        elif entity.label == "PER" and len(words) == 1 and said == words and not written[words[0]]:
+            entity = replace(entity, canonical=_lone_buffered_genitive(words[0]))
         settled.append(entity)
     return settled
+
+
+def _lone_buffered_genitive(word: str) -> str:
+    """A person named by one word kept whole as ``Kalonanın``: read as a stem in ``-an`` + ``-ın`` it was taken
+    for a given name in ``-in``; the buffered genitive after ``-a``/``-ə`` gives the name (``Kalona``)."""
+    stem = word[:-3]
+    buffered = az_lower(word).endswith(BUFFERED_GENITIVE_ENDINGS) and stem.endswith(VOWEL_BEFORE_BUFFER)
+    return stem if buffered and len(stem) >= 4 and not known_person_stem(word) else word
 
 
 def _supported_ending(word: str, current: str, anywhere: Counter, written: Counter) -> str:
