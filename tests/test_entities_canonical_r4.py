@@ -109,3 +109,20 @@ def test_lone_person_written_the_same_way_elsewhere_stays():
 def test_lone_given_name_in_in_stays():
     text = "Müəllim Ramin dərsə gəldi."
     assert settled(text, [mention("Ramin", "Ramin", "PER")]) == ["Ramin"]
+
+
+# --- an organisation's head noun keeps its possessive ----------------------------------------------------------
+
+def test_head_of_an_organisation_keeps_its_possessive_i():
+    text = "Həkimlər Soveti yeni qayda qəbul etdi."
+    assert settled(text, [mention("Həkimlər Soveti", "Həkimlər Sovet", "ORG")]) == ["Həkimlər Soveti"]
+
+
+def test_head_whose_bare_stem_is_written_stays_cut():
+    text = "Gənclər Sovet yaratdı. Həmin Sovet tezliklə dağıldı, Gənclər Soveti isə qaldı."
+    assert settled(text, [mention("Gənclər Soveti", "Gənclər Sovet", "ORG")]) == ["Gənclər Sovet"]
+
+
+def test_one_word_organisation_in_the_accusative_is_left_alone():
+    text = "Jurnalistlər Marbeni tənqid etdi."
+    assert settled(text, [mention("Marbeni", "Marben", "ORG")]) == ["Marben"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 BACK_VOWELS = "aıou"
 FRONT_VOWELS = "eəiöü"
 VOWELS = BACK_VOWELS + FRONT_VOWELS
+HIGH_VOWELS = "ıiuü"
 
 # Two-way (A) and four-way (I) harmony: last vowel of the stem -> vowel of the suffix.
 LOW_HARMONY = {"a": "a", "ı": "a", "o": "a", "u": "a", "e": "ə", "ə": "ə", "i": "ə", "ö": "ə", "ü": "ə"}

@@ -15,6 +15,7 @@ from ...lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING
 from ...lang.suffixes import (
     BUFFERED_GENITIVE_ENDINGS,
     DROPPABLE_ENDINGS,
+    HIGH_VOWELS,
     N_FINAL_PLACE_ENDINGS,
     VOWEL_BEFORE_BUFFER,
 )
@@ -247,7 +248,8 @@ def agreed_place_endings(entities: list[Entity], text: str) -> list[Entity]:
     for entity in entities:
         words, said = entity.canonical.split(), entity.text.split()
         if entity.label != "PER" and words and said and words[:-1] == said[:-1]:
-            best = _supported_ending(said[-1], words[-1], anywhere, written)
+            head_of_org = entity.label == "ORG" and len(words) > 1
+            best = _supported_ending(said[-1], words[-1], anywhere, written, head_of_org)
             if best != words[-1]:
                 entity = replace(entity, canonical=" ".join([*words[:-1], best]))
         elif entity.label == "PER" and len(words) == 1 and said == words and not written[words[0]]:
@@ -264,9 +266,11 @@ def _lone_buffered_genitive(word: str) -> str:
     return stem if buffered and len(stem) >= 4 and not known_person_stem(word) else word
 
 
-def _supported_ending(word: str, current: str, anywhere: Counter, written: Counter) -> str:
+def _supported_ending(word: str, current: str, anywhere: Counter, written: Counter, head_of_org: bool) -> str:
     """The reading of ``word`` written bare elsewhere in the article more often than ``current``, else the vowel
-    stem of a buffered genitive (see ``BUFFERED_GENITIVE_ENDINGS``), else ``current``."""
+    stem of a buffered genitive (see ``BUFFERED_GENITIVE_ENDINGS``); the last word of an organisation's name of
+    several words keeps a final ``-ı``/``-i`` read as an accusative unless the bare stem is written; else
+    ``current``."""
     if current != word and current not in loose_stems(word):
         return current  # not a case ending taken off (a possessive kept, a letter restored): left alone
     # only a shorter reading, and only a dative or a genitive's ``n`` taken off: a kept ``-ı``/``-i`` is
@@ -281,6 +285,8 @@ def _supported_ending(word: str, current: str, anywhere: Counter, written: Count
             and not az_lower(current).endswith(N_FINAL_PLACE_ENDINGS)
             and not anywhere[current] and not gazetteer.load().knows_word(current) and len(vowel_stem) >= 4):
         return vowel_stem
+    if head_of_org and current == word[:-1] and word[-1] in HIGH_VOWELS and not anywhere[current]:
+        return word  # ``Nazirlər Soveti``: an organisation's head takes the possessive, not an accusative
     return _common_noun_dative(word) if current == word else current
 
 
