@@ -126,3 +126,15 @@ def test_head_whose_bare_stem_is_written_stays_cut():
 def test_one_word_organisation_in_the_accusative_is_left_alone():
     text = "Jurnalistlər Marbeni tənqid etdi."
     assert settled(text, [mention("Marbeni", "Marben", "ORG")]) == ["Marben"]
+
+
+# --- the copula written on a known name ---------------------------------------------------------------------------
+
+def test_copula_on_a_known_place_is_cut():
+    text = "Bu ilin ən böyük ixracatçısı Kanadadır."
+    assert settled(text, [mention("Kanadadır", "Kanadadır")]) == ["Kanada"]
+
+
+def test_name_in_dir_that_is_no_known_place_stays():
+    text = "Qonaqlar Valdirə gəldi, sonra Valdir şəhərini gəzdi."
+    assert settled(text, [mention("Valdir", "Valdir", start=30)]) == ["Valdir"]

@@ -11,7 +11,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ...lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
+from ...lang.entities_az import (
+    COPULA_FORMS,
+    PATRONYMICS,
+    SLAVIC_PATRONYMIC_ENDINGS,
+    SPELLING_VARIANT_LETTERS,
+    SURNAME_ENDINGS,
+)
 from ...lang.suffixes import (
     BUFFERED_GENITIVE_ENDINGS,
     DROPPABLE_ENDINGS,
@@ -287,7 +293,16 @@ def _supported_ending(word: str, current: str, anywhere: Counter, written: Count
         return vowel_stem
     if head_of_org and current == word[:-1] and word[-1] in HIGH_VOWELS and not anywhere[current]:
         return word  # ``Nazirlər Soveti``: an organisation's head takes the possessive, not an accusative
-    return _common_noun_dative(word) if current == word else current
+    return _common_noun_dative(_without_copula(word)) if current == word else current
+
+
+def _without_copula(word: str) -> str:
+    """``Kanadadır`` (it is Canada): the copula written on a known name is cut off."""
+    for copula in COPULA_FORMS:
+        bare = word[: -len(copula)]
+        if az_lower(word).endswith(copula) and len(bare) >= 3 and gazetteer.load().knows_word(bare):
+            return bare
+    return word
 
 
 def _common_noun_dative(word: str) -> str:
