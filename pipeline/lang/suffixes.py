@@ -134,5 +134,5 @@ VOWEL_BEFORE_BUFFER = ("a", "ə")
 # Place names of the ``-stan``/``-tan`` shape end in ``n`` themselves (a land of ...): no buffer read there.
 N_FINAL_PLACE_ENDINGS = ("tan",)
 # What a place's or organisation's canonical may still lose where the article writes the shorter form bare:
-# a dative kept as the name's own letter (``okeana`` beside ``okean``), a genitive's ``n`` kept on the stem.
+# a dative kept as the name's own letter (``dəryaya`` beside ``dərya``), a genitive's ``n`` kept on the stem.
 DROPPABLE_ENDINGS = ("a", "ə", "ya", "yə", "n")

@@ -243,7 +243,7 @@ def settle(entities: list[Entity], text: str) -> list[Entity]:
 
 def agreed_place_endings(entities: list[Entity], text: str) -> list[Entity]:
     """A place's or an organisation's last word without the case ending the article's own words support:
-    ``Sakit okeana`` beside a bare ``okean`` written elsewhere is ``Sakit okean``; and a genitive ``-nın``
+    ``Böyük dəryaya`` beside a bare ``dərya`` written elsewhere is ``Böyük dərya``; and a genitive ``-nın``
     after ``-a``/``-ə`` (``Nevadanın``) keeps the vowel stem (``Nevada``) unless the ``-n`` stem is known or
     written. People are settled by ``agreed_surnames``, but for a lone word kept whole (``_lone_buffered_genitive``)."""
     # a shorter form counts wherever it is written, a mention's too; the current form only outside the mentions
@@ -292,7 +292,7 @@ def _supported_ending(word: str, current: str, anywhere: Counter, written: Count
             and not anywhere[current] and not gazetteer.load().knows_word(current) and len(vowel_stem) >= 4):
         return vowel_stem
     if head_of_org and current == word[:-1] and word[-1] in HIGH_VOWELS and not anywhere[current]:
-        return word  # ``Nazirlər Soveti``: an organisation's head takes the possessive, not an accusative
+        return word  # ``Həkimlər Soveti``: an organisation's head takes the possessive, not an accusative
     return _common_noun_dative(_without_copula(word)) if current == word else current
 
 
