@@ -17,6 +17,7 @@ from __future__ import annotations
 BACK_VOWELS = "aıou"
 FRONT_VOWELS = "eəiöü"
 VOWELS = BACK_VOWELS + FRONT_VOWELS
+HIGH_VOWELS = "ıiuü"
 
 # Two-way (A) and four-way (I) harmony: last vowel of the stem -> vowel of the suffix.
 LOW_HARMONY = {"a": "a", "ı": "a", "o": "a", "u": "a", "e": "ə", "ə": "ə", "i": "ə", "ö": "ə", "ü": "ə"}
@@ -124,3 +125,14 @@ PROTECTED_WORDS = frozenset(
         "namə", "dənə", "qəza", "ölkə", "küçə", "hava", "orta", "dəfə",
     }
 )
+
+# A place or organisation whose name ends in ``-a``/``-ə`` takes the genitive with a buffer ``n``
+# (``Nevadanın``); read as a stem in ``-an``/``-ən`` + ``-ın``/``-in`` the name gains a letter. Where the article
+# writes neither stem elsewhere and no lexicon knows the ``-n`` stem, the vowel stem is the likelier name.
+BUFFERED_GENITIVE_ENDINGS = ("nın", "nin")
+VOWEL_BEFORE_BUFFER = ("a", "ə")
+# Place names of the ``-stan``/``-tan`` shape end in ``n`` themselves (a land of ...): no buffer read there.
+N_FINAL_PLACE_ENDINGS = ("tan",)
+# What a place's or organisation's canonical may still lose where the article writes the shorter form bare:
+# a dative kept as the name's own letter (``dəryaya`` beside ``dərya``), a genitive's ``n`` kept on the stem.
+DROPPABLE_ENDINGS = ("a", "ə", "ya", "yə", "n")

@@ -11,11 +11,25 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ...lang.entities_az import PATRONYMICS, SLAVIC_PATRONYMIC_ENDINGS, SPELLING_VARIANT_LETTERS, SURNAME_ENDINGS
+from ...lang.entities_az import (
+    COPULA_FORMS,
+    PATRONYMICS,
+    SLAVIC_PATRONYMIC_ENDINGS,
+    SPELLING_VARIANT_LETTERS,
+    SURNAME_ENDINGS,
+)
+from ...lang.suffixes import (
+    BUFFERED_GENITIVE_ENDINGS,
+    DROPPABLE_ENDINGS,
+    HIGH_VOWELS,
+    N_FINAL_PLACE_ENDINGS,
+    VOWEL_BEFORE_BUFFER,
+)
 from ...records import TEXT, Entity
 from ...text import az_lower
 from ..morphology import candidates
 from . import gazetteer
+from .lexicon import common_stem
 from .name_shapes import known_person_stem, loose_stems
 
 _PAREN = re.compile(r"\s*\(\s*([^()\s]{2,12})\s*\)")
@@ -208,7 +222,7 @@ def _with_surname(entity: Entity, dominant: dict[str, str]) -> Entity:
 
 def settle(entities: list[Entity], text: str) -> list[Entity]:
     """Fill canonical names and ``entity_id`` for one article's entities."""
-    entities = dominant_spellings(agreed_surnames(entities, text))
+    entities = dominant_spellings(agreed_surnames(agreed_place_endings(entities, text), text))
     people = fullest_person_names(entities)
     entities = [replace(e, canonical=people.get(e.canonical, e.canonical)) if e.label == "PER" else e
                 for e in entities]
@@ -225,3 +239,78 @@ def settle(entities: list[Entity], text: str) -> list[Entity]:
         ids.setdefault(key, f"E{len(ids) + 1}")
         settled.append(replace(entity, entity_id=ids[key]))
     return settled
+
+
+def agreed_place_endings(entities: list[Entity], text: str) -> list[Entity]:
+    """A place's or an organisation's last word without the case ending the article's own words support:
+    ``Böyük dəryaya`` beside a bare ``dərya`` written elsewhere is ``Böyük dərya``; and a genitive ``-nın``
+    after ``-a``/``-ə`` (``Nevadanın``) keeps the vowel stem (``Nevada``) unless the ``-n`` stem is known or
+    written. People are settled by ``agreed_surnames``, but for a lone word kept whole (``_lone_buffered_genitive``)."""
+    # a shorter form counts wherever it is written, a mention's too; the current form only outside the mentions
+    # that gave it, which write it by definition
+    anywhere = Counter(_WORD.findall(text))
+    written = anywhere - Counter(e.text.split()[-1] for e in entities if e.field == TEXT and e.text.split())
+    settled = []
+    for entity in entities:
+        words, said = entity.canonical.split(), entity.text.split()
+        if entity.label != "PER" and words and said and words[:-1] == said[:-1]:
+            head_of_org = entity.label == "ORG" and len(words) > 1
+            best = _supported_ending(said[-1], words[-1], anywhere, written, head_of_org)
+            if best != words[-1]:
+                entity = replace(entity, canonical=" ".join([*words[:-1], best]))
+        elif entity.label == "PER" and len(words) == 1 and said == words and not written[words[0]]:
+            entity = replace(entity, canonical=_lone_buffered_genitive(words[0]))
+        settled.append(entity)
+    return settled
+
+
+def _lone_buffered_genitive(word: str) -> str:
+    """A person named by one word kept whole as ``Kalonanın``: read as a stem in ``-an`` + ``-ın`` it was taken
+    for a given name in ``-in``; the buffered genitive after ``-a``/``-ə`` gives the name (``Kalona``)."""
+    stem = word[:-3]
+    buffered = az_lower(word).endswith(BUFFERED_GENITIVE_ENDINGS) and stem.endswith(VOWEL_BEFORE_BUFFER)
+    return stem if buffered and len(stem) >= 4 and not known_person_stem(word) else word
+
+
+def _supported_ending(word: str, current: str, anywhere: Counter, written: Counter, head_of_org: bool) -> str:
+    """The reading of ``word`` written bare elsewhere in the article more often than ``current``, else the vowel
+    stem of a buffered genitive (see ``BUFFERED_GENITIVE_ENDINGS``); the last word of an organisation's name of
+    several words keeps a final ``-ı``/``-i`` read as an accusative unless the bare stem is written; else
+    ``current``."""
+    if current != word and current not in loose_stems(word):
+        return current  # not a case ending taken off (a possessive kept, a letter restored): left alone
+    # only a shorter reading, and only a dative or a genitive's ``n`` taken off: a kept ``-ı``/``-i`` is
+    # a name's head (``Mərkəzi Bankı`` beside a bare ``Bank``), and a longer stem an inflected word (``Fondun``)
+    stems = [s for s in loose_stems(word) if current.startswith(s) and current[len(s):] in DROPPABLE_ENDINGS]
+    for stem in sorted(stems, key=lambda s: (-anywhere[s], -len(s), s)):
+        if anywhere[stem] > written[current]:
+            return stem
+    low = az_lower(word)
+    vowel_stem = word[:-3]
+    if (low.endswith(BUFFERED_GENITIVE_ENDINGS) and current == word[:-2] and vowel_stem.endswith(VOWEL_BEFORE_BUFFER)
+            and not az_lower(current).endswith(N_FINAL_PLACE_ENDINGS)
+            and not anywhere[current] and not gazetteer.load().knows_word(current) and len(vowel_stem) >= 4):
+        return vowel_stem
+    if head_of_org and current == word[:-1] and word[-1] in HIGH_VOWELS and not anywhere[current]:
+        return word  # ``Həkimlər Soveti``: an organisation's head takes the possessive, not an accusative
+    return _common_noun_dative(_without_copula(word)) if current == word else current
+
+
+def _without_copula(word: str) -> str:
+    """``Kanadadır`` (it is Canada): the copula written on a known name is cut off."""
+    for copula in COPULA_FORMS:
+        bare = word[: -len(copula)]
+        if az_lower(word).endswith(copula) and len(bare) >= 3 and gazetteer.load().knows_word(bare):
+            return bare
+    return word
+
+
+def _common_noun_dative(word: str) -> str:
+    """``Qlobal Şimala``, ``Senata``: a bare ``-a``/``-ə`` after an ordinary noun of the dictionary is the
+    dative, where the whole word is neither a dictionary word (``Şura``) nor a known name."""
+    for analysis in candidates(word):
+        stem = analysis.stem
+        if (analysis.case == "dat" and analysis.suffix in ("a", "ə") and word == stem + analysis.suffix
+                and common_stem(stem) and not common_stem(word) and not gazetteer.load().knows_word(word)):
+            return stem
+    return word
