@@ -19,6 +19,7 @@ from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...lang.entities_az import MEDIA
 from ...records import Document, Entity
+from .event_agent import by_another_verb, by_the_agent, is_passive
 from .event_asides import attending, in_a_pair_before_a_noun, in_an_aside, told_by, whose_instructions, within
 from .event_case import case_in_clause
 from .event_scope import TITLE_GAP, Clause, after_the_last_comma, between_list, clause_entities
@@ -186,7 +187,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
             continue
         if entity.label == "LOC" and in_a_pair_before_a_noun(entity, entities, clause):
             continue  # ``Azərbaycan-Ermənistan sülh prosesi``: two countries as a modifier name a topic, no party
-        if _by_another_verb(entity, clause):
+        if by_another_verb(entity, clause):
             continue  # ``X tərəfindən imzalanan Qanun … brifinqdə``: the agent of the passive after it, not of this
         if event_type != "PARTICIPATE" and within(entity, entities[index + 1 :], clause):
             continue  # ``Bakı Enerji Forumu çərçivəsində … görüşüb``: the gathering it was within, no party
@@ -210,7 +211,7 @@ def roles(entities: list[Entity], event_type: str, clause: Clause) -> Roles:
     objects = [e for e in kept if e.case == "acc"]
     datives = [e for e in kept if e.case == "dat"]
     source, target = _dyad(event_type, agents, states, partners, objects, datives, clause)
-    source, target = _by_the_agent(event_type, agents + states, clause, target) or (source, target)
+    source, target = by_the_agent(event_type, agents + states, clause, target) or (source, target)
     between = between_list(kept, clause) if event_type in data.BETWEEN_TYPES else []
     if between:  # ``X və Y arasında``: the parties in the order the text names them; a name before the
         source, target = between[0].canonical, between[1].canonical  # list is the subject of another verb
@@ -287,7 +288,7 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         return _first(agents, states), _first([e for e in datives if e.label != "PER"], datives)
     if event_type == "APPOINT":
         appointer, appointee = _appointment(agents, objects, datives, partners, clause)
-        if not appointer and not _passive(trigger):  # ``Polşa Azərbaycana yeni attaşe təyin edib``: a state acts
+        if not appointer and not is_passive(trigger):  # ``Polşa Azərbaycana yeni attaşe təyin edib``: a state acts
             appointer = _first([e for e in states if e.case == "nom" and e.start < clause.start])
         return appointer, appointee
     if event_type in ("INVITE", "SUPPORT"):
@@ -316,7 +317,7 @@ def _dyad(event_type: str, agents: list[Entity], states: list[Entity], partners:
         hosts = [e for e in agents if e.label == "ORG" and e.case == "gen" and e.canonical != attendee]
         return attendee, _first(named, hosts)
     if event_type == "ESTABLISH":  # who founds (an owner, an active subject); the body founded (guide 55)
-        passive = _passive(trigger)
+        passive = is_passive(trigger)
         # an active verb of founding (``X yeni mərkəz yaradıb``): its subject founds, it is not what is founded
         founds = not passive and not trigger.startswith(role_words.FOUNDED_AS_SUBJECT)
         founded = [e for e in agents if e.label == "ORG" and (e.start > clause.start or e.case == "nom" and not founds)]
@@ -358,7 +359,7 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
         if owners:
             return _first(subjects), owners[-1].canonical
     appointer = next((e for e in agents if _owner_of_decree(e, clause)), None)
-    if appointer is None and not _passive(clause.trigger):  # active: the subject dismissed or appointed
+    if appointer is None and not is_passive(clause.trigger):  # active: the subject dismissed or appointed
         subject = next((e for e in agents if e.case == "nom"), None)
         others = [e for e in objects + agents if e.label == "PER" and e is not subject]
         if subject is not None and others:
@@ -370,37 +371,6 @@ def _appointment(agents: list[Entity], objects: list[Entity], datives: list[Enti
     if appointer is None and objects and people:  # active: ``X Y-i təyin edib``
         appointer = people[0]
     return (appointer.canonical if appointer else ""), _first(appointees)
-
-
-def _by_the_agent(event_type: str, named: list[Entity], clause: Clause, target: str) -> tuple[str, str] | None:
-    """``“X” Fondu Y tərəfindən yaradılıb``, ``X Prezident Y tərəfindən nazir təyin edilib``: a passive whose
-    agent is named with ``tərəfindən`` has it as the one who acts (the founder, the appointer, the host of a
-    reception), and its subject as the one acted on. Between parties (a deal signed by X and Y) the order of
-    the text stands."""
-    passive = _passive(clause.trigger) or clause.trigger.startswith(data.RECEPTIONS) and "edil" in clause.trigger
-    if not passive or event_type not in role_words.DONE_BY_ONE:
-        return None
-    agents = [e for e in named if _named_by(e, clause)]
-    if not agents or event_type == "MEET" and not clause.trigger.startswith(data.RECEPTIONS):
-        return None
-    acted_on = sorted((e for e in named if e.case == "nom" and e not in agents and e.start < agents[0].start),
-                      key=lambda e: (event_type == "ESTABLISH" and e.label != "ORG",
-                                     event_type == "APPOINT" and e.label != "PER", e.start))
-    agent = agents[0].canonical
-    return agent, (acted_on[0].canonical if acted_on else target if target != agent else "")
-
-
-def _named_by(entity: Entity, clause: Clause) -> bool:
-    return clause.between(entity.end, entity.end + 14).lstrip("”\" ").startswith(role_words.BY)
-
-
-def _by_another_verb(entity: Entity, clause: Clause) -> bool:
-    """A name with ``tərəfindən`` before a trigger that is no passive is the agent of another verb."""
-    return entity.start < clause.start and not _passive(clause.trigger) and _named_by(entity, clause)
-
-
-def _passive(trigger: str) -> bool:
-    return any(mark in trigger for mark in data.PASSIVE_MARKS)
 
 
 def subject_of(entities: list[Entity], clause: Clause) -> str:
