@@ -34,8 +34,6 @@ def stem_norms(words: Sequence[str], spaces: Sequence[bool]) -> list[str | None]
     surface norm sees three. The case stays visible in the PREFIX/SUFFIX/SHAPE features, which read the
     surface. None for the other words: they keep spaCy's norm (lower case), as lower-case words are as
     often verbs, which the analyser would misread (it reads only name-like words in the pipeline too)."""
-    from . import gazetteer
-
     lexicon = gazetteer.load().knows_word
     norms: list[str | None] = []
     for i, word in enumerate(words):

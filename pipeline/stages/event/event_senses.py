@@ -12,6 +12,7 @@ from ...lang import events_az as data
 from ...records import DateMention, Entity
 from ...text import az_lower
 from ..morphology import candidates, case_of
+from .event_agent import is_passive
 
 # After a name, its partner postposition, possibly after a head noun or two (``Avropa liderləri ilə``).
 _PARTNER_AFTER = re.compile(r"^(?:\s+[a-zəöüğıçş]+){0,2}?\s+ilə(?:\s+birlikdə|\s+birgə)?(?!\w)")
@@ -126,7 +127,7 @@ def _thing_established(c: Context) -> bool:
 
 
 def _passive(trigger: str) -> bool:
-    return any(mark in trigger for mark in data.PASSIVE_MARKS) or "qurul" in trigger
+    return is_passive(trigger) or "qurul" in trigger
 
 
 def _subject_of_clause(c: Context, entity: Entity) -> bool:

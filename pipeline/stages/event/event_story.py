@@ -15,6 +15,7 @@ from ...lang import event_roles_az as role_words
 from ...lang import events_az as data
 from ...records import TEXT, Document, Entity, Event, Sentence
 from ...text import az_lower
+from .event_agent import is_passive
 from .event_merge import refers_back
 from .event_roles import Roles
 
@@ -43,7 +44,7 @@ def _carried(event_type: str, trigger: str, sentence: Sentence, story: Story) ->
     it refers back to (``Görüşdə …``), else the story's subject (``O, … imzalayıb``). A passive trigger
     (``saziş imzalanıb``, ``görüş keçirilib``) names no actor, and an appointment or a founding is not
     done by whoever the story is about."""
-    if event_type in data.NOT_CARRIED or any(mark in trigger for mark in data.PASSIVE_MARKS):
+    if event_type in data.NOT_CARRIED or is_passive(trigger):
         return ""
     if refers_back(sentence):
         return story.last_source or story.subject
@@ -173,7 +174,7 @@ def at_a_gathering(lower: str) -> bool:
 def _unnamed_subject(trigger: str, before: list[str]) -> bool:
     """``X … işləyib. 2022-ci ildə isə … sədri təyin edilmişdi.``: a passive appointment that names no appointee
     has the story's person as its dropped subject, unless it is someone new (``yeni üzv seçilib``)."""
-    return any(mark in trigger for mark in data.PASSIVE_MARKS) and role_words.SOMEONE_NEW not in before
+    return is_passive(trigger) and role_words.SOMEONE_NEW not in before
 
 
 def _body_founded(event: Event, sentence: Sentence) -> str:
